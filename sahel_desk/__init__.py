@@ -1,0 +1,11 @@
+"""Sahel Desk: coding conflict events on Mali and the Sahel."""
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str):  # noqa: ANN202 - lazy export keeps `import sahel_desk` light
+    if name == "Desk":
+        from sahel_desk.services.desk import Desk
+
+        return Desk
+    raise AttributeError(name)

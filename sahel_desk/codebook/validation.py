@@ -1,0 +1,329 @@
+"""Validation of incident values: types first, then the codebook's rules.
+
+Works on plain values (dicts of field -> value) so the GUI can validate as
+the user types, the importer per row, and the service before every write,
+all with the same messages. Every problem is reported, not just the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sahel_desk.codebook import taxonomy as tx
+from sahel_desk.errors import FieldError
+
+COUNT_FIELDS = (
+    "fatalities", "fatalities_low", "fatalities_high", "injured", "kidnapped", "arrested",
+    "seized_vehicles", "seized_weapons",
+)
+SOURCE_COUNT_FIELDS = ("killed", "injured", "kidnapped", "arrested")
+CLAIM_COUNT_FIELDS = ("killed", "wounded", "vehicles_seized", "weapons_seized")
+ACTOR_FIELDS = ("actor1", "actor2")
+ASSOC_FIELDS = ("assoc_actor_1", "assoc_actor_2")
+
+
+class _Bad(Exception):
+    """A value could not be read as its field's type."""
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise _Bad(f"'{value}' is not a date (write it as YYYY-MM-DD)") from exc
+    raise _Bad(f"{value!r} is not a date")
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise _Bad(f"{value!r} is not a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("-").isdigit():
+            return int(text)
+    raise _Bad(f"'{value}' is not a whole number")
+
+
+def _bool(value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in ("1", "true", "yes", "y", "oui"):
+        return True
+    if text in ("0", "false", "no", "n", "non"):
+        return False
+    raise _Bad(f"'{value}' is not yes or no")
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _Bad(f"{value!r} is not text")
+    return value.strip() or None
+
+
+def _notes(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _Bad(f"{value!r} is not text")
+    return value.strip()
+
+
+def _choice(choices: tuple[str, ...] | Mapping[int, str], what: str) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(choices, Mapping):
+            number = _int(value)
+            if number not in choices:
+                raise _Bad(f"{value!r} is not a {what} (use {', '.join(map(str, choices))})")
+            return number
+        if value not in choices:
+            raise _Bad(f"'{value}' is not a known {what}")
+        return value
+    return read
+
+
+def _text_list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        value = [part for part in value.split(";")]
+    if not isinstance(value, list | tuple):
+        raise _Bad(f"{value!r} is not a list")
+    out: list[str] = []
+    for item in value:
+        if not isinstance(item, str):
+            raise _Bad(f"{item!r} is not text")
+        if item.strip() and item.strip() not in out:
+            out.append(item.strip())
+    return out
+
+
+def _ref(value: Any) -> str | None:
+    """A reference to an actor or place: its id or exact name, resolved by the service."""
+    return _text(value)
+
+
+def _status(value: Any) -> str:
+    if value not in tx.STATUSES:
+        raise _Bad(f"'{value}' is not a review state (use {', '.join(tx.STATUSES)})")
+    return value
+
+
+INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "acled_event_id": _text,
+    "acled_timestamp": _int,
+    "event_date": _date,
+    "event_date_end": _date,
+    "time_precision": _choice(tx.TIME_PRECISION, "time precision"),
+    "event_type": _choice(tx.EVENT_TYPES, "event type"),
+    "sub_event_type": _choice(tuple(tx.SUB_EVENTS_BY_NAME), "sub-event type"),
+    "place_id": _ref,
+    "geo_precision": _choice(tx.GEO_PRECISION, "geo precision"),
+    "near": lambda v: bool(_bool(v)),
+    "actor1": _ref,
+    "assoc_actor_1": _text_list,
+    "actor2": _ref,
+    "assoc_actor_2": _text_list,
+    **{name: _int for name in COUNT_FIELDS},
+    "attack_type": _choice(tx.ATTACK_TYPES, "attack type"),
+    "target_type": _choice(tx.TARGET_TYPES, "target type"),
+    "weapon_type": _choice(tx.WEAPON_TYPES, "weapon type"),
+    "suicide": _bool,
+    "property_damage": _choice(tx.PROPERTY_DAMAGE, "property damage level"),
+    "items_seized": _text,
+    "notes": _notes,
+    "tags": _text_list,
+    "status": _status,
+}
+
+SOURCE_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "id": _text,
+    "publication": lambda v: _text(v) or "",
+    "author": _text,
+    "url": _text,
+    "published": _date,
+    "language": _text,
+    "source_scale": _text,
+    "reliability": _choice(tx.SOURCE_RELIABILITY, "reliability"),
+    "citation": _text,
+    **{name: _int for name in SOURCE_COUNT_FIELDS},
+}
+
+CLAIM_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "id": _text,
+    "claimant": _ref,
+    "channel": _text,
+    "original_text": lambda v: _notes(v),
+    "language": _text,
+    "translation": _text,
+    "date_written": _text,
+    "claim_date": _date,
+    **{name: _int for name in CLAIM_COUNT_FIELDS},
+    "competing": lambda v: bool(_bool(v)),
+}
+
+CHILD_FIELDS = {"sources": SOURCE_FIELDS, "claims": CLAIM_FIELDS}
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    values: dict[str, Any]
+    errors: list[FieldError]
+
+
+def _clean_mapping(
+    values: Mapping[str, Any], readers: Mapping[str, Callable[[Any], Any]], prefix: str = ""
+) -> Cleaned:
+    out: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for name, raw in values.items():
+        reader = readers.get(name)
+        if reader is None:
+            errors.append(FieldError(f"{prefix}{name}", "is not a field of this record"))
+            continue
+        try:
+            out[name] = reader(raw)
+        except _Bad as exc:
+            errors.append(FieldError(f"{prefix}{name}", str(exc)))
+    return Cleaned(out, errors)
+
+
+def clean_incident_values(values: Mapping[str, Any]) -> Cleaned:
+    """Read each given value as its field's type; sources and claims are lists of dicts."""
+    top = {k: v for k, v in values.items() if k not in CHILD_FIELDS}
+    cleaned = _clean_mapping(top, INCIDENT_FIELDS)
+    for child, readers in CHILD_FIELDS.items():
+        if child not in values:
+            continue
+        items = values[child] or []
+        if not isinstance(items, list | tuple):
+            cleaned.errors.append(FieldError(child, "must be a list"))
+            continue
+        rows = []
+        for i, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                cleaned.errors.append(FieldError(f"{child}[{i}]", "must be a set of fields"))
+                continue
+            sub = _clean_mapping(item, readers, prefix=f"{child}[{i}].")
+            cleaned.errors.extend(sub.errors)
+            rows.append(sub.values)
+        cleaned.values[child] = rows
+    return cleaned
+
+
+def _non_negative(record: Mapping[str, Any], names: tuple[str, ...], prefix: str = ""):
+    for name in names:
+        value = record.get(name)
+        if value is not None and value < 0:
+            yield FieldError(f"{prefix}{name}", f"cannot be negative ({value})")
+
+
+def _valid_source_scale(value: str) -> bool:
+    return all(part.strip() in tx.SOURCE_SCALES for part in value.split("-"))
+
+
+def check_incident(record: Mapping[str, Any], *, today: date | None = None) -> list[FieldError]:
+    """The codebook's rules over a whole (merged) record of cleaned values."""
+    today = today or date.today()
+    errors: list[FieldError] = []
+    event_type, sub = record.get("event_type"), record.get("sub_event_type")
+    if sub and event_type and sub not in tx.sub_event_types_of(event_type):
+        errors.append(FieldError(
+            "sub_event_type", f"'{sub}' does not belong to event type '{event_type}' "
+            f"(allowed: {', '.join(tx.sub_event_types_of(event_type))})"))
+    if sub and not event_type:
+        errors.append(FieldError("event_type", f"is needed for sub-event type '{sub}'"))
+    start, end = record.get("event_date"), record.get("event_date_end")
+    if end and not start:
+        errors.append(FieldError("event_date", "is needed when an end date is given"))
+    if start and end and end < start:
+        errors.append(FieldError("event_date_end", f"{end} is before the start date {start}"))
+    for name in ("event_date", "event_date_end"):
+        value = record.get(name)
+        if value and value > today:
+            errors.append(FieldError(name, f"{value} is in the future"))
+        if value and value.year < 1900:
+            errors.append(FieldError(name, f"{value} is too early for this dataset"))
+    errors.extend(_non_negative(record, COUNT_FIELDS))
+    low, best, high = (record.get(k) for k in ("fatalities_low", "fatalities", "fatalities_high"))
+    if low is not None and best is not None and low > best:
+        errors.append(FieldError("fatalities_low", f"{low} is more than the best estimate {best}"))
+    if high is not None and best is not None and best > high:
+        errors.append(FieldError("fatalities_high", f"{high} is less than the best estimate {best}"))
+    if low is not None and high is not None and low > high:
+        errors.append(FieldError("fatalities_high", f"{high} is less than the low estimate {low}"))
+    for i, src in enumerate(record.get("sources") or []):
+        errors.extend(_non_negative(src, SOURCE_COUNT_FIELDS, f"sources[{i}]."))
+        scale = src.get("source_scale")
+        if scale and not _valid_source_scale(scale):
+            errors.append(FieldError(f"sources[{i}].source_scale", f"'{scale}' is not a source "
+                                     f"scale (use {', '.join(tx.SOURCE_SCALES)}, joined by -)"))
+        if not (src.get("publication") or src.get("url") or src.get("citation")):
+            errors.append(FieldError(f"sources[{i}].publication",
+                                     "a source needs a publication, a URL or a citation"))
+        published = src.get("published")
+        if published and published > today:
+            errors.append(FieldError(f"sources[{i}].published", f"{published} is in the future"))
+    for i, claim in enumerate(record.get("claims") or []):
+        errors.extend(_non_negative(claim, CLAIM_COUNT_FIELDS, f"claims[{i}]."))
+    if record.get("actor2") is None and record.get("assoc_actor_2"):
+        errors.append(FieldError("actor2", "is needed when associated actors of side 2 are given"))
+    if record.get("actor1") is None and record.get("assoc_actor_1"):
+        errors.append(FieldError("actor1", "is needed when associated actors of side 1 are given"))
+    if record.get("status") in tx.COMPLETE_STATUSES:
+        errors.extend(_missing_for_submission(record))
+    return errors
+
+
+REQUIRED_WHEN_COMPLETE = (
+    ("event_date", "a date"), ("time_precision", "a time precision"),
+    ("event_type", "an event type"), ("sub_event_type", "a sub-event type"),
+    ("actor1", "actor 1"), ("place_id", "a place"), ("geo_precision", "a geo precision"),
+    ("fatalities", "a fatality count (0 when none were reported)"),
+)
+
+
+def _missing_for_submission(record: Mapping[str, Any]) -> list[FieldError]:
+    status = record.get("status")
+    errors = [
+        FieldError(name, f"a {status} record needs {what}")
+        for name, what in REQUIRED_WHEN_COMPLETE
+        if record.get(name) in (None, "")
+    ]
+    if not record.get("sources"):
+        errors.append(FieldError("sources", f"a {status} record needs at least one source"))
+    return errors
+
+
+def check_coordinates(latitude: Any, longitude: Any) -> list[FieldError]:
+    """Latitude in [-90, 90] and longitude in [-180, 180], given as numbers."""
+    errors = []
+    for name, value, limit in (("latitude", latitude, 90), ("longitude", longitude, 180)):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            errors.append(FieldError(name, f"{value!r} is not a number"))
+            continue
+        if not -limit <= number <= limit or number != number:
+            errors.append(FieldError(name, f"{number} is outside -{limit}..{limit}"))
+    return errors

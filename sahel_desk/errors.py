@@ -1,0 +1,119 @@
+"""The error tree: what a user can fix versus what is a bug.
+
+Every error the user can act on derives from :class:`UserError` and carries a
+plain message naming the field, row or line at fault. Anything else reaching
+the top level is a bug (:class:`BugError` or an unexpected exception), which the
+GUI shows in a crash dialog naming the log file and the CLI reports with a
+traceback in the log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SahelDeskError(Exception):
+    """Base of every error raised on purpose by Sahel Desk."""
+
+
+class UserError(SahelDeskError):
+    """Something the user can fix: the message says what and where."""
+
+
+class BugError(SahelDeskError):
+    """An internal inconsistency: report it, do not ask the user to fix it."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One bad field: its name (dotted for children, e.g. ``sources[0].url``) and why."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(UserError):
+    """One or more fields are invalid; nothing was written."""
+
+    def __init__(self, errors: list[FieldError] | tuple[FieldError, ...], what: str = "record"):
+        self.errors = tuple(errors)
+        lines = "; ".join(str(e) for e in self.errors)
+        super().__init__(f"Invalid {what}: {lines}")
+
+    @property
+    def fields(self) -> list[str]:
+        return [e.field for e in self.errors]
+
+
+class NotFoundError(UserError):
+    """A record named by id, human id or name does not exist."""
+
+
+class ConflictError(UserError):
+    """The record changed since it was read (stale revision) or a unique value is taken."""
+
+
+class StaleRevisionError(ConflictError):
+    """A save was based on an older revision than the one stored."""
+
+    def __init__(self, record_id: str, expected: int, actual: int, changed_by: str | None):
+        self.record_id = record_id
+        self.expected = expected
+        self.actual = actual
+        self.changed_by = changed_by
+        who = f" by {changed_by}" if changed_by else ""
+        super().__init__(
+            f"Incident {record_id} was changed{who} since you opened it "
+            f"(your revision {expected}, stored revision {actual})."
+        )
+
+
+class InputError(UserError):
+    """Bad input from a file or the command line; ``line`` names where, when known."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+        self.source = source
+        self.line = line
+        where = ""
+        if source and line is not None:
+            where = f"{source}, line {line}: "
+        elif source:
+            where = f"{source}: "
+        elif line is not None:
+            where = f"line {line}: "
+        super().__init__(f"{where}{message}")
+
+
+class StorageError(UserError):
+    """The database cannot be used as asked; the message says why."""
+
+
+class NotADatabaseError(StorageError):
+    """The file given as the database is not a Sahel Desk database."""
+
+
+class DatabaseInUseError(StorageError):
+    """Another Sahel Desk process has the database open for writing."""
+
+
+class DatabaseBusyError(StorageError):
+    """The database stayed locked by another writer past the busy timeout."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the database or a backup is full."""
+
+
+class ReadOnlyError(StorageError):
+    """The database was opened read-only, or the file cannot be written."""
+
+
+class NewerSchemaError(StorageError):
+    """The database was written by a newer version of Sahel Desk."""
+
+
+class PermissionDeniedError(UserError):
+    """The current user's role does not allow this action."""

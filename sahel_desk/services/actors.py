@@ -1,0 +1,193 @@
+"""The actor registry: list, find, add and edit actors with their aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE
+from sahel_desk.codebook.validation import _Bad, _date
+from sahel_desk.errors import FieldError, NotFoundError, ValidationError
+from sahel_desk.model import Actor, ActorAlias
+from sahel_desk.services.history_writer import HistoryWriter
+from sahel_desk.services.records import ActorRecord
+from sahel_desk.text.normalize import fold, is_arabic
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+
+EDITABLE = ("name", "actor_type", "aliases", "parent", "valid_from", "valid_to", "country",
+            "family", "description")
+
+
+def actor_record(actor: Actor, parent_name: str | None = None) -> ActorRecord:
+    return ActorRecord(
+        id=actor.id, name=actor.name, actor_type=actor.actor_type,
+        aliases=tuple(a.alias for a in actor.aliases), parent_id=actor.parent_id,
+        parent_name=parent_name, valid_from=actor.valid_from, valid_to=actor.valid_to,
+        country=actor.country, family=actor.family, description=actor.description,
+    )
+
+
+class ActorService:
+    def __init__(self, desk: Desk):
+        self.desk = desk
+
+    def list(self) -> list[ActorRecord]:
+        with self.desk.db.read() as session:
+            actors = session.scalars(
+                select(Actor).options(selectinload(Actor.aliases))
+                .where(Actor.merged_into_id.is_(None)).order_by(Actor.name)
+            ).all()
+            names = {a.id: a.name for a in actors}
+            return [actor_record(a, names.get(a.parent_id or "")) for a in actors]
+
+    def get(self, ref: str) -> ActorRecord:
+        with self.desk.db.read() as session:
+            actor = self._load(session, ref)
+            parent = session.get(Actor, actor.parent_id) if actor.parent_id else None
+            return actor_record(actor, parent.name if parent else None)
+
+    def _load(self, session: Session, ref: str) -> Actor:
+        actor = session.scalars(
+            select(Actor).options(selectinload(Actor.aliases))
+            .where(or_(Actor.id == ref, func.lower(Actor.name) == ref.lower()))
+        ).first()
+        if actor is None:
+            raise NotFoundError(f"There is no actor '{ref}'.")
+        return actor
+
+    def find(self, text: str, limit: int = 20) -> list[ActorRecord]:
+        """Actors whose name or an alias starts with or contains ``text`` (folded)."""
+        key = fold(text)
+        with self.desk.db.read() as session:
+            ids = session.scalars(
+                select(ActorAlias.actor_id).where(ActorAlias.folded.like(f"%{key}%")).distinct()
+            ).all()
+            actors = session.scalars(
+                select(Actor).options(selectinload(Actor.aliases))
+                .where(or_(Actor.id.in_(ids), func.lower(Actor.name).like(f"%{text.lower()}%")))
+                .order_by(Actor.name).limit(limit)
+            ).all()
+            return [actor_record(a) for a in actors]
+
+    def create(self, **values: Any) -> ActorRecord:
+        """Add an actor: name and actor_type (1-8) are required."""
+        with self.desk.db.write() as session:
+            actor = Actor(created_by=self.desk.user)
+            clean = self._validated(session, values, actor=None)
+            self._apply(actor, clean)
+            session.add(actor)
+            session.flush()
+            HistoryWriter(session, self.desk.user).record(
+                "actor", actor.id, "*", None, {k: v for k, v in clean.items()})
+            return actor_record(actor)
+
+    def update(self, ref: str, **changes: Any) -> ActorRecord:
+        with self.desk.db.write() as session:
+            actor = self._load(session, ref)
+            clean = self._validated(session, changes, actor=actor)
+            history = HistoryWriter(session, self.desk.user)
+            for key, value in clean.items():
+                old = [a.alias for a in actor.aliases] if key == "aliases" else getattr(
+                    actor, "parent_id" if key == "parent" else key)
+                if old != value:
+                    history.record("actor", actor.id, key, old, value)
+            self._apply(actor, clean)
+            return actor_record(actor)
+
+    def _validated(self, session: Session, values: dict[str, Any], actor: Actor | None) -> dict:
+        errors: list[FieldError] = []
+        clean: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in EDITABLE:
+                errors.append(FieldError(key, "is not a field of an actor"))
+                continue
+            try:
+                clean[key] = self._read(session, key, value, actor)
+            except _Bad as exc:
+                errors.append(FieldError(key, str(exc)))
+        if actor is None:
+            for required in ("name", "actor_type"):
+                if clean.get(required) in (None, ""):
+                    errors.append(FieldError(required, "is required"))
+        start = clean.get("valid_from", actor.valid_from if actor else None)
+        end = clean.get("valid_to", actor.valid_to if actor else None)
+        if start and end and end < start:
+            errors.append(FieldError("valid_to", f"{end} is before valid_from {start}"))
+        if errors:
+            raise ValidationError(errors, what="actor")
+        return clean
+
+    def _read(self, session: Session, key: str, value: Any, actor: Actor | None) -> Any:
+        if key == "name":
+            name = (value or "").strip()
+            if not name:
+                raise _Bad("cannot be empty")
+            taken = session.scalar(select(Actor.id).where(func.lower(Actor.name) == name.lower()))
+            if taken and (actor is None or taken != actor.id):
+                raise _Bad(f"an actor called '{name}' already exists")
+            return name
+        if key == "actor_type":
+            try:
+                code = int(value)
+            except (TypeError, ValueError):
+                code = None
+            if code not in ACTOR_TYPE_BY_CODE:
+                raise _Bad(f"{value!r} is not an actor type (1-8)")
+            return code
+        if key == "aliases":
+            return _unique_aliases(value or [])
+        if key == "parent":
+            if value in (None, ""):
+                return None
+            parent = session.scalar(select(Actor).where(
+                or_(Actor.id == value, func.lower(Actor.name) == str(value).lower())))
+            if parent is None:
+                raise _Bad(f"no actor is called '{value}'")
+            if actor is not None and parent.id == actor.id:
+                raise _Bad("an actor cannot be its own parent")
+            return parent.id
+        if key in ("valid_from", "valid_to"):
+            return _date(value)
+        return (str(value).strip() or None) if value is not None else None
+
+    @staticmethod
+    def _apply(actor: Actor, clean: dict[str, Any]) -> None:
+        for key, value in clean.items():
+            if key == "parent":
+                actor.parent_id = value
+            elif key != "aliases":
+                setattr(actor, key, value)
+        if "aliases" in clean or "name" in clean:
+            set_aliases(actor, clean.get("aliases", [a.alias for a in actor.aliases]))
+
+
+def _unique_aliases(values: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        text = str(value).strip()
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def set_aliases(actor: Actor, aliases: Iterable[str]) -> None:
+    """Replace aliases; the actor's own name is always searchable as an alias too."""
+    wanted = _unique_aliases([actor.name, *aliases]) if actor.name else _unique_aliases(aliases)
+    actor.aliases[:] = [
+        ActorAlias(alias=a, folded=fold(a), language=_language_of(a)) for a in wanted
+    ]
+
+
+def _language_of(text: str) -> str | None:
+    return "ar" if is_arabic(text) else None
+
+
+def active_on(actor: ActorRecord, day: date) -> bool:
+    return (actor.valid_from is None or actor.valid_from <= day) and (
+        actor.valid_to is None or day <= actor.valid_to)

@@ -1,0 +1,149 @@
+"""The Desk API: the one service layer the GUI, the CLI and scripts share.
+
+    from sahel_desk import Desk
+    with Desk.open(data_dir="~/sahel", user="amina") as desk:
+        record = desk.incidents.create({...})
+
+Every write is one transaction that records who and when, writes
+field-level history and either happens whole or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from sahel_desk.errors import StorageError
+from sahel_desk.model import Base
+from sahel_desk.paths import backups_dir, resolve_data_dir
+from sahel_desk.storage.backup import backup_sqlite
+from sahel_desk.storage.database import Database, resolve_target
+from sahel_desk.storage.migrate import SchemaState
+
+log = logging.getLogger(__name__)
+
+
+class Desk:
+    """An open desk: its database and the services over it."""
+
+    def __init__(self, db: Database, data_dir: Path, user: str, default_country: str = "MLI"):
+        from sahel_desk.services.actors import ActorService
+        from sahel_desk.services.children import ChildService
+        from sahel_desk.services.history import CommentService, HistoryService
+        from sahel_desk.services.incidents import IncidentService
+        from sahel_desk.services.places import PlaceService
+
+        self.db = db
+        self.data_dir = data_dir
+        self.user = user
+        self.default_country = default_country
+        self.incidents = IncidentService(self)
+        self.actors = ActorService(self)
+        self.places = PlaceService(self)
+        self.sources = ChildService(self, "sources", "source")
+        self.claims = ChildService(self, "claims", "claim")
+        self.history = HistoryService(self)
+        self.comments = CommentService(self)
+
+    @classmethod
+    def open(
+        cls, data_dir: str | os.PathLike[str] | None = None, url: str | None = None, *,
+        user: str | None = None, readonly: bool = False, seed: bool = True,
+    ) -> Desk:
+        """Open (creating and migrating as needed) the desk's database.
+
+        ``url`` is any SQLAlchemy URL or a SQLite file path; the default is the
+        SQLite file in ``data_dir`` (the platform's user data folder when None).
+        """
+        folder = resolve_data_dir(data_dir)
+        user = (user or os.environ.get("SAHEL_DESK_USER") or _login_name()).strip()
+        if not user:
+            raise StorageError("A user name is needed to record who changes what.")
+        target = resolve_target(folder, url)
+        db = Database(target, readonly=readonly, user=user, backups=backups_dir(folder))
+        desk = cls(db, folder, user)
+        try:
+            if seed and not readonly:
+                desk._seed_if_new()
+        except BaseException:
+            db.close()
+            raise
+        return desk
+
+    def _seed_if_new(self) -> None:
+        from sahel_desk.model import Actor, Place
+        from sahel_desk.services.seed import seed_actors, seed_places
+
+        with self.db.write() as session:
+            if session.scalar(select(func.count(Actor.id))) == 0:
+                log.info("new desk: %d built-in actors added", seed_actors(session))
+            if session.scalar(select(func.count(Place.id))) == 0:
+                log.info("new desk: %d starter places added", seed_places(session))
+
+    @property
+    def schema(self) -> SchemaState:
+        return self.db.schema
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- maintenance -----------------------------------------------------------
+
+    def check(self):  # noqa: ANN201 - returns CheckReport
+        """Integrity and foreign-key check plus row counts; never changes anything."""
+        from sahel_desk.services.records import CheckReport
+
+        integrity: list[str] = []
+        foreign: list[str] = []
+        with self.db.read() as session:
+            if self.db.is_sqlite:
+                integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+                foreign = [
+                    f"table {r[0]} row {r[1]} points at a missing {r[2]}"
+                    for r in session.execute(text("PRAGMA foreign_key_check"))
+                ]
+            counts = {
+                name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+                for name, table in sorted(Base.metadata.tables.items())
+            }
+        problems = [i for i in integrity if i != "ok"]
+        return CheckReport(
+            ok=not problems and not foreign, schema_revision=self.db.schema.revision,
+            integrity=tuple(integrity) or ("ok",), foreign_keys=tuple(foreign), counts=counts,
+        )
+
+    def backup(self, dest: str | os.PathLike[str] | None = None) -> Path:
+        """A consistent copy of the database, safe while another desk writes to it."""
+        if not self.db.is_sqlite:
+            raise StorageError(
+                "Backups of a PostgreSQL database are made on the server (pg_dump).")
+        source = self.db.target.sqlite_path
+        assert source is not None
+        if dest is None:
+            from sahel_desk.storage.backup import timestamped_name
+
+            dest = backups_dir(self.data_dir) / timestamped_name(source.stem, "manual")
+        return backup_sqlite(source, Path(dest))
+
+
+def _login_name() -> str:
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "researcher"
+
+
+def sqlite_version() -> str:
+    return sqlite3.sqlite_version

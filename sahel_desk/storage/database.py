@@ -1,0 +1,180 @@
+"""Opening a database safely: SQLite file checks, lock, pragmas, migrations.
+
+One :class:`Database` per open desk. Units of work get their own Session from
+:meth:`Database.write` or :meth:`Database.read`; a write unit is one
+transaction that either commits whole or leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from sahel_desk.errors import NotADatabaseError, ReadOnlyError, StorageError
+from sahel_desk.paths import DATABASE_FILE
+from sahel_desk.storage import migrate
+from sahel_desk.storage.errors import translate
+from sahel_desk.storage.lock import DatabaseLock
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the data lives: a SQLite file, or any other SQLAlchemy URL."""
+
+    url: URL
+    sqlite_path: Path | None
+
+    @property
+    def label(self) -> str:
+        return str(self.sqlite_path) if self.sqlite_path else self.url.render_as_string()
+
+
+def resolve_target(data_dir: Path, url: str | None) -> Target:
+    """``--db`` may be a URL or a plain file path; the default is the data folder's file."""
+    if url is None:
+        path = data_dir / DATABASE_FILE
+        return Target(make_url(f"sqlite:///{path}"), path)
+    if "://" not in url:
+        path = Path(url).expanduser().resolve()
+        return Target(make_url(f"sqlite:///{path}"), path)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise StorageError("An in-memory SQLite database cannot hold a desk; give a file.")
+        path = Path(parsed.database).expanduser().resolve()
+        return Target(parsed.set(database=str(path)), path)
+    return Target(parsed, None)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse anything that is not a SQLite file before SQLite gets to touch it."""
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a Sahel Desk database.")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise NotADatabaseError(
+                f"{path} is not a Sahel Desk database (it is not a SQLite file). "
+                "Nothing was changed."
+            )
+
+
+class Database:
+    """An open database: engines, the writer lock and session factories."""
+
+    def __init__(self, target: Target, *, readonly: bool, user: str, backups: Path):
+        self.target = target
+        self.readonly = readonly
+        self._lock: DatabaseLock | None = None
+        if target.sqlite_path is not None:
+            check_sqlite_file(target.sqlite_path)
+            if readonly and not target.sqlite_path.exists():
+                raise StorageError(f"There is no database at {target.sqlite_path}.")
+            if not readonly:
+                target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+                self._lock = DatabaseLock(target.sqlite_path, user)
+                self._lock.acquire()
+        try:
+            self.write_engine = self._make_engine(immediate=True)
+            self.read_engine = (
+                self._make_engine(immediate=False) if self.is_sqlite else self.write_engine
+            )
+            self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
+            self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
+            self.schema = migrate.ensure_current(self, backups)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.target.sqlite_path is not None
+
+    def _make_engine(self, *, immediate: bool) -> Engine:
+        url = self.target.url
+        if not self.is_sqlite:
+            return create_engine(url, pool_pre_ping=True)
+        connect_args: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        if self.readonly:
+            url = make_url(f"sqlite:///file:{self.target.sqlite_path}?mode=ro&uri=true")
+        engine = create_engine(url, connect_args=connect_args)
+        readonly = self.readonly
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
+            # Take transaction control from the sqlite3 module so that BEGIN is ours.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA foreign_keys = ON")
+            if readonly:
+                cur.execute("PRAGMA query_only = ON")
+            else:
+                cur.execute("PRAGMA journal_mode = WAL")
+                # FULL: a commit reaches the disk before we report it saved (power cuts).
+                cur.execute("PRAGMA synchronous = FULL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):  # noqa: ANN001
+            # IMMEDIATE takes the write lock up front, so a busy database waits the
+            # busy timeout instead of failing half-way through a unit of work.
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not readonly else "BEGIN")
+
+        return engine
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work in one transaction: commit on success, roll back on any error."""
+        if self.readonly:
+            raise ReadOnlyError(f"{self.target.label} is open read-only; nothing can be saved.")
+        session = self._writer()
+        try:
+            with session.begin():
+                yield session
+        except Exception as exc:
+            raise self._translated(exc) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work: a consistent snapshot, never committed."""
+        session = self._reader()
+        try:
+            with session.begin():
+                yield session
+                session.rollback()
+        except Exception as exc:
+            raise self._translated(exc) from exc
+        finally:
+            session.close()
+
+    def _translated(self, exc: Exception) -> Exception:
+        user_error = translate(exc, self.target.label)
+        if user_error is not None:
+            return user_error
+        return exc
+
+    def close(self) -> None:
+        for name in ("write_engine", "read_engine"):
+            engine = getattr(self, name, None)
+            if engine is not None:
+                engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+

@@ -1,0 +1,55 @@
+"""Translate driver errors into the user-facing error tree.
+
+SQLite and PostgreSQL say the same things differently; the user should read
+one plain sentence either way, naming the database concerned.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from sahel_desk.errors import (
+    ConflictError,
+    DatabaseBusyError,
+    DiskFullError,
+    NotADatabaseError,
+    ReadOnlyError,
+    SahelDeskError,
+    StorageError,
+)
+
+# PostgreSQL SQLSTATE codes for the same situations (see its errcodes appendix).
+_PG_DISK_FULL = {"53100"}
+_PG_BUSY = {"55P03", "40P01", "57014"}
+_PG_READ_ONLY = {"25006"}
+
+
+def translate(exc: BaseException, where: str) -> SahelDeskError | None:
+    """Return the user error for a driver exception, or None when it is a bug."""
+    if isinstance(exc, SahelDeskError):
+        return exc
+    if not isinstance(exc, DBAPIError):
+        return None
+    orig = exc.orig
+    message = str(orig).lower()
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if "database or disk is full" in message or sqlstate in _PG_DISK_FULL:
+        return DiskFullError(
+            f"The disk holding {where} is full; nothing was saved. Free some space and retry."
+        )
+    if "database is locked" in message or "database is busy" in message or sqlstate in _PG_BUSY:
+        return DatabaseBusyError(
+            f"{where} is locked by another program that is writing; nothing was saved. "
+            "Retry in a moment."
+        )
+    if "file is not a database" in message or "file is encrypted" in message:
+        return NotADatabaseError(f"{where} is not a Sahel Desk database.")
+    if "readonly database" in message or "read-only" in message or sqlstate in _PG_READ_ONLY:
+        return ReadOnlyError(f"{where} is read-only here; nothing was saved.")
+    if "disk i/o error" in message:
+        return StorageError(f"The disk reported an error while writing {where}; nothing was saved.")
+    if "unable to open database" in message:
+        return StorageError(f"{where} cannot be opened (missing folder or no permission).")
+    if isinstance(exc, IntegrityError):
+        return ConflictError(f"The change conflicts with data already in {where}: {orig}")
+    return None
