@@ -31,4 +31,4 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     """Current UTC time without tzinfo (see the module docstring)."""
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -26,6 +26,7 @@ _A1 = aliased(IncidentActor)
 _A2 = aliased(IncidentActor)
 _ACTOR1 = aliased(Actor)
 _ACTOR2 = aliased(Actor)
+_FILTER_PLACE = aliased(Place)
 
 SORT_COLUMNS = {
     "event_date": Incident.event_date,
@@ -74,16 +75,17 @@ class IncidentQueries:
         if flt.date_to:
             conditions.append(Incident.event_date <= flt.date_to)
         if flt.country or flt.admin1:
-            place_ok = select(Place.id).where(Place.id == Incident.place_id)
+            place = _FILTER_PLACE
+            place_ok = select(place.id).where(place.id == Incident.place_id)
             if flt.country:
                 from sahel_desk.reference.countries import by_name_or_code
 
                 found = by_name_or_code(flt.country)
                 if found is None:
                     raise InputError(f"Unknown country '{flt.country}' (use a code like ML).")
-                place_ok = place_ok.where(Place.country_code == found.iso2)
+                place_ok = place_ok.where(place.country_code == found.iso2)
             if flt.admin1:
-                place_ok = place_ok.where(func.lower(Place.admin1) == flt.admin1.lower())
+                place_ok = place_ok.where(func.lower(place.admin1) == flt.admin1.lower())
             conditions.append(exists(place_ok))
         if flt.actor:
             scope = resolve_search_scope(session, flt.actor)

@@ -146,7 +146,8 @@ class IncidentService(IncidentQueries):
         state = {**base, **cleaned.values}
         complete_children(state)
         RefResolver(session).resolve(state, errors)
-        errors.extend(check_incident(state))
+        unreadable = {e.field for e in errors}
+        errors.extend(e for e in check_incident(state) if e.field not in unreadable)
         if errors:
             raise ValidationError(errors, what="incident")
         return state

@@ -79,6 +79,9 @@ class Database:
         self.target = target
         self.readonly = readonly
         self._lock: DatabaseLock | None = None
+        # WAL is switched on only once the file is known to be ours: a foreign
+        # file must be left byte for byte as it was.
+        self._wal_allowed = False
         if target.sqlite_path is not None:
             check_sqlite_file(target.sqlite_path)
             if readonly and not target.sqlite_path.exists():
@@ -112,6 +115,7 @@ class Database:
             url = make_url(f"sqlite:///file:{self.target.sqlite_path}?mode=ro&uri=true")
         engine = create_engine(url, connect_args=connect_args)
         readonly = self.readonly
+        owner = self
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
@@ -122,7 +126,7 @@ class Database:
             cur.execute("PRAGMA foreign_keys = ON")
             if readonly:
                 cur.execute("PRAGMA query_only = ON")
-            else:
+            elif owner._wal_allowed:
                 cur.execute("PRAGMA journal_mode = WAL")
                 # FULL: a commit reaches the disk before we report it saved (power cuts).
                 cur.execute("PRAGMA synchronous = FULL")
@@ -135,6 +139,12 @@ class Database:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not readonly else "BEGIN")
 
         return engine
+
+    def allow_wal(self) -> None:
+        """Called once the schema check passed: new connections use WAL from now on."""
+        self._wal_allowed = True
+        self.write_engine.dispose()
+        self.read_engine.dispose()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -86,6 +86,8 @@ def ensure_current(db: Database, backups: Path) -> SchemaState:
             f"{label} was written by a newer version of Sahel Desk (schema {current}). "
             "Install the newer version to open it; nothing was changed."
         )
+    if not db.readonly:
+        db.allow_wal()
     if current == head:
         return SchemaState(head, head, None, None)
     if db.readonly:

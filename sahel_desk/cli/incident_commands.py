@@ -1,0 +1,155 @@
+"""`sahel-desk incidents list|show` and `sahel-desk demo`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
+from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
+from sahel_desk.errors import InputError
+from sahel_desk.services.incident_query import SORT_COLUMNS
+from sahel_desk.services.records import IncidentFilter, IncidentRecord
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    incidents = commands.add_parser("incidents", help="list and show incidents")
+    sub = incidents.add_subparsers(dest="incidents_command", metavar="ACTION", required=True)
+    lister = sub.add_parser("list", help="list incidents, newest first")
+    add_filter_arguments(lister)
+    lister.add_argument("--sort", default="event_date", choices=sorted(SORT_COLUMNS))
+    lister.add_argument("--asc", action="store_true", help="oldest / smallest first")
+    lister.add_argument("--limit", type=int, default=50, help="rows per page (default 50)")
+    lister.add_argument("--offset", type=int, default=0)
+    lister.add_argument("--json", action="store_true", help="print JSON")
+    lister.set_defaults(handler=cmd_list)
+    show = sub.add_parser("show", help="one incident in full")
+    show.add_argument("id", help="id, human id (MLI-2017-0042) or ACLED event id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_show)
+
+    demo = commands.add_parser("demo", help="add realistic synthetic incidents")
+    demo.add_argument("--incidents", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(handler=cmd_demo)
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", type=_date_arg, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", type=_date_arg, metavar="YYYY-MM-DD")
+    parser.add_argument("--country", help="ISO code or name (ML, MLI, Mali)")
+    parser.add_argument("--admin1", help="region, e.g. Mopti")
+    parser.add_argument("--actor", help="actor name, alias or id (includes component groups)")
+    parser.add_argument("--event-type", choices=EVENT_TYPES, metavar="TYPE")
+    parser.add_argument("--status", action="append", metavar="STATE",
+                        help=f"review state, repeatable ({', '.join(STATUSES)}; 'all')")
+    parser.add_argument("--text", help="words in notes, sources or claims (any script)")
+    parser.add_argument("--tag")
+
+
+def filter_from(args: argparse.Namespace) -> IncidentFilter:
+    statuses: tuple[str, ...] = ()
+    for value in args.status or []:
+        for state in value.split(","):
+            state = state.strip()
+            if state == "all":
+                continue
+            if state not in STATUSES:
+                raise InputError(f"--status: '{state}' is not a review state "
+                                 f"(use {', '.join(STATUSES)} or all)")
+            statuses += (state,)
+    return IncidentFilter(
+        date_from=args.date_from, date_to=args.date_to, country=args.country,
+        admin1=args.admin1, actor=args.actor, event_type=args.event_type, statuses=statuses,
+        text=args.text, tag=args.tag,
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    if args.limit < 1 or args.offset < 0:
+        raise InputError("--limit must be at least 1 and --offset at least 0.")
+    with open_desk(args, readonly=True) as desk:
+        page = desk.incidents.query(filter_from(args), sort=args.sort, descending=not args.asc,
+                                    offset=args.offset, limit=args.limit)
+    if args.json:
+        print_json({"total": page.total, "offset": page.offset, "limit": page.limit,
+                    "incidents": page.rows})
+        return 0
+    for row in page.rows:
+        when = row.event_date.isoformat() if row.event_date else "????-??-??"
+        place = ", ".join(p for p in (row.location, row.admin1, row.country_code) if p)
+        actors = " vs ".join(a for a in (row.actor1, row.actor2) if a)
+        print(f"{row.human_id:15} {when}  {row.sub_event_type or row.event_type or '-':32.32} "
+              f"{place:30.30} {row.fatalities if row.fatalities is not None else '-':>4}  "
+              f"{row.status:17} {actors}")
+    shown_to = min(page.offset + len(page.rows), page.total)
+    print(f"-- {page.offset + 1 if page.rows else 0}-{shown_to} of {page.total:,} incidents")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_desk(args, readonly=True) as desk:
+        record = desk.incidents.get(args.id)
+    if args.json:
+        print_json(record)
+    else:
+        print(format_record(record))
+    return 0
+
+
+def format_record(r: IncidentRecord) -> str:
+    def names(refs) -> str:  # noqa: ANN001
+        return "; ".join(a.name for a in refs) or "-"
+
+    when = str(r.event_date or "-") + (f" to {r.event_date_end}" if r.event_date_end else "")
+    place = "-"
+    if r.place:
+        place = ", ".join(p for p in (r.place.name, r.place.admin2, r.place.admin1,
+                                      r.place.country_code) if p)
+        place += f" ({r.place.latitude:.4f}, {r.place.longitude:.4f})"
+    lines = [
+        f"{r.human_id}  [{r.status}, revision {r.revision}]",
+        f"  Date:        {when} (time precision {r.time_precision or '-'})",
+        f"  Type:        {r.disorder_type or '-'} / {r.event_type or '-'} / "
+        f"{r.sub_event_type or '-'}",
+        f"  Place:       {'near ' if r.near else ''}{place} (geo precision "
+        f"{r.geo_precision or '-'})",
+        f"  Actor 1:     {r.actor1.name if r.actor1 else '-'} (assoc: {names(r.assoc_actor_1)})",
+        f"  Actor 2:     {r.actor2.name if r.actor2 else '-'} (assoc: {names(r.assoc_actor_2)})",
+        f"  Interaction: {r.interaction or '-'}"
+        + (f"; {r.civilian_targeting}" if r.civilian_targeting else ""),
+        f"  Fatalities:  {r.fatalities if r.fatalities is not None else '-'} "
+        f"(low {r.fatalities_low if r.fatalities_low is not None else '-'}, high "
+        f"{r.fatalities_high if r.fatalities_high is not None else '-'})",
+        f"  Notes:       {r.notes or '-'}",
+    ]
+    if r.tags:
+        lines.append(f"  Tags:        {', '.join(r.tags)}")
+    for s in r.sources:
+        lines.append(f"  Source:      {s.publication} {s.published or ''} {s.url or ''}".rstrip()
+                     + (f" (reported killed: {s.killed})" if s.killed is not None else ""))
+    for c in r.claims:
+        lines.append(f"  Claim:       {c.claimant.name if c.claimant else '?'} via "
+                     f"{c.channel or '?'} on {c.claim_date or c.date_written or '?'}"
+                     + (f" (claimed killed: {c.killed})" if c.killed is not None else ""))
+    lines.append(f"  Created by {r.created_by} {r.created_at:%Y-%m-%d %H:%M}; "
+                 f"last changed by {r.updated_by} {r.updated_at:%Y-%m-%d %H:%M} UTC")
+    return "\n".join(lines)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sahel_desk.services.demo import generate
+
+    with open_desk(args) as desk:
+        written = generate(desk, args.incidents, seed=args.seed,
+                           progress=TerminalProgress("Writing demo incidents"))
+        total = desk.incidents.count()
+    print(f"Added {written:,} demo incidents; the desk now holds {total:,}.")
+    return 0
