@@ -3,7 +3,7 @@
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str):  # noqa: ANN202 - lazy export keeps `import sahel_desk` light
+def __getattr__(name: str):
     if name == "Desk":
         from sahel_desk.services.desk import Desk
 

@@ -105,7 +105,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def format_record(r: IncidentRecord) -> str:
-    def names(refs) -> str:  # noqa: ANN001
+    def names(refs) -> str:
         return "; ".join(a.name for a in refs) or "-"
 
     when = str(r.event_date or "-") + (f" to {r.event_date_end}" if r.event_date_end else "")

@@ -269,7 +269,8 @@ def check_incident(record: Mapping[str, Any], *, today: date | None = None) -> l
     if low is not None and best is not None and low > best:
         errors.append(FieldError("fatalities_low", f"{low} is more than the best estimate {best}"))
     if high is not None and best is not None and best > high:
-        errors.append(FieldError("fatalities_high", f"{high} is less than the best estimate {best}"))
+        errors.append(
+            FieldError("fatalities_high", f"{high} is less than the best estimate {best}"))
     if best is None and low is not None and high is not None and low > high:
         errors.append(FieldError("fatalities_high", f"{high} is less than the low estimate {low}"))
     for i, src in enumerate(record.get("sources") or []):

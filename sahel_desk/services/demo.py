@@ -162,7 +162,7 @@ def generate(desk: Desk, count: int, *, seed: int = 1, progress: Progress | None
 
 
 class _HumanIds:
-    def __init__(self, session):  # noqa: ANN001
+    def __init__(self, session):
         self.session = session
         self.next: dict[str, int] = {}
 
@@ -185,14 +185,14 @@ class _Batch:
             HistoryEntry: [],
         }
 
-    def write(self, conn) -> None:  # noqa: ANN001
+    def write(self, conn) -> None:
         for model, rows in self.tables.items():
             if rows:
                 conn.execute(model.__table__.insert(), rows)
 
 
 def _one(rng: random.Random, batch: _Batch, actors: _Actors, places, weights, counters,
-         user: str) -> None:  # noqa: ANN001
+         user: str) -> None:
     event_type, sub, _, mean = rng.choices(_EVENTS, weights=[e[2] for e in _EVENTS])[0]
     day = FIRST_DAY + timedelta(days=int(rng.triangular(0, (LAST_DAY - FIRST_DAY).days,
                                                         (LAST_DAY - FIRST_DAY).days)))
@@ -267,7 +267,7 @@ def _one(rng: random.Random, batch: _Batch, actors: _Actors, places, weights, co
     })
 
 
-def _pick_actors(  # noqa: ANN202
+def _pick_actors(
     rng: random.Random, event_type: str, sub: str, day: date, actors: _Actors, civilians: str
 ):
     def armed() -> Actor:

@@ -99,7 +99,7 @@ class Desk:
 
     # --- maintenance -----------------------------------------------------------
 
-    def check(self):  # noqa: ANN201 - returns CheckReport
+    def check(self):
         """Integrity and foreign-key check plus row counts; never changes anything."""
         from sahel_desk.services.records import CheckReport
 

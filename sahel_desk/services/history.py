@@ -76,7 +76,7 @@ def _comment(c: Comment) -> CommentRecord:
                          c.resolved)
 
 
-def _incident_id(session, ref: str) -> str:  # noqa: ANN001
+def _incident_id(session, ref: str) -> str:
     found = session.scalar(select(Incident.id).where(
         (Incident.id == ref) | (Incident.human_id == ref) | (Incident.acled_event_id == ref)))
     if found is None:

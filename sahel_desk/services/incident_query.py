@@ -68,7 +68,7 @@ class IncidentQueries:
     def __init__(self, desk: Desk):
         self.desk = desk
 
-    def _filtered(self, stmt: Select, flt: IncidentFilter, session) -> Select:  # noqa: ANN001
+    def _filtered(self, stmt: Select, flt: IncidentFilter, session) -> Select:
         conditions: list[Any] = []
         if flt.date_from:
             conditions.append(Incident.event_date >= flt.date_from)
@@ -133,7 +133,7 @@ class IncidentQueries:
         with self.desk.db.read() as session:
             return self._count(session, flt or IncidentFilter())
 
-    def _count(self, session, flt: IncidentFilter) -> int:  # noqa: ANN001
+    def _count(self, session, flt: IncidentFilter) -> int:
         stmt = self._filtered(select(func.count(Incident.id)).select_from(Incident), flt, session)
         return int(session.scalar(stmt) or 0)
 

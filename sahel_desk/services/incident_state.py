@@ -167,7 +167,7 @@ def apply_state(session: Session, inc: Incident, state: dict[str, Any]) -> None:
     _apply_children(inc.claims, state["claims"], Claim, CLAIM_COLUMNS, {"claimant": "claimant_id"})
 
 
-def _apply_children(existing, rows, model, columns, renamed) -> None:  # noqa: ANN001
+def _apply_children(existing, rows, model, columns, renamed) -> None:
     by_id = {child.id: child for child in existing}
     keep = []
     for position, row in enumerate(rows):
@@ -186,8 +186,8 @@ def _apply_children(existing, rows, model, columns, renamed) -> None:  # noqa: A
 def resolve_search_scope(session: Session, actor_ref: str) -> list[str]:
     """An actor and every group under it (JNIM includes Katiba Macina), by id."""
     roots = session.scalars(
-        select(Actor.id).where(or_(Actor.id == actor_ref, func.lower(Actor.name) == actor_ref.lower(),
-                                   Actor.family == actor_ref))
+        select(Actor.id).where(or_(Actor.id == actor_ref, Actor.family == actor_ref,
+                                   func.lower(Actor.name) == actor_ref.lower()))
     ).all()
     if not roots:
         roots = session.scalars(

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 CHILD_ENTITIES = {"sources": "source", "claims": "claim"}
 
 
-def _load_options():  # noqa: ANN202 - SQLAlchemy loader options
+def _load_options():
     return (
         selectinload(Incident.place),
         selectinload(Incident.actor_links).selectinload(IncidentActor.actor),
@@ -196,11 +196,11 @@ def _record_diff(history: HistoryWriter, incident_id: str, old: dict, new: dict)
                            incident_id)
 
 
-def _actor_ref(actor) -> ActorRef:  # noqa: ANN001
+def _actor_ref(actor) -> ActorRef:
     return ActorRef(actor.id, actor.name, actor.actor_type)
 
 
-def place_record(place) -> PlaceRecord:  # noqa: ANN001
+def place_record(place) -> PlaceRecord:
     return PlaceRecord(
         id=place.id, name=place.name, country_code=place.country_code,
         latitude=place.latitude, longitude=place.longitude, admin1=place.admin1,

@@ -118,7 +118,7 @@ class Database:
         owner = self
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
+        def _on_connect(dbapi_conn, _record):
             # Take transaction control from the sqlite3 module so that BEGIN is ours.
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
@@ -133,7 +133,7 @@ class Database:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _on_begin(conn):  # noqa: ANN001
+        def _on_begin(conn):
             # IMMEDIATE takes the write lock up front, so a busy database waits the
             # busy timeout instead of failing half-way through a unit of work.
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not readonly else "BEGIN")

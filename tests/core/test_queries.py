@@ -24,7 +24,8 @@ def coded(desk: Desk) -> Desk:
     desk.incidents.create(complete_values(
         desk, event_date="2018-02-11", actor1="Islamic State (West Africa) - Greater Sahara "
         "Faction", place_id=place_id(desk, "Kidal"), fatalities=0, fatalities_low=0,
-        fatalities_high=0, notes="Clash near Kidal, Ménaka road.", tags=[], claims=[], status="draft"))
+        fatalities_high=0, notes="Clash near Kidal, Ménaka road.", tags=[], claims=[],
+        status="draft"))
     return desk
 
 
@@ -61,7 +62,7 @@ def test_sorting_and_paging(coded: Desk) -> None:
     assert page.total == 3
     assert [r.human_id for r in page.rows] == ["MLI-2017-0002"]
     by_actor = coded.incidents.query(sort="actor1", descending=False)
-    assert [r.actor1 for r in by_actor.rows][0] == (
+    assert by_actor.rows[0].actor1 == (
         "Islamic State (West Africa) - Greater Sahara Faction")
     with pytest.raises(InputError):
         coded.incidents.query(sort="colour")

@@ -152,9 +152,8 @@ def test_in_use_in_the_same_process_too(data_dir: Path) -> None:
 
 
 def test_a_read_only_desk_cannot_write(data_dir: Path) -> None:
-    with Desk.open(data_dir, user="amina", readonly=True) as desk:
-        with pytest.raises(ReadOnlyError):
-            desk.incidents.create({"notes": "x"})
+    with Desk.open(data_dir, user="amina", readonly=True) as desk, pytest.raises(ReadOnlyError):
+        desk.incidents.create({"notes": "x"})
 
 
 def test_a_full_disk_is_said_plainly_and_nothing_is_saved(desk: Desk) -> None:
