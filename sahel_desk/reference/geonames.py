@@ -1,0 +1,261 @@
+"""Streaming reader for GeoNames country dumps (e.g. ML.txt from download.geonames.org).
+
+The importer reads a whole file before writing anything, so this reader simply
+raises :class:`~sahel_desk.errors.InputError` at the first bad row, naming the
+file and line; the user can then fetch a fresh copy of the dump.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from os import PathLike
+from pathlib import Path
+
+from sahel_desk.errors import InputError
+
+__all__ = [
+    "COLUMN_COUNT",
+    "KEEP_FEATURE_CLASSES",
+    "KEEP_FEATURE_CODES",
+    "AdminNames",
+    "GeoNamesRecord",
+    "admin_names",
+    "is_wanted",
+    "read_geonames",
+]
+
+COLUMN_COUNT = 19
+
+# Every populated place is kept, abandoned and destroyed ones included: reports
+# name them. From the other classes, only features a researcher would use to
+# say where something happened.
+KEEP_FEATURE_CLASSES = frozenset({"P"})
+KEEP_FEATURE_CODES: dict[str, frozenset[str]] = {
+    "A": frozenset({"PCLI", "ADM1", "ADM2", "ADM3", "ADM4"}),
+    "H": frozenset(
+        {
+            "WLL", "WLLQ", "WLLS", "WTRH", "SPNG", "OAS",
+            "WAD", "WADB", "WADX", "WADS",
+            "STM", "STMA", "STMD", "STMI", "STMX", "STMS", "CNL", "FLLS", "RPDS",
+            "LK", "LKI", "LKO", "LKS", "PND", "PNDI", "POOL", "POOLI",
+            "MRSH", "SWMP", "WTLD", "WTLDI", "RSV", "RSVT", "SBKH",
+        }
+    ),
+    "L": frozenset(
+        {"LCTY", "AREA", "RGN", "OAS", "SALT", "PRK", "RES", "RESF", "RESP", "RESV", "RESW"}
+    ),
+    "R": frozenset({"RD"}),
+    "S": frozenset(
+        {
+            "CMP", "CMPRF", "CMPMN",
+            "AIRP", "AIRF", "AIRQ", "AIRB", "AIRH",
+            "INSM", "MILB", "FT", "PP", "CSTM", "PRN",
+            "BDG", "DAM", "MKT", "MN", "MNN", "MNAU", "MNQ",
+            "MSQE", "TMB", "SHRN", "RUIN", "HSP", "CTRM", "SCH", "UNIV", "GOVL", "ADMF",
+        }
+    ),
+    "T": frozenset(
+        {
+            "MT", "MTS", "PK", "HLL", "HLLS", "MESA", "BUTE", "PLAT", "PLATX", "RDGE",
+            "SCRP", "CLF", "VAL", "CNYN", "GRGE", "PASS", "GAP", "SDL", "DPR",
+            "DUNE", "ERG", "SAND", "DSRT", "REG", "HMDA", "PLN", "ISL", "ISLS", "ISLM", "PEN",
+        }
+    ),
+    "V": frozenset({"FRST"}),
+}  # fmt: skip
+
+_NO_DATA_DEM = -9999
+
+
+@dataclass(frozen=True, slots=True)
+class GeoNamesRecord:
+    """One row of a GeoNames dump, typed; empty optional numbers become None."""
+
+    geonameid: int
+    name: str
+    asciiname: str
+    alternatenames: tuple[str, ...]
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    country_code: str
+    cc2: str
+    admin1_code: str
+    admin2_code: str
+    admin3_code: str
+    admin4_code: str
+    population: int
+    elevation: int | None
+    dem: int | None
+    timezone: str
+    modification_date: date | None
+
+
+AdminNames = dict[tuple[str, ...], str]
+"""Admin unit names keyed by (country, admin1) or (country, admin1, admin2)."""
+
+
+class _RowError(ValueError):
+    """A problem with one row; turned into an InputError with file and line."""
+
+
+def read_geonames(path: str | PathLike[str]) -> Iterator[GeoNamesRecord]:
+    """Yield the rows of a GeoNames dump one at a time, validating each as it is read."""
+    source = str(path)
+    found_rows = False
+    with Path(path).open("rb") as stream:
+        line_no = 0
+        for raw in stream:
+            line_no += 1
+            if line_no == 1:
+                _reject_archive(raw, source)
+            complete = raw.endswith(b"\n")
+            text = _decode(raw, source, line_no)
+            if not text.strip():
+                continue
+            try:
+                record = _parse_row(text)
+            except _RowError as exc:
+                if not complete:
+                    raise InputError(
+                        f"the last row is cut short ({exc}); the file looks incomplete, "
+                        "download it again",
+                        source=source,
+                        line=line_no,
+                    ) from None
+                hint = ""
+                if line_no == 1 and text.lower().startswith("geonameid"):
+                    hint = " (GeoNames dumps have no header row; is this another format?)"
+                raise InputError(f"{exc}{hint}", source=source, line=line_no) from None
+            found_rows = True
+            yield record
+    if not found_rows:
+        raise InputError("contains no GeoNames rows", source=source)
+
+
+def _reject_archive(first: bytes, source: str) -> None:
+    if first.startswith(b"PK\x03\x04"):
+        raise InputError(
+            "is a ZIP archive; unzip it and choose the .txt file inside", source=source
+        )
+    if first.startswith(b"\x1f\x8b"):
+        raise InputError("is gzip-compressed; decompress it first", source=source)
+
+
+def _decode(raw: bytes, source: str, line_no: int) -> str:
+    if b"\x00" in raw:
+        raise InputError(
+            "is a binary file (NUL byte found), not a GeoNames text dump",
+            source=source,
+            line=line_no,
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"is not UTF-8 text (bad byte at column {exc.start + 1}); GeoNames dumps are UTF-8",
+            source=source,
+            line=line_no,
+        ) from None
+    if line_no == 1:
+        text = text.removeprefix("\ufeff")
+    return text.rstrip("\r\n")
+
+
+def _parse_row(text: str) -> GeoNamesRecord:
+    cols = text.split("\t")
+    if len(cols) != COLUMN_COUNT:
+        raise _RowError(f"expected {COLUMN_COUNT} tab-separated columns, found {len(cols)}")
+    try:
+        geonameid = int(cols[0])
+    except ValueError:
+        raise _RowError(f"geonameid {cols[0]!r} is not a number") from None
+    name = cols[1].strip()
+    if not name:
+        raise _RowError(f"place {geonameid} has no name")
+    return GeoNamesRecord(
+        geonameid=geonameid,
+        name=name,
+        asciiname=cols[2].strip(),
+        alternatenames=tuple(n for n in (p.strip() for p in cols[3].split(",")) if n),
+        latitude=_coordinate(cols[4], "latitude", 90.0),
+        longitude=_coordinate(cols[5], "longitude", 180.0),
+        feature_class=cols[6].strip(),
+        feature_code=cols[7].strip(),
+        country_code=cols[8].strip(),
+        cc2=cols[9].strip(),
+        admin1_code=cols[10].strip(),
+        admin2_code=cols[11].strip(),
+        admin3_code=cols[12].strip(),
+        admin4_code=cols[13].strip(),
+        population=_optional_int(cols[14], "population") or 0,
+        elevation=_optional_int(cols[15], "elevation"),
+        dem=_dem(cols[16]),
+        timezone=cols[17].strip(),
+        modification_date=_optional_date(cols[18]),
+    )
+
+
+def _coordinate(value: str, what: str, limit: float) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise _RowError(f"{what} {value!r} is not a number") from None
+    if not math.isfinite(number) or not -limit <= number <= limit:
+        raise _RowError(f"{what} {value} is outside -{limit:g}..{limit:g}")
+    return number
+
+
+def _optional_int(value: str, what: str) -> int | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise _RowError(f"{what} {value!r} is not a whole number") from None
+
+
+def _dem(value: str) -> int | None:
+    number = _optional_int(value, "dem")
+    return None if number == _NO_DATA_DEM else number
+
+
+def _optional_date(value: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _RowError(f"modification date {value!r} is not a YYYY-MM-DD date") from None
+
+
+def is_wanted(record: GeoNamesRecord) -> bool:
+    """Tell whether a researcher may name this feature as the location of an event."""
+    if record.feature_class in KEEP_FEATURE_CLASSES:
+        return True
+    codes = KEEP_FEATURE_CODES.get(record.feature_class)
+    return codes is not None and record.feature_code in codes
+
+
+def admin_names(records: Iterable[GeoNamesRecord]) -> AdminNames:
+    """Collect ADM1 and ADM2 names so each place can show the region and cercle it lies in.
+
+    Keys are ``(country, admin1_code)`` for ADM1 rows and
+    ``(country, admin1_code, admin2_code)`` for ADM2 rows.
+    """
+    names: AdminNames = {}
+    for record in records:
+        if record.feature_class != "A":
+            continue
+        if record.feature_code == "ADM1" and record.admin1_code:
+            names[(record.country_code, record.admin1_code)] = record.name
+        elif record.feature_code == "ADM2" and record.admin2_code:
+            key = (record.country_code, record.admin1_code, record.admin2_code)
+            names[key] = record.name
+    return names
