@@ -18,7 +18,7 @@ EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from sahel_desk.cli import db_commands, incident_commands
+    from sahel_desk.cli import db_commands, incident_commands, reference_commands
 
     parser = argparse.ArgumentParser(
         prog="sahel-desk",
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db_commands.register(commands)
     incident_commands.register(commands)
+    reference_commands.register(commands)
     return parser
 
 

@@ -291,6 +291,9 @@ def check_incident(record: Mapping[str, Any], *, today: date | None = None) -> l
         errors.append(FieldError("actor2", "is needed when associated actors of side 2 are given"))
     if record.get("actor1") is None and record.get("assoc_actor_1"):
         errors.append(FieldError("actor1", "is needed when associated actors of side 1 are given"))
+    if record.get("near") and record.get("geo_precision") == 1:
+        errors.append(FieldError("geo_precision", "a place coded 'near' a town has geo "
+                                 "precision 2 (or 3 for a larger area), not 1"))
     if record.get("status") in tx.COMPLETE_STATUSES:
         errors.extend(_missing_for_submission(record))
     return errors

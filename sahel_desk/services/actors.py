@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -12,8 +13,10 @@ from sqlalchemy.orm import Session, selectinload
 from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE
 from sahel_desk.codebook.validation import _Bad, _date
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
-from sahel_desk.model import Actor, ActorAlias
+from sahel_desk.model import Actor, ActorAlias, Claim, IncidentActor, utcnow
+from sahel_desk.reference.name_index import IndexEntry, NameIndex
 from sahel_desk.services.history_writer import HistoryWriter
+from sahel_desk.services.incident_state import apply_state, state_of
 from sahel_desk.services.records import ActorRecord
 from sahel_desk.text.normalize import fold, is_arabic
 
@@ -33,9 +36,60 @@ def actor_record(actor: Actor, parent_name: str | None = None) -> ActorRecord:
     )
 
 
+@dataclass(frozen=True)
+class ActorHit:
+    actor: ActorRecord
+    matched_name: str
+    kind: str
+    score: float
+
+
 class ActorService:
     def __init__(self, desk: Desk):
         self.desk = desk
+        self._index: tuple[tuple, NameIndex, dict[str, list[ActorRecord]]] | None = None
+
+    # --- search -------------------------------------------------------------------
+
+    def search(self, query: str, *, on: date | None = None, limit: int = 10) -> list[ActorHit]:
+        """Type-ahead over names and aliases in any script ("GSIM", "نصرة الإسلام", "Barkhane").
+
+        Dated variants of one actor (Military Forces of Mali (2013-2020), ...) count
+        as one hit; ``on`` picks the variant valid on the incident's date.
+        """
+        if not query.strip():
+            return []
+        index, families = self._current_index()
+        hits = []
+        for hit in index.search(query, limit=limit):
+            variants = families[hit.key]
+            hits.append(ActorHit(_variant_on(variants, on), hit.matched_name, hit.kind,
+                                 hit.score))
+        return hits
+
+    def variant_on(self, ref: str, day: date) -> ActorRecord:
+        """The variant of an actor's family valid on ``day`` (the actor itself if undated)."""
+        actor = self.get(ref)
+        _, families = self._current_index()
+        return _variant_on(families.get(actor.family or actor.id, [actor]), day)
+
+    def _current_index(self) -> tuple[NameIndex, dict[str, list[ActorRecord]]]:
+        with self.desk.db.read() as session:
+            stamp = tuple(session.execute(
+                select(func.count(Actor.id), func.max(Actor.updated_at))).one())
+        if self._index is None or self._index[0] != stamp:
+            actors = self.list()
+            families: dict[str, list[ActorRecord]] = {}
+            for actor in actors:
+                families.setdefault(actor.family or actor.id, []).append(actor)
+            entries = [
+                IndexEntry(key, [n for a in members for n in (a.name, *a.aliases)]
+                           + ([key] if members[0].family else []),
+                           1.0 if all(a.parent_id is None for a in members) else 0.5)
+                for key, members in families.items()
+            ]
+            self._index = (stamp, NameIndex(entries), families)
+        return self._index[1], self._index[2]
 
     def list(self) -> list[ActorRecord]:
         with self.desk.db.read() as session:
@@ -99,6 +153,49 @@ class ActorService:
                     history.record("actor", actor.id, key, old, value)
             self._apply(actor, clean)
             return actor_record(actor)
+
+    def merge(self, source_ref: str, target_ref: str, *, reason: str | None = None
+              ) -> ActorRecord:
+        """Fold ``source`` into ``target``: every incident, claim and component group is
+        repointed, all names are kept as aliases, and each change is in the history."""
+        from sahel_desk.services.incidents import IncidentService, record_diff
+
+        with self.desk.db.write() as session:
+            source = self._load(session, source_ref)
+            target = self._load(session, target_ref)
+            if source.id == target.id:
+                raise ValidationError([FieldError("target", "an actor cannot be merged into "
+                                                  "itself")], what="merge")
+            history = HistoryWriter(session, self.desk.user, reason or
+                                    f"merged {source.name} into {target.name}")
+            incident_ids = set(session.scalars(
+                select(IncidentActor.incident_id).where(IncidentActor.actor_id == source.id)))
+            incident_ids |= set(session.scalars(
+                select(Claim.incident_id).where(Claim.claimant_id == source.id)))
+            loader = IncidentService(self.desk)
+            for incident_id in sorted(incident_ids):
+                inc = loader._load(session, incident_id, for_update=True)
+                old = state_of(inc)
+                new = _repointed(old, source.id, target.id)
+                record_diff(history, inc.id, old, new)
+                apply_state(session, inc, new)
+                inc.revision += 1
+                inc.updated_by = self.desk.user
+                inc.updated_at = utcnow()
+            for child in session.scalars(select(Actor).where(Actor.parent_id == source.id)):
+                history.record("actor", child.id, "parent", source.id, target.id)
+                child.parent_id = target.id
+            old_aliases = [a.alias for a in target.aliases]
+            merged = _unique_aliases(
+                [*old_aliases, source.name, *(a.alias for a in source.aliases)])
+            set_aliases(target, merged)
+            history.record("actor", target.id, "aliases", old_aliases, merged)
+            history.record("actor", source.id, "merged_into", None, target.id)
+            source.merged_into_id = target.id
+            source.aliases.clear()
+            source.updated_at = target.updated_at = utcnow()
+            session.flush()
+            return actor_record(target)
 
     def _validated(self, session: Session, values: dict[str, Any], actor: Actor | None) -> dict:
         errors: list[FieldError] = []
@@ -165,6 +262,23 @@ class ActorService:
                 setattr(actor, key, value)
         if "aliases" in clean or "name" in clean:
             set_aliases(actor, clean.get("aliases", [a.alias for a in actor.aliases]))
+        actor.updated_at = utcnow()  # alias-only edits must still refresh search indexes
+
+
+def _repointed(state: dict[str, Any], old_id: str, new_id: str) -> dict[str, Any]:
+    """An incident state with one actor replaced by another, without duplicates."""
+    new = dict(state)
+    for role in ("actor1", "actor2"):
+        if new[role] == old_id:
+            new[role] = new_id
+    for role, main in (("assoc_actor_1", "actor1"), ("assoc_actor_2", "actor2")):
+        ids = [new_id if a == old_id else a for a in new[role]]
+        new[role] = [a for i, a in enumerate(ids) if a not in ids[:i] and a != new[main]]
+    new["claims"] = [
+        {**c, "claimant": new_id if c["claimant"] == old_id else c["claimant"]}
+        for c in new["claims"]
+    ]
+    return new
 
 
 def _unique_aliases(values: Iterable[str]) -> list[str]:
@@ -191,3 +305,12 @@ def _language_of(text: str) -> str | None:
 def active_on(actor: ActorRecord, day: date) -> bool:
     return (actor.valid_from is None or actor.valid_from <= day) and (
         actor.valid_to is None or day <= actor.valid_to)
+
+
+def _variant_on(variants: list[ActorRecord], day: date | None) -> ActorRecord:
+    """The variant valid on ``day``; without a day (or none valid), the most recent one."""
+    if day is not None:
+        for actor in variants:
+            if active_on(actor, day):
+                return actor
+    return max(variants, key=lambda a: a.valid_from or date.min)

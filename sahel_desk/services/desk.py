@@ -33,6 +33,8 @@ class Desk:
     def __init__(self, db: Database, data_dir: Path, user: str, default_country: str = "MLI"):
         from sahel_desk.services.actors import ActorService
         from sahel_desk.services.children import ChildService
+        from sahel_desk.services.claim_reader import ClaimReader
+        from sahel_desk.services.gazetteer import GazetteerService
         from sahel_desk.services.history import CommentService, HistoryService
         from sahel_desk.services.incidents import IncidentService
         from sahel_desk.services.places import PlaceService
@@ -44,6 +46,8 @@ class Desk:
         self.incidents = IncidentService(self)
         self.actors = ActorService(self)
         self.places = PlaceService(self)
+        self.gazetteer = GazetteerService(self)
+        self.claim_reader = ClaimReader(self)
         self.sources = ChildService(self, "sources", "source")
         self.claims = ChildService(self, "claims", "claim")
         self.history = HistoryService(self)

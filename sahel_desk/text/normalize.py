@@ -133,3 +133,10 @@ def compact(text: str) -> str:
 def is_arabic(text: str) -> bool:
     """Tell whether ``text`` contains at least one Arabic-script letter."""
     return _ARABIC_LETTER_RE.search(text) is not None
+
+
+def strip_accents(text: str) -> str:
+    """Latin letters without their accents, case kept (Ségou -> Segou): an ASCII name."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))

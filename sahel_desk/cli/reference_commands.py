@@ -1,0 +1,179 @@
+"""`sahel-desk gazetteer ...`, `actors ...` and `claims parse`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
+from sahel_desk.errors import InputError
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    gaz = commands.add_parser("gazetteer", help="import, search and add places")
+    sub = gaz.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
+    imp = sub.add_parser("import-geonames", help="import GeoNames country dumps (ML.txt ...)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(handler=cmd_import)
+    search = sub.add_parser("search", help="find places by any spelling, in any script")
+    search.add_argument("query")
+    search.add_argument("--country", help="ISO code, e.g. ML")
+    search.add_argument("--admin1", help="region name")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=cmd_search)
+    near = sub.add_parser("near", help="the places closest to a point")
+    near.add_argument("latitude", type=float)
+    near.add_argument("longitude", type=float)
+    near.add_argument("--limit", type=int, default=10)
+    near.add_argument("--json", action="store_true")
+    near.set_defaults(handler=cmd_near)
+    add = sub.add_parser("add", help="add a place missing from GeoNames")
+    add.add_argument("name")
+    add.add_argument("--lat", required=True, help="latitude in decimal degrees")
+    add.add_argument("--lon", required=True, help="longitude in decimal degrees")
+    add.add_argument("--country", help="ISO code (default: that of the nearest places)")
+    add.add_argument("--alt", action="append", default=[], metavar="NAME",
+                     help="another spelling (repeatable)")
+    add.add_argument("--admin1")
+    add.add_argument("--admin2")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=cmd_add)
+
+    actors = commands.add_parser("actors", help="search and merge actors")
+    asub = actors.add_subparsers(dest="actors_command", metavar="ACTION", required=True)
+    asearch = asub.add_parser("search", help="find actors by name or alias, in any script")
+    asearch.add_argument("query")
+    asearch.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="pick the variant valid on this date")
+    asearch.add_argument("--limit", type=int, default=10)
+    asearch.add_argument("--json", action="store_true")
+    asearch.set_defaults(handler=cmd_actor_search)
+    merge = asub.add_parser("merge", help="merge actor A into actor B")
+    merge.add_argument("source", metavar="A")
+    merge.add_argument("target", metavar="B")
+    merge.add_argument("--reason")
+    merge.set_defaults(handler=cmd_actor_merge)
+
+    claims = commands.add_parser("claims", help="read claim statements")
+    csub = claims.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
+    parse = csub.add_parser("parse", help="suggest date, channel, claimant, places, numbers")
+    parse.add_argument("file", help="a text file, or - for standard input; claims separated "
+                                    "by lines of ---")
+    parse.add_argument("--json", action="store_true")
+    parse.set_defaults(handler=cmd_claims_parse)
+
+
+def _limit(value: int) -> int:
+    if value < 1:
+        raise InputError("--limit must be at least 1.")
+    return value
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        report = desk.gazetteer.import_geonames(args.files,
+                                                progress=TerminalProgress("Writing places"))
+    print(f"Read {report.rows_read:,} rows from {len(report.files)} file(s): "
+          f"{report.added:,} places added, {report.updated:,} updated, "
+          f"{report.kept_edited:,} edited by researchers left alone, "
+          f"{report.not_wanted:,} of other kinds skipped.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_desk(args, readonly=True) as desk:
+        hits = desk.gazetteer.search(args.query, country=args.country, admin1=args.admin1,
+                                     limit=_limit(args.limit))
+    if args.json:
+        print_json([{"matched": h.matched_name, "match": h.kind, "score": h.score,
+                     **_place_json(h.place)} for h in hits])
+        return 0
+    for h in hits:
+        p = h.place
+        path = " > ".join(x for x in (p.country_code, p.admin1, p.admin2) if x)
+        print(f"{p.name:30} {path:40} {p.latitude:9.4f} {p.longitude:9.4f}  "
+              f"[{h.kind}: {h.matched_name}]")
+    return 0
+
+
+def _place_json(p) -> dict:  # noqa: ANN001
+    return {"id": p.id, "name": p.name, "country_code": p.country_code, "admin1": p.admin1,
+            "admin2": p.admin2, "latitude": p.latitude, "longitude": p.longitude,
+            "feature_code": p.feature_code, "population": p.population, "origin": p.origin,
+            "geonames_id": p.geonames_id}
+
+
+def cmd_near(args: argparse.Namespace) -> int:
+    from sahel_desk.codebook.validation import check_coordinates
+    from sahel_desk.errors import ValidationError
+
+    errors = check_coordinates(args.latitude, args.longitude)
+    if errors:
+        raise ValidationError(errors, what="point")
+    with open_desk(args, readonly=True) as desk:
+        found = desk.gazetteer.near(args.latitude, args.longitude, limit=_limit(args.limit))
+    if args.json:
+        print_json([{"distance_km": n.distance_km, **_place_json(n.place)} for n in found])
+        return 0
+    for n in found:
+        print(f"{n.distance_km:8.1f} km  {n.place.name} ({n.place.admin1 or '-'}, "
+              f"{n.place.country_code})")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        place = desk.places.add_custom(name=args.name, latitude=args.lat, longitude=args.lon,
+                                       country_code=args.country, alternate_names=args.alt,
+                                       admin1=args.admin1, admin2=args.admin2)
+    if args.json:
+        print_json(_place_json(place))
+    else:
+        print(f"Added {place.name} ({place.admin1 or '-'}, {place.country_code}) at "
+              f"{place.latitude}, {place.longitude}; id {place.id}")
+    return 0
+
+
+def cmd_actor_search(args: argparse.Namespace) -> int:
+    with open_desk(args, readonly=True) as desk:
+        hits = desk.actors.search(args.query, on=args.on, limit=_limit(args.limit))
+    if args.json:
+        print_json([{"matched": h.matched_name, "match": h.kind, "score": h.score,
+                     "actor": h.actor} for h in hits])
+        return 0
+    for h in hits:
+        a = h.actor
+        valid = f" {a.valid_from or '...'} to {a.valid_to or '...'}" if (
+            a.valid_from or a.valid_to) else ""
+        parent = f", part of {a.parent_name}" if a.parent_name else ""
+        print(f"{a.name}  [type {a.actor_type}{parent}{valid}]  ({h.kind}: {h.matched_name})")
+    return 0
+
+
+def cmd_actor_merge(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        target = desk.actors.merge(args.source, args.target, reason=args.reason)
+    print(f"Merged {args.source} into {target.name}; it now has {len(target.aliases)} names.")
+    return 0
+
+
+def cmd_claims_parse(args: argparse.Namespace) -> int:
+    with open_desk(args, readonly=True) as desk:
+        if args.file == "-":
+            readings = desk.claim_reader.parse_many(sys.stdin.read())
+        else:
+            readings = desk.claim_reader.parse_file(args.file)
+    if args.json:
+        print_json(readings)
+        return 0
+    for i, r in enumerate(readings, 1):
+        print(f"Claim {i}: {r.gregorian_date or '?'} ({r.hijri_written or 'no date found'})"
+              f"{'; ' + r.weekday_note if r.weekday_note else ''}")
+        print(f"  channel {r.channel or '?'}, claimant {r.claimant or '?'}")
+        for s in r.suggestions:
+            if s.kind not in ("date", "channel", "claimant"):
+                print(f"  {s.kind:16} {s.value!s:30} <- {s.source_text}"
+                      + (f"  ({s.note})" if s.note else ""))
+    return 0

@@ -1,0 +1,242 @@
+"""The gazetteer: GeoNames import, type-ahead search, nearest places and
+custom places, all through one in-memory index kept in step with the database.
+
+The index answers a keystroke in milliseconds; it is rebuilt after this desk
+writes places, and when another desk's writes show up in the place table.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from sahel_desk.errors import InputError
+from sahel_desk.model import Place, PlaceName, new_id, utcnow
+from sahel_desk.reference.countries import ADMIN1_NAMES
+from sahel_desk.reference.geonames import read_geonames
+from sahel_desk.reference.place_index import Place as IndexPlace
+from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
+from sahel_desk.services.records import PlaceRecord
+from sahel_desk.text.normalize import fold
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+
+Progress = Callable[[int, int], None]
+STALE_CHECK_SECONDS = 2.0
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    place: PlaceRecord
+    matched_name: str
+    kind: str
+    score: float
+
+
+@dataclass(frozen=True)
+class NearbyPlace:
+    place: PlaceRecord
+    distance_km: float
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    files: tuple[str, ...]
+    rows_read: int
+    added: int
+    updated: int
+    kept_edited: int
+    not_wanted: int
+
+
+class _Snapshot:
+    def __init__(self, index: PlaceIndex, records: dict[str, PlaceRecord], stamp: tuple):
+        self.index = index
+        self.records = records
+        self.stamp = stamp
+        self.checked = time.monotonic()
+
+
+class GazetteerService:
+    def __init__(self, desk: Desk):
+        self.desk = desk
+        self._snapshot: _Snapshot | None = None
+        self._lock = threading.Lock()
+
+    # --- the index ------------------------------------------------------------
+
+    def _stamp(self) -> tuple:
+        with self.desk.db.read() as session:
+            return tuple(session.execute(
+                select(func.count(Place.id), func.max(Place.updated_at))).one())
+
+    def _current(self) -> _Snapshot:
+        with self._lock:
+            snap = self._snapshot
+            if snap is not None and time.monotonic() - snap.checked < STALE_CHECK_SECONDS:
+                return snap
+            stamp = self._stamp()
+            if snap is not None and snap.stamp == stamp:
+                snap.checked = time.monotonic()
+                return snap
+            self._snapshot = self._build(stamp)
+            return self._snapshot
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._snapshot = None
+
+    def warm_up(self) -> None:
+        """Build the index now (e.g. off the GUI thread at start) rather than on first use."""
+        self._current()
+
+    def _build(self, stamp: tuple) -> _Snapshot:
+        with self.desk.db.read() as session:
+            names: dict[str, list[str]] = {}
+            for place_id, name in session.execute(select(PlaceName.place_id, PlaceName.name)):
+                names.setdefault(place_id, []).append(name)
+            records: dict[str, PlaceRecord] = {}
+            entries = []
+            for p in session.scalars(select(Place)):
+                alternates = tuple(names.get(p.id, ()))
+                records[p.id] = PlaceRecord(
+                    id=p.id, name=p.name, country_code=p.country_code, latitude=p.latitude,
+                    longitude=p.longitude, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3,
+                    ascii_name=p.ascii_name, alternate_names=alternates,
+                    feature_class=p.feature_class, feature_code=p.feature_code,
+                    population=p.population, origin=p.origin, geonames_id=p.geonames_id,
+                    added_by=p.added_by)
+                entries.append(IndexPlace(
+                    id=p.id, name=p.name, latitude=p.latitude, longitude=p.longitude,
+                    asciiname=p.ascii_name, alternate_names=alternates,
+                    country_code=p.country_code, admin1_name=p.admin1 or "",
+                    admin2_name=p.admin2 or "", feature_class=p.feature_class or "",
+                    feature_code=p.feature_code or "", population=p.population))
+        return _Snapshot(PlaceIndex(entries), records, stamp)
+
+    # --- reading ----------------------------------------------------------------
+
+    def search(self, query: str, *, country: str | None = None, admin1: str | None = None,
+               limit: int = 10) -> list[PlaceHit]:
+        """Type-ahead: exact, then prefix, then fuzzy; towns and admin centres first."""
+        if not query.strip():
+            return []
+        snap = self._current()
+        hits = snap.index.search(query, country=country, admin1=admin1, limit=limit)
+        return [PlaceHit(snap.records[h.key], h.matched_name, h.kind, h.score) for h in hits]
+
+    def near(self, latitude: float, longitude: float, limit: int = 10) -> list[NearbyPlace]:
+        snap = self._current()
+        return [NearbyPlace(snap.records[key], distance)
+                for key, distance in snap.index.near(latitude, longitude, limit)]
+
+    def lookup_arabic(self, text: str) -> list[tuple[str, float]]:
+        """For the claim reader: candidate (place name, score) for a name written in Arabic."""
+        return [(hit.place.name, hit.score) for hit in self.search(text, limit=3)]
+
+    # --- writing -----------------------------------------------------------------
+
+    def import_geonames(self, paths: Sequence[str | Path], *, progress: Progress | None = None
+                        ) -> ImportReport:
+        """Import GeoNames dumps; all files are read and checked before anything is written.
+
+        Re-importing updates places by GeoNames id; custom places and places a
+        researcher edited are never touched.
+        """
+        if not paths:
+            raise InputError("Name at least one GeoNames file to import.")
+        records = []
+        for path in paths:
+            records.extend(read_geonames(path))
+        # A border feature can stand in two country dumps: keep one, the last read.
+        wanted = list({p.id: p for p in places_from_geonames(records)}.values())
+        report = self._write_places(wanted, progress)
+        self.invalidate()
+        return ImportReport(tuple(str(p) for p in paths), len(records), report[0], report[1],
+                            report[2], len(records) - len(wanted))
+
+    def _write_places(self, wanted: list[IndexPlace], progress: Progress | None
+                      ) -> tuple[int, int, int]:
+        added = updated = kept = 0
+        now = utcnow()
+        with self.desk.db.write() as session:
+            existing = {gid: (pid, edited) for gid, pid, edited in session.execute(
+                select(Place.geonames_id, Place.id, Place.edited)
+                .where(Place.geonames_id.is_not(None)))}
+            conn = session.connection()
+            for start in range(0, len(wanted), BATCH):
+                new_rows: list[dict[str, Any]] = []
+                changed: list[dict[str, Any]] = []
+                names: list[dict[str, Any]] = []
+                for p in wanted[start:start + BATCH]:
+                    found = existing.get(p.id)
+                    if found and found[1]:
+                        kept += 1
+                        continue
+                    place_id = found[0] if found else new_id()
+                    row = _place_row(p, place_id, now)
+                    (changed if found else new_rows).append(row)
+                    names.extend(_name_rows(place_id, p))
+                if changed:
+                    # Spellings are only ever added: one a researcher or an older dump
+                    # gave stays findable.
+                    have = set(conn.execute(select(PlaceName.place_id, PlaceName.name).where(
+                        PlaceName.place_id.in_([r["id"] for r in changed]))).tuples())
+                    names = [n for n in names if (n["place_id"], n["name"]) not in have]
+                    for row in changed:
+                        conn.execute(Place.__table__.update().where(Place.id == row["id"])
+                                     .values({k: v for k, v in row.items()
+                                              if k not in ("id", "created_at")}))
+                if new_rows:
+                    conn.execute(Place.__table__.insert(), new_rows)
+                if names:
+                    conn.execute(PlaceName.__table__.insert(), names)
+                added += len(new_rows)
+                updated += len(changed)
+                if progress:
+                    progress(min(start + BATCH, len(wanted)), len(wanted))
+        return added, updated, kept
+
+    def admin_units_near(self, latitude: float, longitude: float,
+                         country_code: str | None = None) -> dict[str, str | None]:
+        """Country and admin units of the nearest known places (in ``country_code`` when
+        given), for a new custom place."""
+        wanted = country_code.upper() if country_code else None
+        for nearby in self.near(latitude, longitude, limit=60):
+            if nearby.place.admin1 and wanted in (None, nearby.place.country_code):
+                return {"country_code": nearby.place.country_code,
+                        "admin1": nearby.place.admin1, "admin2": nearby.place.admin2}
+        return {"country_code": None, "admin1": None, "admin2": None}
+
+
+def _place_row(p: IndexPlace, place_id: str, now: Any) -> dict[str, Any]:
+    return {
+        "id": place_id, "geonames_id": p.id, "name": p.name, "ascii_name": p.asciiname,
+        "country_code": p.country_code, "admin1": ADMIN1_NAMES.get((p.country_code, p.admin1_code)) or _region(p.admin1_name) or None,
+        "admin2": p.admin2_name or None, "admin3": None, "latitude": p.latitude,
+        "longitude": p.longitude, "feature_class": p.feature_class,
+        "feature_code": p.feature_code, "population": p.population, "origin": "geonames",
+        "added_by": None, "edited": False, "created_at": now, "updated_at": now,
+    }
+
+
+def _name_rows(place_id: str, p: IndexPlace) -> Iterable[dict[str, Any]]:
+    seen: set[str] = set()
+    for name in (p.name, p.asciiname, *p.alternate_names):
+        name = (name or "").strip()
+        if name and name not in seen and len(name) <= 300:
+            seen.add(name)
+            yield {"place_id": place_id, "name": name, "folded": fold(name)[:300]}
+
+
+def _region(name: str) -> str:
+    """GeoNames writes 'Mopti Region'; ACLED and researchers write 'Mopti'."""
+    return name[: -len(" Region")] if name.endswith(" Region") else name
