@@ -7,12 +7,24 @@ import json
 import sys
 from typing import Any
 
+from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.records import to_plain
+from sahel_desk.storage.database import resolve_target
 
 
-def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True) -> Desk:
+def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True,
+              create: bool = True) -> Desk:
+    """Open the desk; a reading command on a desk that does not exist yet creates it
+    (with the built-in actors and places) unless ``create`` is False."""
+    if readonly and create and _missing_sqlite(args):
+        readonly = False
     return Desk.open(args.data_dir, args.db, user=args.user, readonly=readonly, seed=seed)
+
+
+def _missing_sqlite(args: argparse.Namespace) -> bool:
+    target = resolve_target(resolve_data_dir(args.data_dir), args.db)
+    return target.sqlite_path is not None and not target.sqlite_path.exists()
 
 
 def print_json(value: Any) -> None:

@@ -32,7 +32,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_desk(args, readonly=True) as desk:
+    with open_desk(args, readonly=True, create=False) as desk:
         report = desk.check()
         if args.json:
             print_json(report)
@@ -50,7 +50,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_desk(args, readonly=True) as desk:
+    with open_desk(args, readonly=True, create=False) as desk:
         path = desk.backup(args.file)
     print(f"Backup written to {path}")
     return 0

@@ -98,7 +98,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _place_json(p) -> dict:  # noqa: ANN001
+def _place_json(p) -> dict:
     return {"id": p.id, "name": p.name, "country_code": p.country_code, "admin1": p.admin1,
             "admin2": p.admin2, "latitude": p.latitude, "longitude": p.longitude,
             "feature_code": p.feature_code, "population": p.population, "origin": p.origin,

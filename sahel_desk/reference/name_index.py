@@ -28,7 +28,8 @@ from sahel_desk.text.normalize import fold
 
 __all__ = ["FUZZY_CUTOFF", "IndexEntry", "NameHit", "NameIndex"]
 
-HitKind = Literal["exact", "prefix", "fuzzy"]
+# "transliterated" hits come from the Arabic-to-Latin skeleton lookup of PlaceIndex.
+HitKind = Literal["exact", "prefix", "fuzzy", "transliterated"]
 
 FUZZY_CUTOFF = 80
 """Lowest Indel ratio (whole number, 0-100) between compact keys that still counts as a variant."""

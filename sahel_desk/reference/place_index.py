@@ -2,21 +2,25 @@
 
 Built on :class:`~sahel_desk.reference.name_index.NameIndex`; places are
 weighted so that capitals, admin centres and bigger towns come before wells
-and wadis of the same name.
+and wadis of the same name. An Arabic query that the name tiers answer poorly
+(a village GeoNames knows only in French) is also looked up by consonant
+skeleton (:mod:`~sahel_desk.reference.transliterate`), giving hits of kind
+"transliterated" after the exact and prefix hits and before fuzzy ones.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
 from sahel_desk.reference.geonames import GeoNamesRecord, admin_names, is_wanted
 from sahel_desk.reference.name_index import IndexEntry, NameHit, NameIndex
 from sahel_desk.reference.place_aliases import PLACE_ALIASES
-from sahel_desk.text.normalize import fold
+from sahel_desk.reference.transliterate import SkeletonIndex
+from sahel_desk.text.normalize import fold, is_arabic
 
 __all__ = ["Place", "PlaceIndex", "haversine_km", "place_weight", "places_from_geonames"]
 
@@ -38,6 +42,8 @@ _CODE_TIERS = {
 }
 _OTHER_POPULATED_TIER = 2.0
 _FEATURE_TIER = 1.0
+# Skeletons of one or two consonants match only populated places and admin units.
+_SHORT_SKELETON_MIN_WEIGHT = _OTHER_POPULATED_TIER
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +130,12 @@ class PlaceIndex:
         for item in places:
             place = item if isinstance(item, Place) else Place.from_mapping(item)
             self._places[place.id] = place
-        self._names = NameIndex(
-            IndexEntry(
-                p.id,
-                (p.name, p.asciiname, *p.alternate_names),
-                place_weight(p),
-            )
+        entries = [
+            IndexEntry(p.id, (p.name, p.asciiname, *p.alternate_names), place_weight(p))
             for p in self._places.values()
-        )
+        ]
+        self._names = NameIndex(entries)
+        self._skeletons = SkeletonIndex(entries, short_min_weight=_SHORT_SKELETON_MIN_WEIGHT)
         self._grid: dict[tuple[int, int], list[Place]] = {}
         for p in self._places.values():
             self._grid.setdefault(_cell(p.latitude, p.longitude), []).append(p)
@@ -153,20 +157,33 @@ class PlaceIndex:
         """Find places by any spelling; ``country`` is an ISO code, ``admin1`` a name or code."""
         country_code = country.upper() if country else None
         admin1_key = fold(admin1) if admin1 else None
-        if country_code is None and admin1_key is None:
-            return self._names.search(query, limit=limit)
-        places = self._places
+        accept: Callable[[Hashable], bool] | None = None
+        if country_code is not None or admin1_key is not None:
+            places = self._places
 
-        def accept(key: Hashable) -> bool:
-            place = places[key]
-            if country_code is not None and place.country_code != country_code:
-                return False
-            return admin1_key is None or admin1_key in (
-                fold(place.admin1_name),
-                fold(place.admin1_code),
-            )
+            def accept(key: Hashable) -> bool:
+                place = places[key]
+                if country_code is not None and place.country_code != country_code:
+                    return False
+                return admin1_key is None or admin1_key in (
+                    fold(place.admin1_name),
+                    fold(place.admin1_code),
+                )
 
-        return self._names.search(query, limit=limit, accept=accept)
+        hits = self._names.search(query, limit=limit, accept=accept)
+        firm = [h for h in hits if h.kind != "fuzzy"]
+        if len(firm) >= limit or not is_arabic(query):
+            return hits
+        # Fuzzy Arabic hits are one-letter-off spellings of other names; a whole
+        # name with the same consonants as the query is the better guess.
+        extra = self._skeletons.search(
+            query, limit=limit - len(firm), accept=accept, exclude={h.key for h in firm}
+        )
+        if not extra:
+            return hits
+        taken = {h.key for h in extra}
+        fuzzy = [h for h in hits if h.kind == "fuzzy" and h.key not in taken]
+        return (firm + extra + fuzzy)[:limit]
 
     def near(self, lat: float, lon: float, limit: int = 10) -> list[tuple[Hashable, float]]:
         """The ``limit`` places closest to a point, as (id, distance in km), nearest first."""

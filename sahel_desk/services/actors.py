@@ -16,7 +16,7 @@ from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Actor, ActorAlias, Claim, IncidentActor, utcnow
 from sahel_desk.reference.name_index import IndexEntry, NameIndex
 from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.incident_state import apply_state, state_of
+from sahel_desk.services.incident_state import RefResolver, apply_state, state_of
 from sahel_desk.services.records import ActorRecord
 from sahel_desk.text.normalize import fold, is_arabic
 
@@ -242,13 +242,13 @@ class ActorService:
         if key == "parent":
             if value in (None, ""):
                 return None
-            parent = session.scalar(select(Actor).where(
-                or_(Actor.id == value, func.lower(Actor.name) == str(value).lower())))
-            if parent is None:
-                raise _Bad(f"no actor is called '{value}'")
-            if actor is not None and parent.id == actor.id:
+            problems: list[FieldError] = []
+            parent_id = RefResolver(session).actor(str(value), "parent", problems)
+            if problems:
+                raise _Bad(problems[0].message)
+            if actor is not None and parent_id == actor.id:
                 raise _Bad("an actor cannot be its own parent")
-            return parent.id
+            return parent_id
         if key in ("valid_from", "valid_to"):
             return _date(value)
         return (str(value).strip() or None) if value is not None else None

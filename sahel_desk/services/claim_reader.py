@@ -1,17 +1,29 @@
 """Reading claim statements with the desk's own gazetteer and actor registry.
 
 The parser only suggests; nothing here writes. Places named in Arabic are
-looked up through the gazetteer's Arabic names, actors through the registry.
+looked up through the gazetteer (Sahel countries first), actors through the
+registry, and an actor with dated variants is given the variant valid on the
+claim's date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sahel_desk.text.normalize import compact
 
 if TYPE_CHECKING:
     from sahel_desk.claims.reading import ClaimReading
     from sahel_desk.services.desk import Desk
+
+#: Countries whose places a Sahel claim names, searched in this order.
+CLAIM_COUNTRIES = ("ML", "BF", "NE")
+#: A hashtag names a whole place: a partial (prefix) match is no evidence, and a
+#: fuzzy one must be close and long enough not to be a coincidence.
+MIN_FUZZY_SCORE = 85.0
+MIN_FUZZY_LETTERS = 5
 
 
 class ClaimReader:
@@ -19,8 +31,17 @@ class ClaimReader:
         self.desk = desk
 
     def _place_lookup(self, text: str) -> list[tuple[str, float]]:
-        hits = self.desk.gazetteer.search(text, limit=3)
-        return [(hit.place.name, hit.score) for hit in hits]
+        found: list[tuple[str, float]] = []
+        fuzzy_ok = len(compact(text)) >= MIN_FUZZY_LETTERS
+        for country in CLAIM_COUNTRIES:
+            for hit in self.desk.gazetteer.search(text, country=country, limit=3):
+                if hit.kind == "prefix" or (
+                        hit.kind == "fuzzy" and (hit.score < MIN_FUZZY_SCORE or not fuzzy_ok)):
+                    continue
+                found.append((hit.place.name, hit.score))
+            if found:
+                break
+        return found
 
     def _actor_lookup(self, text: str) -> str | None:
         hits = self.desk.actors.search(text, limit=1)
@@ -31,8 +52,9 @@ class ClaimReader:
     def parse(self, text: str, *, first_line: int = 1) -> ClaimReading:
         from sahel_desk.claims.parser import parse_claim
 
-        return parse_claim(text, first_line=first_line, place_lookup=self._place_lookup,
-                           actor_lookup=self._actor_lookup)
+        reading = parse_claim(text, first_line=first_line, place_lookup=self._place_lookup,
+                              actor_lookup=self._actor_lookup)
+        return self._dated(reading)
 
     def parse_many(self, text: str) -> list[ClaimReading]:
         """Several claims separated by lines of '---'."""
@@ -43,5 +65,29 @@ class ClaimReader:
     def parse_file(self, path: str | Path) -> list[ClaimReading]:
         from sahel_desk.claims.parser import parse_claims_file
 
-        return parse_claims_file(path, place_lookup=self._place_lookup,
-                                 actor_lookup=self._actor_lookup)
+        readings = parse_claims_file(path, place_lookup=self._place_lookup,
+                                     actor_lookup=self._actor_lookup)
+        return [self._dated(r) for r in readings]
+
+    def _dated(self, reading: ClaimReading) -> ClaimReading:
+        """Actors as their variant valid on the claim's date (FAMa in 2017: 2013-2020)."""
+        day = reading.gregorian_date
+        if day is None:
+            return reading
+        names: dict[str, str] = {}
+
+        def on_day(name: str | None) -> str | None:
+            if not name:
+                return name
+            if name not in names:
+                hits = self.desk.actors.search(name, on=day, limit=1)
+                names[name] = hits[0].actor.name if hits and hits[0].kind == "exact" else name
+            return names[name]
+
+        suggestions = tuple(
+            dataclasses.replace(s, value=on_day(s.value))
+            if s.kind in ("actor", "claimant") and isinstance(s.value, str) else s
+            for s in reading.suggestions
+        )
+        return dataclasses.replace(reading, suggestions=suggestions,
+                                   claimant=on_day(reading.claimant))

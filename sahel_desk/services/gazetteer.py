@@ -189,7 +189,8 @@ class GazetteerService:
                     # Spellings are only ever added: one a researcher or an older dump
                     # gave stays findable.
                     have = set(conn.execute(select(PlaceName.place_id, PlaceName.name).where(
-                        PlaceName.place_id.in_([r["id"] for r in changed]))).tuples())
+                        PlaceName.place_id.in_([r["id"] for r in changed]))).all())
+                    have = {(place_id, name) for place_id, name in have}
                     names = [n for n in names if (n["place_id"], n["name"]) not in have]
                     for row in changed:
                         conn.execute(Place.__table__.update().where(Place.id == row["id"])
@@ -220,7 +221,7 @@ class GazetteerService:
 def _place_row(p: IndexPlace, place_id: str, now: Any) -> dict[str, Any]:
     return {
         "id": place_id, "geonames_id": p.id, "name": p.name, "ascii_name": p.asciiname,
-        "country_code": p.country_code, "admin1": ADMIN1_NAMES.get((p.country_code, p.admin1_code)) or _region(p.admin1_name) or None,
+        "country_code": p.country_code, "admin1": _admin1_name(p),
         "admin2": p.admin2_name or None, "admin3": None, "latitude": p.latitude,
         "longitude": p.longitude, "feature_class": p.feature_class,
         "feature_code": p.feature_code, "population": p.population, "origin": "geonames",
@@ -235,6 +236,11 @@ def _name_rows(place_id: str, p: IndexPlace) -> Iterable[dict[str, Any]]:
         if name and name not in seen and len(name) <= 300:
             seen.add(name)
             yield {"place_id": place_id, "name": name, "folded": fold(name)[:300]}
+
+
+def _admin1_name(p: IndexPlace) -> str | None:
+    """ACLED's spelling for known regions, else GeoNames' name without ' Region'."""
+    return ADMIN1_NAMES.get((p.country_code, p.admin1_code)) or _region(p.admin1_name) or None
 
 
 def _region(name: str) -> str:

@@ -1,0 +1,156 @@
+"""The gazetteer through the Desk API: import, re-import, search, custom places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sahel_desk.errors import InputError, ValidationError
+from sahel_desk.services.desk import Desk
+
+COLUMNS = 19
+
+
+def geonames_row(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str,
+                 admin1: str = "04", admin2: str = "", alternates: str = "",
+                 population: int = 0, country: str = "ML") -> str:
+    ascii_name = name.encode("ascii", "ignore").decode()
+    cells = [str(gid), name, ascii_name, alternates, str(lat), str(lon), fclass, fcode,
+             country, "", admin1, admin2, "", "", str(population), "", "300", "Africa/Bamako",
+             "2023-01-01"]
+    assert len(cells) == COLUMNS
+    return "\t".join(cells)
+
+
+def write_dump(path: Path, rows: list[str]) -> Path:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small_dump(tmp_path: Path) -> Path:
+    return write_dump(tmp_path / "ML.txt", [
+        geonames_row(2453347, "Mopti Region", 14.7, -3.4, "A", "ADM1", admin1="04"),
+        geonames_row(9000001, "Cercle de Douentza", 15.0, -2.9, "A", "ADM2", admin2="9101"),
+        geonames_row(9000002, "Boni", 15.07, -1.85, "P", "PPL", admin2="9101",
+                     alternates="Boni Village,بوني", population=5000),
+        geonames_row(9000003, "Hombori", 15.28, -1.70, "P", "PPL", admin2="9101",
+                     alternates="Homburi"),
+        geonames_row(9000004, "Puits de Boni", 15.08, -1.86, "H", "WLL"),
+        geonames_row(9000005, "Somewhere Hotel", 15.1, -1.8, "S", "HTL"),
+    ])
+
+
+def test_import_resolves_admin_names_and_keeps_every_spelling(desk: Desk, small_dump: Path
+                                                              ) -> None:
+    report = desk.gazetteer.import_geonames([small_dump])
+    # The ADM1 row updates the starter entry with the same GeoNames id.
+    assert (report.rows_read, report.added, report.updated, report.not_wanted) == (6, 4, 1, 1)
+    hit = desk.gazetteer.search("boni", country="ML")[0]
+    assert hit.place.name == "Boni"
+    assert (hit.place.admin1, hit.place.admin2) == ("Mopti", "Cercle de Douentza")
+    assert "بوني" in hit.place.alternate_names
+    assert desk.gazetteer.search("بوني")[0].place.name == "Boni"
+    assert desk.gazetteer.search("puits de boni")[0].place.feature_code == "WLL"
+    assert all(h.place.name != "Somewhere Hotel"
+               for h in desk.gazetteer.search("Somewhere Hotel"))
+
+
+def test_reimport_updates_by_id_and_leaves_custom_and_edited_places(
+        desk: Desk, small_dump: Path, tmp_path: Path) -> None:
+    desk.gazetteer.import_geonames([small_dump])
+    custom = desk.places.add_custom(name="Boulkessi", latitude=14.58, longitude=-1.09,
+                                    country_code="ML")
+    hombori = desk.gazetteer.search("Hombori")[0].place
+    with desk.db.write() as session:
+        from sahel_desk.model import Place
+
+        session.get(Place, hombori.id).edited = True
+    newer = write_dump(tmp_path / "ML-2024.txt", [
+        geonames_row(9000002, "Boni", 15.071, -1.851, "P", "PPL", admin2="9101",
+                     alternates="Bonì", population=7000),
+        geonames_row(9000003, "Hombori Renamed", 15.3, -1.7, "P", "PPL", admin2="9101"),
+        geonames_row(9000006, "Gossi", 15.82, -1.30, "P", "PPL", admin2="9101"),
+    ])
+    report = desk.gazetteer.import_geonames([newer])
+    assert (report.added, report.updated, report.kept_edited) == (1, 1, 1)
+    boni = desk.gazetteer.search("boni", country="ML")[0].place
+    assert boni.population == 7000 and boni.latitude == 15.071
+    assert {"Boni Village", "بوني", "Bonì"} <= set(boni.alternate_names)
+    assert desk.gazetteer.search("Hombori")[0].place.name == "Hombori"
+    assert desk.places.get(custom.id).name == "Boulkessi"
+    assert desk.gazetteer.search("Gossi")[0].place.name == "Gossi"
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", "contains no GeoNames rows"),
+    (b"\x00\x01\x02PK binary", ""),
+    (b"1\tBoni\tBoni\n", "line 1"),
+])
+def test_a_bad_file_is_refused_with_where_and_nothing_changes(
+        desk: Desk, small_dump: Path, tmp_path: Path, content: bytes, words: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    before = desk.places.count()
+    with pytest.raises(InputError) as caught:
+        desk.gazetteer.import_geonames([small_dump, bad])
+    assert "bad.txt" in str(caught.value)
+    assert words in str(caught.value)
+    assert desk.places.count() == before
+    assert desk.gazetteer.search("Hombori") == []
+
+
+def test_a_truncated_or_malformed_row_names_its_line(desk: Desk, tmp_path: Path) -> None:
+    good = geonames_row(9000002, "Boni", 15.07, -1.85, "P", "PPL")
+    bad_lat = geonames_row(9000003, "Hombori", 95.0, -1.70, "P", "PPL")
+    dump = write_dump(tmp_path / "ML.txt", [good, good.replace("9000002", "9000007"), bad_lat])
+    with pytest.raises(InputError, match="line 3"):
+        desk.gazetteer.import_geonames([dump])
+    truncated = tmp_path / "cut.txt"
+    truncated.write_text(good + "\n" + good[:40], encoding="utf-8")
+    with pytest.raises(InputError, match="line 2"):
+        desk.gazetteer.import_geonames([truncated])
+
+
+def test_a_new_desk_has_the_starter_gazetteer_offline(desk: Desk) -> None:
+    regions = [h.place for h in desk.gazetteer.search("Mopti", country="ML")]
+    assert any(p.feature_code == "ADM1" for p in regions)
+    for region in ("Kidal", "Menaka", "Taoudeni", "Tombouctou", "Segou"):
+        assert desk.gazetteer.search(region, country="ML"), region
+    assert desk.gazetteer.search("Ouagadougou", country="BF")
+    assert desk.gazetteer.search("Niamey", country="NE")
+
+
+def test_custom_place_gets_admin_units_from_the_nearest_places(desk: Desk, small_dump: Path
+                                                               ) -> None:
+    desk.gazetteer.import_geonames([small_dump])
+    # Boulkessi lies on the border: the country is given, the admin units are found.
+    place = desk.places.add_custom(name="Boulkessi", latitude=14.58, longitude=-1.09,
+                                   country_code="ml", alternate_names=["Boulkessy"])
+    assert (place.country_code, place.admin1, place.admin2) == (
+        "ML", "Mopti", "Cercle de Douentza")
+    hit = desk.gazetteer.search("boulkessy")[0]
+    assert hit.place.id == place.id and hit.place.origin == "custom"
+    nearest = desk.gazetteer.near(14.58, -1.09, limit=1)[0]
+    assert nearest.place.id == place.id and nearest.distance_km == 0
+    with pytest.raises(ValidationError, match="latitude"):
+        desk.places.add_custom(name="Nowhere", latitude=91, longitude=0, country_code="ML")
+    inland = desk.places.add_custom(name="Camp de Boni", latitude=15.06, longitude=-1.84)
+    assert (inland.country_code, inland.admin1) == ("ML", "Mopti")
+
+
+def test_near_lists_the_closest_places_with_distances(desk: Desk) -> None:
+    found = desk.gazetteer.near(16.27, -0.04, limit=3)
+    assert found[0].place.name == "Gao"
+    assert found[0].distance_km < 2
+    assert [n.distance_km for n in found] == sorted(n.distance_km for n in found)
+
+
+def test_near_a_town_needs_geo_precision_two(desk: Desk) -> None:
+    from tests.core.helpers import complete_values
+
+    with pytest.raises(ValidationError, match="geo_precision"):
+        desk.incidents.create(complete_values(desk, near=True, geo_precision=1))
+    record = desk.incidents.create(complete_values(desk, near=True, geo_precision=2))
+    assert record.near and record.geo_precision == 2
