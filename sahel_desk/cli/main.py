@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a database URL (postgresql+psycopg://...) or a SQLite file path")
     parser.add_argument("--user", metavar="NAME", help="who is working (recorded on changes)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window offscreen, code one incident in a temporary "
+                             "database, and exit 0 when all went well")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db_commands.register(commands)
     incident_commands.register(commands)
@@ -75,10 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _start_gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     try:
-        from sahel_desk.gui.app import run  # type: ignore[import-not-found]
-    except ImportError:
+        from sahel_desk.gui.app import run
+    except ImportError as exc:
+        print(f"sahel-desk: the desktop application needs PySide6 ({exc}). Reinstall "
+              "Sahel Desk (make run), or use the commands below.\n", file=sys.stderr)
         parser.print_help()
-        return 0
+        return EXIT_USER_ERROR
     return run(args)
 
 

@@ -67,6 +67,13 @@ class Incident(Base):
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str] = mapped_column(String(20), default="draft")
 
+    # Copies of names for the list's sorting and display (see services/list_columns.py).
+    list_actor1: Mapped[str | None] = mapped_column(String(300), index=True)
+    list_actor2: Mapped[str | None] = mapped_column(String(300), index=True)
+    list_location: Mapped[str | None] = mapped_column(String(300), index=True)
+    list_admin1: Mapped[str | None] = mapped_column(String(300), index=True)
+    list_country: Mapped[str | None] = mapped_column(String(2), index=True)
+
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100))

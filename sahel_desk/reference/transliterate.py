@@ -39,16 +39,20 @@ for Gao), and French writes ج as "dj" or "j"; Arabic spells French z with س
 ك, as Malian names use it for k, but :class:`SkeletonIndex` also tries it as
 g, the Hassaniya reading (وادي الناقة, Oued Naga).
 
-Short skeletons are ambiguous ("g" is Gao and a hundred wells), so for them
-:class:`SkeletonIndex` also compares the vowels Arabic does write, on a
-reading that keeps a (ا / a), i (ي / e i y) and u (و / o u ou w).
+:class:`SkeletonIndex` matches equal skeletons or, from five consonants on,
+skeletons one edit apart (المسترات "mstrt", Almoustarast "mstrst"). It then
+checks the vowels Arabic does write, on a reading that keeps a (ا / a),
+i (ي / e i y) and u (و / o u ou w): the two readings must have an Indel ratio
+of at least :data:`MIN_VOWEL_SCORE`, since a name whose written vowels clash
+is another name (بولكيسي is not Bélékosso), and of at least
+:data:`SHORT_VOWEL_CUTOFF` when the skeleton has one or two consonants, too
+common to trust alone ("g" is Gao and a hundred wells).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Hashable, Iterable
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -58,6 +62,7 @@ from sahel_desk.text.normalize import compact, fold, is_arabic
 
 __all__ = [
     "MIN_QUERY_LETTERS",
+    "MIN_VOWEL_SCORE",
     "SHORT_SKELETON",
     "SHORT_VOWEL_CUTOFF",
     "SkeletonIndex",
@@ -71,8 +76,11 @@ MIN_QUERY_LETTERS = 3
 SHORT_SKELETON = 2
 """Skeletons of at most this many consonants are short: matched only with the vowel check."""
 
-SHORT_VOWEL_CUTOFF = 75.0
+SHORT_VOWEL_CUTOFF = 85.0
 """Lowest Indel ratio (0-100) of the vowelled readings for a short-skeleton match."""
+
+MIN_VOWEL_SCORE = 70.0
+"""Lowest Indel ratio of the vowelled readings for any match: the vowels must not all clash."""
 
 _NEAR_SKELETON = 5
 # Query skeletons this long may also match a skeleton one edit away.
@@ -119,6 +127,7 @@ _LATIN_TABLE = _DropOthers(
     )
 )
 _LATIN_NAME = re.compile("[a-z0-9 ]*[a-z][a-z0-9 ]*")
+_ANY_VOWEL = re.compile("[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
 _STRIP_VOWELS = str.maketrans("", "", _VOWELS)
 
@@ -140,10 +149,29 @@ def _arabic_reading(text: str) -> str:
 
 def _latin_reading(text: str) -> str:
     """Consonant classes plus vowels folded to a, i, u, comparable with the Arabic reading."""
-    words = fold(text).split()
+    return _folded_latin_reading(fold(text))
+
+
+def _folded_latin_reading(folded: str) -> str:
+    words = folded.split()
     if len(words) > 1 and words[0] in ("al", "el"):
         words = words[1:]
     return "".join(_finish(_latin_word(word)) for word in words)
+
+
+def _name_reading(name: str) -> str | None:
+    """The Latin reading of a gazetteer name, or None if it is not a Latin spelling.
+
+    All-capital names of up to four letters are codes (GAQ, BKO), and names
+    without a vowel letter-by-letter romanisations (tmbktw): neither adds a
+    skeleton the real spellings lack, and both make poor labels for a hit.
+    """
+    if not name or (name.isupper() and len(name) <= 4):
+        return None
+    folded = fold(name)
+    if _LATIN_NAME.fullmatch(folded) is None or _ANY_VOWEL.search(folded) is None:
+        return None
+    return _folded_latin_reading(folded)
 
 
 def _arabic_word(word: str) -> str:
@@ -167,7 +195,10 @@ def _latin_word(word: str) -> str:
         head, word = "W", word[2:]
     elif word[0] in "wy":
         head, word = word[0].upper(), word[1:]
-    word = _FINAL_H.sub("", _SOFT_C.sub("S", word))
+    if "c" in word:
+        word = _SOFT_C.sub("S", word)
+    if word.endswith("h"):
+        word = _FINAL_H.sub("", word)
     for digraph, letter in _LATIN_DIGRAPHS:
         if digraph in word:
             word = word.replace(digraph, letter)
@@ -176,58 +207,54 @@ def _latin_word(word: str) -> str:
 
 def _finish(reading: str) -> str:
     """Count a letter written twice once, and write n before b as m."""
-    return _DOUBLED.sub(r"\1", reading).replace("nb", "mb")
+    return _DOUBLED.sub(_first_letter, reading).replace("nb", "mb")
 
 
-def _is_latin_name(name: str) -> bool:
-    """Tell whether a name is spelled in Latin letters (codes such as "GAQ" excluded)."""
-    if name.isupper() and len(name) <= 4:
-        return False
-    return _LATIN_NAME.fullmatch(fold(name)) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class _Spelling:
-    entry: int
-    name: str
-    reading: str
+def _first_letter(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 class SkeletonIndex:
     """Finds entries whose Latin names share the consonant skeleton of an Arabic query.
 
-    A skeleton of three or more consonants matches every entry with it; from
-    five consonants on, also skeletons one edit away (Almoustarast for
-    المسترات). A short skeleton (one or two consonants) matches only entries
-    of at least ``short_min_weight`` whose vowelled reading is close to the
-    query's, since on consonants alone it is shared by far too many names.
+    Matching rules are in the module docstring. Entries lighter than
+    ``short_min_weight`` are never found by a skeleton of one or two
+    consonants, so that a short name reaches towns and not every well.
     """
 
     def __init__(self, entries: Iterable[IndexEntry], short_min_weight: float = 0.0) -> None:
         self._keys: list[Hashable] = []
         self._weights: list[float] = []
-        self._spellings: list[_Spelling] = []
+        # One "spelling" per distinct Latin reading of an entry: its entry, name and reading.
+        self._sp_entry: list[int] = []
+        self._sp_name: list[str] = []
+        self._sp_reading: list[str] = []
         self._by_skeleton: dict[str, list[int]] = {}
-        readings: dict[str, str] = {}
+        known: dict[str, tuple[str, str] | None] = {}  # name -> (reading, skeleton)
         for entry in entries:
             index = len(self._keys)
             self._keys.append(entry.key)
             self._weights.append(float(entry.weight))
+            short_ok = entry.weight >= short_min_weight
             seen: set[str] = set()
             for name in entry.names:
-                if not name or not _is_latin_name(name):
+                if name in known:
+                    found = known[name]
+                else:
+                    reading = _name_reading(name)
+                    found = known[name] = (
+                        None if reading is None else (reading, reading.translate(_STRIP_VOWELS))
+                    )
+                if found is None or found[0] in seen:
                     continue
-                reading = readings.get(name)
-                if reading is None:
-                    reading = readings[name] = _latin_reading(name)
-                skeleton = reading.translate(_STRIP_VOWELS)
-                if not skeleton or reading in seen:
-                    continue
-                if len(skeleton) <= SHORT_SKELETON and entry.weight < short_min_weight:
+                reading, skeleton = found
+                if not skeleton or (len(skeleton) <= SHORT_SKELETON and not short_ok):
                     continue
                 seen.add(reading)
-                self._by_skeleton.setdefault(skeleton, []).append(len(self._spellings))
-                self._spellings.append(_Spelling(index, name, reading))
+                self._by_skeleton.setdefault(skeleton, []).append(len(self._sp_name))
+                self._sp_entry.append(index)
+                self._sp_name.append(name)
+                self._sp_reading.append(reading)
         # One-deletion variants of the longer skeletons, for matches one edit away.
         self._deletions: dict[str, list[str]] = {}
         for skeleton in self._by_skeleton:
@@ -259,16 +286,15 @@ class SkeletonIndex:
         best: dict[int, tuple[int, float, float, int, str]] = {}
         for reading in readings:
             skeleton = reading.translate(_STRIP_VOWELS)
-            for distance, found in self._skeletons_near(skeleton):
-                short = len(found) <= SHORT_SKELETON
-                for number in self._by_skeleton[found]:
-                    spelling = self._spellings[number]
-                    score = round(fuzz.ratio(reading, spelling.reading), 1)
-                    if short and score < SHORT_VOWEL_CUTOFF:
+            for distance, other in self._skeletons_near(skeleton):
+                short = len(other) <= SHORT_SKELETON
+                cutoff = SHORT_VOWEL_CUTOFF if short else MIN_VOWEL_SCORE
+                for number in self._by_skeleton[other]:
+                    score = round(fuzz.ratio(reading, self._sp_reading[number]), 1)
+                    if score < cutoff:
                         continue
-                    entry = spelling.entry
-                    rank = (distance, -self._weights[entry], -score, len(spelling.name),
-                            spelling.name)  # fmt: skip
+                    entry, name = self._sp_entry[number], self._sp_name[number]
+                    rank = (distance, -self._weights[entry], -score, len(name), name)
                     if entry not in best or rank < best[entry]:
                         best[entry] = rank
         hits: list[NameHit] = []

@@ -16,6 +16,7 @@ from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Actor, ActorAlias, Claim, IncidentActor, utcnow
 from sahel_desk.reference.name_index import IndexEntry, NameIndex
 from sahel_desk.services.history_writer import HistoryWriter
+from sahel_desk.services.list_columns import incidents_of_actor, refresh_list_columns
 from sahel_desk.services.incident_state import RefResolver, apply_state, state_of
 from sahel_desk.services.records import ActorRecord
 from sahel_desk.text.normalize import fold, is_arabic
@@ -152,6 +153,9 @@ class ActorService:
                 if old != value:
                     history.record("actor", actor.id, key, old, value)
             self._apply(actor, clean)
+            if "name" in clean:
+                session.flush()
+                refresh_list_columns(session, incidents_of_actor(session, actor.id))
             return actor_record(actor)
 
     def merge(self, source_ref: str, target_ref: str, *, reason: str | None = None
@@ -195,6 +199,7 @@ class ActorService:
             source.aliases.clear()
             source.updated_at = target.updated_at = utcnow()
             session.flush()
+            refresh_list_columns(session, incident_ids)
             return actor_record(target)
 
     def _validated(self, session: Session, values: dict[str, Any], actor: Actor | None) -> dict:

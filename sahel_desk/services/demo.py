@@ -245,6 +245,9 @@ def _one(rng: random.Random, batch: _Batch, actors: _Actors, places, weights, co
         "created_at": utcnow(), "updated_at": utcnow(), "revision": 1,
         "search_text": build_search_text(human_id, notes, tags, sources, claims),
         "suicide": sub == "Suicide bomb" or None,
+        "list_actor1": a1.name, "list_actor2": a2.name if a2 else None,
+        "list_location": place.name, "list_admin1": place.admin1,
+        "list_country": place.country_code,
     }
     batch.tables[Incident].append(row)
     links = [("actor1", 0, a1)] + ([("actor2", 0, a2)] if a2 else [])

@@ -22,6 +22,7 @@ from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.reference.geonames import read_geonames
 from sahel_desk.reference.place_index import Place as IndexPlace
 from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
+from sahel_desk.services.list_columns import incidents_at_places, refresh_list_columns
 from sahel_desk.services.records import PlaceRecord
 from sahel_desk.text.normalize import fold
 
@@ -200,6 +201,9 @@ class GazetteerService:
                     conn.execute(Place.__table__.insert(), new_rows)
                 if names:
                     conn.execute(PlaceName.__table__.insert(), names)
+                if changed:
+                    refresh_list_columns(conn, incidents_at_places(
+                        session, [r["id"] for r in changed]))
                 added += len(new_rows)
                 updated += len(changed)
                 if progress:

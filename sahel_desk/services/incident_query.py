@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import aliased
 
 from sahel_desk.errors import InputError
-from sahel_desk.model import Actor, Incident, IncidentActor, IncidentTag, Place
+from sahel_desk.model import Incident, IncidentActor, IncidentTag, Place
 from sahel_desk.services.incident_state import resolve_search_scope
 from sahel_desk.services.records import IncidentFilter, IncidentRow, Page
 from sahel_desk.text.normalize import fold
@@ -22,22 +22,18 @@ if TYPE_CHECKING:
 
     from sahel_desk.services.desk import Desk
 
-_A1 = aliased(IncidentActor)
-_A2 = aliased(IncidentActor)
-_ACTOR1 = aliased(Actor)
-_ACTOR2 = aliased(Actor)
 _FILTER_PLACE = aliased(Place)
 
 SORT_COLUMNS = {
     "event_date": Incident.event_date,
     "human_id": Incident.human_id,
-    "country": Place.country_code,
-    "admin1": Place.admin1,
-    "location": Place.name,
+    "country": Incident.list_country,
+    "admin1": Incident.list_admin1,
+    "location": Incident.list_location,
     "event_type": Incident.event_type,
     "sub_event_type": Incident.sub_event_type,
-    "actor1": _ACTOR1.name,
-    "actor2": _ACTOR2.name,
+    "actor1": Incident.list_actor1,
+    "actor2": Incident.list_actor2,
     "fatalities": Incident.fatalities,
     "status": Incident.status,
     "updated_by": Incident.updated_by,
@@ -46,19 +42,13 @@ SORT_COLUMNS = {
 
 
 def _row_select() -> Select:
-    return (
-        select(
-            Incident.id, Incident.human_id, Incident.event_date, Incident.event_date_end,
-            Place.country_code, Place.admin1, Place.name.label("location"), Incident.event_type,
-            Incident.sub_event_type, _ACTOR1.name.label("actor1"), _ACTOR2.name.label("actor2"),
-            Incident.fatalities, Incident.status, Incident.updated_by, Incident.updated_at,
-        )
-        .select_from(Incident)
-        .outerjoin(Place, Place.id == Incident.place_id)
-        .outerjoin(_A1, and_(_A1.incident_id == Incident.id, _A1.role == "actor1"))
-        .outerjoin(_ACTOR1, _ACTOR1.id == _A1.actor_id)
-        .outerjoin(_A2, and_(_A2.incident_id == Incident.id, _A2.role == "actor2"))
-        .outerjoin(_ACTOR2, _ACTOR2.id == _A2.actor_id)
+    """List rows straight from the incident table: no joins, any sort is an index walk."""
+    return select(
+        Incident.id, Incident.human_id, Incident.event_date, Incident.event_date_end,
+        Incident.list_country, Incident.list_admin1, Incident.list_location,
+        Incident.event_type, Incident.sub_event_type, Incident.list_actor1,
+        Incident.list_actor2, Incident.fatalities, Incident.status, Incident.updated_by,
+        Incident.updated_at,
     )
 
 

@@ -16,6 +16,7 @@ from sahel_desk.errors import NotFoundError, StaleRevisionError, ValidationError
 from sahel_desk.model import Claim, Incident, IncidentActor, new_id, utcnow
 from sahel_desk.reference.countries import country
 from sahel_desk.services.history_writer import HistoryWriter
+from sahel_desk.services.list_columns import refresh_list_columns
 from sahel_desk.services.incident_query import IncidentQueries
 from sahel_desk.services.incident_state import (
     DEFAULT_STATE,
@@ -94,6 +95,7 @@ class IncidentService(IncidentQueries):
             history = HistoryWriter(session, self.desk.user, reason)
             history.record("incident", inc.id, "*", None, state, incident_id=inc.id)
             session.flush()
+            refresh_list_columns(session, [inc.id])
             session.expire(inc)
             return to_record(self._load(session, inc.id))
 
@@ -121,6 +123,7 @@ class IncidentService(IncidentQueries):
             inc.updated_by = self.desk.user
             inc.updated_at = utcnow()
             session.flush()
+            refresh_list_columns(session, [inc.id])
             session.expire(inc)
             return to_record(self._load(session, inc.id))
 

@@ -12,6 +12,7 @@ import pytest
 
 from sahel_desk.cli.main import main
 from sahel_desk.paths import DATABASE_FILE
+from sahel_desk.storage import migrate
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -23,7 +24,7 @@ def test_init_demo_check_list_show(tmp_path: Path) -> None:
     folder = str(tmp_path / "desk")
     init = run("--data-dir", folder, "db", "init")
     assert init.returncode == 0, init.stderr
-    assert "schema 0002" in init.stdout
+    assert f"schema {migrate.head_revision()}" in init.stdout
     demo = run("--data-dir", folder, "demo", "--incidents", "300", "--seed", "7")
     assert demo.returncode == 0, demo.stderr
     assert "Added 300 demo incidents" in demo.stdout

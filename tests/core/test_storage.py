@@ -58,28 +58,45 @@ def test_migrations_build_exactly_the_model(tmp_path: Path) -> None:
     assert diff == []
 
 
-def test_upgrade_from_the_previous_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:
+@pytest.mark.parametrize("previous", ["0001", "0002"])
+def test_upgrade_from_an_earlier_revision_keeps_data_and_backs_up(tmp_path: Path, previous: str
+                                                                  ) -> None:
     db_file = tmp_path / DATABASE_FILE
     engine = create_engine(f"sqlite:///{db_file}")
-    migrate.upgrade(engine, "0001")
+    migrate.upgrade(engine, previous)
     with engine.begin() as conn:
         conn.execute(text(
-            "INSERT INTO incident (id, human_id, notes, status, near, created_by, created_at, "
-            "updated_by, updated_at, revision) VALUES ('i1', 'MLI-2017-0001', "
-            "'Embuscade près de Ségou', 'draft', 0, 'old', '2017-05-01', 'old', '2017-05-01', 1)"))
+            "INSERT INTO place (id, name, ascii_name, country_code, admin1, latitude, longitude, "
+            "population, origin, edited, created_at, updated_at) VALUES ('p1', 'Ségou', "
+            "'Segou', 'ML', 'Segou', 13.4, -6.3, 0, 'custom', 0, '2017-01-01', '2017-01-01')"))
+        conn.execute(text(
+            "INSERT INTO actor (id, name, actor_type, created_by, created_at, updated_at) "
+            "VALUES ('a1', 'Katiba Macina', 2, 'old', '2017-01-01', '2017-01-01')"))
+        conn.execute(text(
+            "INSERT INTO incident (id, human_id, notes, status, near, place_id, created_by, "
+            "created_at, updated_by, updated_at, revision) VALUES ('i1', 'MLI-2017-0001', "
+            "'Embuscade près de Ségou', 'draft', 0, 'p1', 'old', '2017-05-01', 'old', "
+            "'2017-05-01', 1)"))
+        conn.execute(text(
+            "INSERT INTO incident_actor (incident_id, actor_id, role, position) "
+            "VALUES ('i1', 'a1', 'actor1', 0)"))
     engine.dispose()
-    with Desk.open(tmp_path, user="amina") as desk:
-        assert desk.schema.upgraded_from == "0001"
+    with Desk.open(tmp_path, user="amina", seed=False) as desk:
+        assert desk.schema.upgraded_from == previous
         assert desk.schema.revision == migrate.head_revision()
         backup = desk.schema.backup
         assert backup is not None and backup.parent == tmp_path / "backups"
         record = desk.incidents.get("MLI-2017-0001")
         assert record.notes == "Embuscade près de Ségou"
+        assert record.actor1.name == "Katiba Macina"
         from sahel_desk.services.records import IncidentFilter
 
-        assert desk.incidents.count(IncidentFilter(text="segou embuscade")) == 1
+        if previous == "0001":  # 0002 builds the search key for existing rows
+            assert desk.incidents.count(IncidentFilter(text="segou embuscade")) == 1
+        row = desk.incidents.query(sort="actor1").rows[0]
+        assert (row.actor1, row.location, row.admin1) == ("Katiba Macina", "Ségou", "Segou")
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (previous,)
     old.close()
 
 

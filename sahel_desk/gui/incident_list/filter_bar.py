@@ -1,0 +1,122 @@
+"""The filters above the incident list; every change becomes one IncidentFilter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
+from sahel_desk.gui.incident_list.model import STATUS_LABELS
+from sahel_desk.reference.countries import ADMIN1_NAMES
+from sahel_desk.services.records import IncidentFilter
+
+ANY = "Any"
+_NO_DATE = QDate(1900, 1, 1)
+COUNTRIES = (("", "All countries"), ("ML", "Mali"), ("BF", "Burkina Faso"), ("NE", "Niger"))
+
+
+def _date_edit(tooltip: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(_NO_DATE)
+    edit.setSpecialValueText(ANY)
+    edit.setDate(_NO_DATE)
+    edit.setToolTip(tooltip)
+    return edit
+
+
+def _value(edit: QDateEdit) -> date | None:
+    chosen = edit.date()
+    return None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search notes, sources and claims (any script)  Ctrl+F")
+        self.text.setClearButtonEnabled(True)
+        self.date_from = _date_edit("Incidents on or after this date")
+        self.date_to = _date_edit("Incidents on or before this date")
+        self.country = QComboBox()
+        for code, label in COUNTRIES:
+            self.country.addItem(label, code)
+        self.region = QComboBox()
+        self.region.setMinimumContentsLength(12)
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText("Actor (includes its groups)")
+        self.actor.setClearButtonEnabled(True)
+        self.event_type = QComboBox()
+        self.event_type.addItem("All event types", "")
+        for name in EVENT_TYPES:
+            self.event_type.addItem(name, name)
+        self.status = QComboBox()
+        self.status.addItem("All states", "")
+        for state in STATUSES:
+            self.status.addItem(STATUS_LABELS[state], state)
+        self._fill_regions()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(QLabel("From"))
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("to"))
+        layout.addWidget(self.date_to)
+        layout.addWidget(self.country)
+        layout.addWidget(self.region)
+        layout.addWidget(self.actor, 2)
+        layout.addWidget(self.event_type)
+        layout.addWidget(self.status)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._emit)
+        self.text.textChanged.connect(self._debounce.start)
+        self.actor.editingFinished.connect(self._emit)
+        for combo in (self.region, self.event_type, self.status):
+            combo.currentIndexChanged.connect(self._emit)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.date_from.dateChanged.connect(self._emit)
+        self.date_to.dateChanged.connect(self._emit)
+        self._last: IncidentFilter | None = None
+
+    def _fill_regions(self) -> None:
+        code = self.country.currentData()
+        self.region.blockSignals(True)
+        self.region.clear()
+        self.region.addItem("All regions", "")
+        for (cc, _), name in sorted(ADMIN1_NAMES.items(), key=lambda item: item[1]):
+            if not code or cc == code:
+                self.region.addItem(name, name)
+        self.region.blockSignals(False)
+
+    def _country_changed(self) -> None:
+        self._fill_regions()
+        self._emit()
+
+    def current(self) -> IncidentFilter:
+        state = self.status.currentData()
+        return IncidentFilter(
+            date_from=_value(self.date_from), date_to=_value(self.date_to),
+            country=self.country.currentData() or None, admin1=self.region.currentData() or None,
+            actor=self.actor.text().strip() or None,
+            event_type=self.event_type.currentData() or None,
+            statuses=(state,) if state else (), text=self.text.text().strip() or None,
+        )
+
+    def _emit(self) -> None:
+        current = self.current()
+        if current != self._last:
+            self._last = current
+            self.filterChanged.emit(current)
+
+    def focus_search(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()

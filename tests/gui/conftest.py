@@ -1,0 +1,27 @@
+"""GUI tests: real widgets, offscreen, one QApplication (pytest-qt's qapp)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from sahel_desk.gui.operations import Operations  # noqa: E402
+
+
+@pytest.fixture
+def unhandled() -> list[BaseException]:
+    """Errors that reached the application's error handler during the test."""
+    return []
+
+
+@pytest.fixture
+def operations(qapp, unhandled: list[BaseException]) -> Iterator[Operations]:
+    ops = Operations(unhandled.append)
+    yield ops
+    ops.wait()
+    qapp.processEvents()
