@@ -2,8 +2,9 @@
 
 Run from the repository: ``.venv/bin/python benchmarks/gazetteer_search.py``.
 Times the PlaceIndex on 500 realistic queries (keystroke-by-keystroke
-prefixes, misspellings, Arabic names), then plain ``rapidfuzz.process.extract``
-over the same names for the same queries, and prints both with their ratio.
+prefixes, misspellings, Arabic names and claim hashtags), then plain
+``rapidfuzz.process.extract`` over the same names for the same queries, and
+prints both with their ratio, plus how often the transliterated tier answers.
 Machines are noisy: compare the ratio, not absolute times.
 """
 
@@ -39,6 +40,11 @@ MISSPELT = [
     "Douentsa", "Bandiagarra", "Tessallit", "Ouagadougu", "Tilabery", "Niamei",
 ]  # fmt: skip
 ARABIC = ["موبتي", "جاو", "كيدال", "تمبكتو", "باماكو", "نيامي", "واغادوغو", "أغاديس", "سيغو"]
+# Places as claim statements tag them; GeoNames has most only in Latin script.
+HASHTAGS = [
+    "#ماركاكونغو", "#كاسيلا", "#ديافارابي", "#كومارا", "#المسترات", "#غاو", "#ماسينا",
+    "#نيافونكي", "#دوينتزا", "#هومبوري", "#تنينكو", "#بولكيسي", "#جيبو", "#تيلابيري",
+]  # fmt: skip
 
 
 def main() -> int:
@@ -65,11 +71,14 @@ def main() -> int:
     index.search("warm up")
     ours = time_queries(lambda q: index.search(q, limit=10), queries)
     report("PlaceIndex.search", queries, ours)
+    arabic = [i for i, q in enumerate(queries) if is_arabic(q)]
     for label, chosen in (
         ("  1-2 characters", [i for i, q in enumerate(queries) if len(q) <= 2]),
-        ("  Arabic script", [i for i, q in enumerate(queries) if is_arabic(q)]),
+        ("  Arabic script", arabic),
+        ("  hashtags", [i for i, q in enumerate(queries) if q.startswith("#")]),
     ):
         report(label, [queries[i] for i in chosen], [ours[i] for i in chosen])
+    report_transliterated(index, [queries[i] for i in arabic])
 
     print("plain rapidfuzz.process.extract(query, names, limit=10) ...", flush=True)
     plain = time_queries(lambda q: process.extract(q, names, limit=10), queries)
@@ -81,7 +90,7 @@ def main() -> int:
 
 
 def make_queries(places: Sequence[Place], rng: random.Random) -> list[str]:
-    """Keystroke prefixes of real names, misspellings and Arabic names, shuffled."""
+    """Keystroke prefixes of real names, misspellings, Arabic names and hashtags, shuffled."""
     populated = sorted(
         (p.name for p in places if p.feature_class == "P" and len(p.name) >= 4),
         key=str,
@@ -94,7 +103,11 @@ def make_queries(places: Sequence[Place], rng: random.Random) -> list[str]:
     for name in ARABIC + rng.sample(arabic, min(len(arabic), 30)):
         queries += [name[:end] for end in range(2, len(name) + 1)]
     rng.shuffle(queries)
-    return (queries * (QUERY_COUNT // len(queries) + 1))[:QUERY_COUNT]
+    # Every hashtag is timed, whatever the sample leaves out.
+    kept = QUERY_COUNT - len(HASHTAGS)
+    queries = (queries * (kept // len(queries) + 1))[:kept] + HASHTAGS
+    rng.shuffle(queries)
+    return queries
 
 
 def misspell(name: str, rng: random.Random) -> str:
@@ -125,6 +138,22 @@ def percentile(values: Sequence[float], pct: float) -> float:
     ordered = sorted(values)
     rank = max(0, min(len(ordered) - 1, round(pct / 100.0 * len(ordered)) - 1))
     return ordered[rank]
+
+
+def report_transliterated(index: PlaceIndex, queries: Sequence[str]) -> None:
+    """Print how many Arabic queries, and how many of their hits, the transliterated tier gave."""
+    answered = hits = transliterated = 0
+    for query in queries:
+        kinds = [h.kind for h in index.search(query, limit=10)]
+        hits += len(kinds)
+        transliterated += kinds.count("transliterated")
+        answered += "transliterated" in kinds
+    if queries:
+        print(
+            f"  transliterated tier: in {answered} of {len(queries)} Arabic queries "
+            f"({100.0 * answered / len(queries):.0f}%), {transliterated} of {hits} hits "
+            f"({100.0 * transliterated / max(hits, 1):.0f}%)"
+        )
 
 
 def report(label: str, queries: Sequence[str], times: Sequence[float]) -> None:

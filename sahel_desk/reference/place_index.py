@@ -161,7 +161,7 @@ class PlaceIndex:
         if country_code is not None or admin1_key is not None:
             places = self._places
 
-            def accept(key: Hashable) -> bool:
+            def in_area(key: Hashable) -> bool:
                 place = places[key]
                 if country_code is not None and place.country_code != country_code:
                     return False
@@ -169,6 +169,8 @@ class PlaceIndex:
                     fold(place.admin1_name),
                     fold(place.admin1_code),
                 )
+
+            accept = in_area
 
         hits = self._names.search(query, limit=limit, accept=accept)
         firm = [h for h in hits if h.kind != "fuzzy"]

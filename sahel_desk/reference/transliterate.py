@@ -82,8 +82,8 @@ SHORT_VOWEL_CUTOFF = 85.0
 MIN_VOWEL_SCORE = 70.0
 """Lowest Indel ratio of the vowelled readings for any match: the vowels must not all clash."""
 
+# Skeletons this long (query and gazetteer name both) may match one edit apart.
 _NEAR_SKELETON = 5
-# Query skeletons this long may also match a skeleton one edit away.
 
 _VOWELS = "aiu"
 

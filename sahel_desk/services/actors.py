@@ -16,8 +16,8 @@ from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Actor, ActorAlias, Claim, IncidentActor, utcnow
 from sahel_desk.reference.name_index import IndexEntry, NameIndex
 from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.list_columns import incidents_of_actor, refresh_list_columns
 from sahel_desk.services.incident_state import RefResolver, apply_state, state_of
+from sahel_desk.services.list_columns import incidents_of_actor, refresh_list_columns
 from sahel_desk.services.records import ActorRecord
 from sahel_desk.text.normalize import fold, is_arabic
 

@@ -24,6 +24,8 @@ CLAIM_COUNTRIES = ("ML", "BF", "NE")
 #: fuzzy one must be close and long enough not to be a coincidence.
 MIN_FUZZY_SCORE = 85.0
 MIN_FUZZY_LETTERS = 5
+#: An Arabic name read against Latin spellings by its consonants and vowels.
+MIN_TRANSLITERATED_SCORE = 85.0
 
 
 class ClaimReader:
@@ -31,17 +33,22 @@ class ClaimReader:
         self.desk = desk
 
     def _place_lookup(self, text: str) -> list[tuple[str, float]]:
-        found: list[tuple[str, float]] = []
+        """Candidates in the Sahel countries, best evidence first (Mali wins ties)."""
         fuzzy_ok = len(compact(text)) >= MIN_FUZZY_LETTERS
-        for country in CLAIM_COUNTRIES:
+        ranked: list[tuple[int, float, int, str]] = []
+        for country_rank, country in enumerate(CLAIM_COUNTRIES):
             for hit in self.desk.gazetteer.search(text, country=country, limit=3):
-                if hit.kind == "prefix" or (
-                        hit.kind == "fuzzy" and (hit.score < MIN_FUZZY_SCORE or not fuzzy_ok)):
+                if hit.kind == "exact":
+                    tier = 0
+                elif hit.kind == "transliterated" and hit.score >= MIN_TRANSLITERATED_SCORE:
+                    tier = 1
+                elif hit.kind == "fuzzy" and fuzzy_ok and hit.score >= MIN_FUZZY_SCORE:
+                    tier = 2
+                else:
                     continue
-                found.append((hit.place.name, hit.score))
-            if found:
-                break
-        return found
+                ranked.append((tier, -hit.score, country_rank, hit.place.name))
+        ranked.sort()
+        return [(name, -neg_score) for _, neg_score, _, name in ranked[:3]]
 
     def _actor_lookup(self, text: str) -> str | None:
         hits = self.desk.actors.search(text, limit=1)

@@ -16,7 +16,6 @@ from sahel_desk.errors import NotFoundError, StaleRevisionError, ValidationError
 from sahel_desk.model import Claim, Incident, IncidentActor, new_id, utcnow
 from sahel_desk.reference.countries import country
 from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.list_columns import refresh_list_columns
 from sahel_desk.services.incident_query import IncidentQueries
 from sahel_desk.services.incident_state import (
     DEFAULT_STATE,
@@ -25,6 +24,7 @@ from sahel_desk.services.incident_state import (
     complete_children,
     state_of,
 )
+from sahel_desk.services.list_columns import refresh_list_columns
 from sahel_desk.services.records import (
     ActorRef,
     ClaimRecord,

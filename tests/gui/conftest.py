@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import pytest  # noqa: E402
+import pytest
 
-from sahel_desk.gui.operations import Operations  # noqa: E402
+from sahel_desk.gui.operations import Operations
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from sahel_desk.services.desk import Desk
-from sahel_desk.text.normalize import fold
+from sahel_desk.text.normalize import compact
 from tests.conftest import SHARED
 
 pytestmark = pytest.mark.skipif(not SHARED.is_dir(),
@@ -72,6 +73,12 @@ def _expectations() -> list[tuple[str, dict[str, str]]]:
     return out
 
 
+def _same_place(expected: str, found: str) -> bool:
+    """Spellings differ (Marka-Coungo / Markakoungo, Kumara / Komara): compare loosely."""
+    a, b = compact(expected), compact(found)
+    return a in b or fuzz.ratio(a, b) >= 80
+
+
 def test_every_sample_claim_reads_as_expected(loaded: Desk) -> None:
     readings = loaded.claim_reader.parse_file(SHARED / "samples" / "claims_ar.txt")
     expectations = _expectations()
@@ -84,13 +91,9 @@ def test_every_sample_claim_reads_as_expected(loaded: Desk) -> None:
         assert reading.count("killed") == (int(killed) if killed.isdigit() else None)
         vehicles = expected.get("vehicles_seized")
         assert reading.count("vehicles_seized") == (int(vehicles) if vehicles else None)
-        found = {s.value for s in reading.of_kind("place")}
+        found = [str(s.value) for s in reading.of_kind("place")]
         for name in expected["places"].split(","):
-            held = loaded.gazetteer.search(name, country="ML", limit=1)
-            arabic_known = held and any(
-                "\u0600" <= ch <= "\u06ff" for n in held[0].place.alternate_names for ch in n)
-            if arabic_known:
-                assert any(fold(name)[:4] in fold(str(v)) for v in found), (name, found)
+            assert any(_same_place(name, value) for value in found), (name, found)
         for suggestion in reading.suggestions:
             assert reading.text[suggestion.start:suggestion.end] == suggestion.source_text
 
