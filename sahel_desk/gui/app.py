@@ -1,0 +1,81 @@
+"""Starting the desktop application: open the desk, show the window, offer to
+restore unsaved work, and route every error to the right dialog."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sahel_desk import __version__
+from sahel_desk.errors import UserError
+from sahel_desk.logs import setup_logging
+from sahel_desk.paths import resolve_data_dir
+from sahel_desk.services.desk import Desk
+from sahel_desk.services.drafts import DraftStore
+
+log = logging.getLogger(__name__)
+
+
+def drafts_for(desk: Desk) -> DraftStore:
+    return DraftStore(desk.data_dir / "drafts", desk.user)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Sahel Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Sahel Desk")
+    return app
+
+
+def build_window(desk: Desk):  # -> MainWindow (imported late: start-up time)
+    from sahel_desk.gui.errors import ErrorReporter
+    from sahel_desk.gui.main_window import MainWindow
+    from sahel_desk.gui.operations import Operations
+    from sahel_desk.gui.settings import GuiSettings
+    from sahel_desk.logs import LOG_FILE
+    from sahel_desk.paths import logs_dir
+
+    reporter = ErrorReporter(logs_dir(desk.data_dir) / LOG_FILE)
+    operations = Operations(reporter)
+    window = MainWindow(desk, operations, reporter, GuiSettings(desk.data_dir),
+                        drafts_for(desk))
+    reporter.parent = window
+    operations.setParent(window)
+    return window
+
+
+def run(args: argparse.Namespace) -> int:
+    """`sahel-desk` with no command: the desktop application."""
+    started = time.perf_counter()
+    if getattr(args, "self_test", False):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    data_dir = resolve_data_dir(args.data_dir)
+    log_file = setup_logging(data_dir, verbose=args.verbose)
+    app = application()
+    if getattr(args, "self_test", False):
+        from sahel_desk.gui.selftest import self_test
+
+        return self_test(app)
+    try:
+        desk = Desk.open(args.data_dir, args.db, user=args.user)
+    except UserError as exc:
+        QMessageBox.critical(None, "Sahel Desk", str(exc))
+        return 2
+    window = build_window(desk)
+    sys.excepthook = window.reporter.excepthook
+    window.show()
+    QTimer.singleShot(0, window.offer_drafts)
+    QTimer.singleShot(200, lambda: window.operations.run(desk.gazetteer.warm_up))
+    log.info("window shown %.2f s after start (log: %s)", time.perf_counter() - started,
+             log_file)
+    try:
+        return app.exec()
+    finally:
+        desk.close()

@@ -1,0 +1,585 @@
+"""The incident form: one incident, grouped the way a coder reads a report.
+
+Everything that touches the database runs through :class:`Operations`; the
+codebook's checks run as the coder types; unsaved work goes to the draft store
+every few seconds, so neither a refused save nor a crash loses it.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk.errors import FieldError, StaleRevisionError, UserError, ValidationError
+from sahel_desk.gui.form.action_bar import ActionBar
+from sahel_desk.gui.form.banner import Banner
+from sahel_desk.gui.form.claims_group import ClaimsGroup
+from sahel_desk.gui.form.draft_keeper import DraftKeeper, incident_draft_key, new_draft_key
+from sahel_desk.gui.form.field_box import FieldBox
+from sahel_desk.gui.form.group import FormGroup
+from sahel_desk.gui.form.labels import top_field
+from sahel_desk.gui.form.live_check import CheckResult, LiveCheck, check_values
+from sahel_desk.gui.form.loading import (
+    Loaded,
+    Refs,
+    fetch_draft,
+    fetch_incident,
+    fetch_values,
+)
+from sahel_desk.gui.form.notes_group import NotesGroup
+from sahel_desk.gui.form.problem_list import ProblemList
+from sahel_desk.gui.form.problems import sort_problems
+from sahel_desk.gui.form.saving import Saved, refusal, save_incident, with_child_ids
+from sahel_desk.gui.form.side_by_side import SideBySide
+from sahel_desk.gui.form.sources_group import SourcesGroup
+from sahel_desk.gui.form.style import FORM_STYLE
+from sahel_desk.gui.form.toll_group import TollGroup
+from sahel_desk.gui.form.tolls import claimed_text
+from sahel_desk.gui.form.what_group import WhatGroup
+from sahel_desk.gui.form.when_group import WhenGroup
+from sahel_desk.gui.form.where_group import WhereGroup
+from sahel_desk.gui.form.who_group import WhoGroup
+from sahel_desk.gui.operations import Operations
+from sahel_desk.services.drafts import Draft, DraftStore
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+
+log = logging.getLogger(__name__)
+
+#: Stored values the form shows nowhere but must keep (an imported event's ACLED ids).
+KEPT_FIELDS = ("acled_event_id", "acled_timestamp")
+NEW_TITLE = "New incident"
+
+
+def _without_ids(values: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(values)
+    for child in ("sources", "claims"):
+        for row in out.get(child) or []:
+            row["id"] = None
+    for name in KEPT_FIELDS:
+        out.pop(name, None)
+    out["status"] = "draft"
+    return out
+
+
+class IncidentForm(QWidget):
+    """Create, edit, check and save one incident.
+
+    ``saved(IncidentRecord)`` follows every successful save; ``dirtyChanged(bool)``
+    whenever the form starts or stops differing from what is stored;
+    ``titleChanged(str)`` when the human id (or "New incident") changes;
+    ``loaded()`` when values fetched off the GUI thread have been filled in;
+    ``checked(CheckResult)`` after each as-you-type check.
+    """
+
+    saved = Signal(object)
+    dirtyChanged = Signal(bool)
+    titleChanged = Signal(str)
+    loaded = Signal()
+    checked = Signal(object)
+
+    def __init__(self, desk: Desk, operations: Operations, drafts: DraftStore,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._desk = desk
+        self._operations = operations
+        self.incident_id: str | None = None
+        self.human_id: str | None = None
+        self.revision: int | None = None
+        self._title = NEW_TITLE
+        self._kept: dict[str, Any] = {}
+        self._saved_values: dict[str, Any] = {}
+        self._saved_refs = Refs()
+        self._clean: dict[str, Any] = {}
+        self._dirty = False
+        self._pending: dict[str, Any] | None = None
+        self._as_new = False
+        self._filling = 0
+        self._saving = False
+        self._service_problems: list[tuple[FieldError, Any]] = []
+        self._after_load: str | None = None
+        self._retry: Callable[[], None] | None = None
+        self._channel = f"incident-form-{id(self)}"
+        self.setObjectName("incidentForm")
+        self.setStyleSheet(FORM_STYLE)
+        self._build()
+        self.live = LiveCheck(self.values, self)
+        self.live.checked.connect(self._on_checked)
+        self.draft_keeper = DraftKeeper(drafts, self, self.values)
+        self._empty = self.values()
+        self.new()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        desk, operations = self._desk, self._operations
+        self.title_label = QLabel(NEW_TITLE)
+        self.title_label.setObjectName("formTitle")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("formState")
+        self.banner = Banner()
+        self.problems = ProblemList()
+        self.problems.fieldChosen.connect(self.go_to_field)
+
+        self.when = WhenGroup()
+        self.where = WhereGroup(desk.gazetteer, desk.places, operations)
+        self.what = WhatGroup()
+        self.who = WhoGroup(desk.actors, operations)
+        self.toll = TollGroup()
+        self.sources = SourcesGroup()
+        self.claims = ClaimsGroup(desk.claim_reader, operations)
+        self.notes = NotesGroup()
+        self.groups: tuple[FormGroup, ...] = (self.when, self.where, self.what, self.who,
+                                              self.toll, self.sources, self.claims,
+                                              self.notes)
+        self.content = QWidget()
+        self.content.setObjectName("formContent")
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(4, 0, 12, 12)
+        column.setSpacing(6)
+        column.addWidget(SideBySide([self.when, self.where], [2, 3]))
+        for group in self.groups[2:]:
+            column.addWidget(group)
+        for group in self.groups:
+            group.changed.connect(self._on_edited)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
+
+        self.actions = ActionBar()
+        self.revert_button = self.actions.revert_button
+        self.save_button = self.actions.save_button
+        self.submit_button = self.actions.submit_button
+        self.submit_note = self.actions.submit_note
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button.clicked.connect(self.save)
+        self.submit_button.clicked.connect(self.submit)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addWidget(self.state_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.actions)
+
+        self.when.dateChanged.connect(self.who.set_date)
+        self.claims.placeSuggested.connect(self.where.suggestion.offer)
+        self.claims.actorSuggested.connect(self.who.suggestion.offer)
+        self.boxes: dict[str, FieldBox] = {}
+        for group in self.groups:
+            self.boxes.update(group.boxes())
+
+    # --- public state ----------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self._title
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def is_busy(self) -> bool:
+        """Loading or saving."""
+        return self._pending is not None or self._saving
+
+    def values(self) -> dict[str, Any]:
+        """The incident as the service's state dict (actors and place as ids)."""
+        if self._pending is not None:
+            return copy.deepcopy(self._pending)
+        out = dict(self._kept)
+        for group in self.groups:
+            out.update(group.values())
+        return out
+
+    def check_result(self) -> CheckResult:
+        return self.live.result
+
+    # --- opening -------------------------------------------------------------------------------
+
+    def new(self) -> None:
+        """An empty form for a new incident."""
+        self._as_new = False
+        self.draft_keeper.use_key(new_draft_key(), incident_id=None, base_revision=None,
+                                  title=NEW_TITLE)
+        self._apply(Loaded(values={}, refs=Refs(), saved={}), title=NEW_TITLE)
+
+    def load(self, incident_id: str) -> None:
+        """Show a stored incident (fetched off the GUI thread; ``loaded`` follows)."""
+        self.incident_id = incident_id
+        self._start_loading({}, lambda: self.load(incident_id))
+        self._operations.run(fetch_incident, self._desk, incident_id, channel=self._channel,
+                             on_done=self._loaded_incident, on_error=self._load_failed)
+
+    def restore_values(self, values: dict[str, Any], title: str | None = None) -> None:
+        """Fill the form with ``values`` as a new, unsaved record."""
+        self._as_new = False
+        self.incident_id = None
+        self.draft_keeper.use_key(new_draft_key(), incident_id=None, base_revision=None,
+                                  title=title or NEW_TITLE)
+        self._retitle(title or NEW_TITLE)
+        self._start_loading(dict(values), lambda: self.restore_values(values, title))
+        self._operations.run(
+            fetch_values, self._desk, dict(values), channel=self._channel,
+            on_done=lambda loaded: self._apply(loaded, title=title or NEW_TITLE),
+            on_error=self._load_failed)
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Fill the form from a draft; over its stored incident, at the draft's base revision."""
+        self._as_new = False
+        self.incident_id = draft.incident_id
+        self.draft_keeper.use_key(draft.key, incident_id=draft.incident_id,
+                                  base_revision=draft.base_revision, title=draft.title)
+        self._retitle(draft.title or NEW_TITLE)
+        self._start_loading(dict(draft.values), lambda: self.restore_draft(draft))
+        self._operations.run(fetch_draft, self._desk, draft, channel=self._channel,
+                             on_done=self._loaded_draft, on_error=self._load_failed)
+
+    def duplicate_as_new(self) -> None:
+        """Keep the values but make this a new record (the second event of a twin attack)."""
+        title = self._title if self._title.startswith("Copy of") else f"Copy of {self._title}"
+        self.incident_id = None
+        self.human_id = None
+        self.revision = None
+        self._saved_values = {}
+        self._saved_refs = Refs()
+        self.draft_keeper.use_key(new_draft_key(), incident_id=None, base_revision=None,
+                                  title=title)
+        if self._pending is not None:
+            self._as_new = True
+            self._pending = _without_ids(self._pending)
+            self._title = title
+            return
+        self._kept = {}
+        self._filling += 1
+        try:
+            self.sources.forget_ids()
+            self.claims.forget_ids()
+            self.notes.status.set_value("draft")
+        finally:
+            self._filling -= 1
+        self._clean = self._empty
+        self._retitle(title)
+        self.banner.clear()
+        self._after_edit()
+
+    def _start_loading(self, values: dict[str, Any], retry: Callable[[], None]) -> None:
+        """Until the values arrive the form is read-only and ``values()`` returns these."""
+        self._pending = values
+        self._retry = retry
+        self.banner.clear()
+        self.content.setEnabled(False)
+        self._update_buttons()
+        self.state_label.setText("Loading…")
+
+    def _loaded_incident(self, loaded: Loaded) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if not self._as_new:
+            self.draft_keeper.use_key(incident_draft_key(loaded.incident_id or ""),
+                                      incident_id=loaded.incident_id,
+                                      base_revision=loaded.revision,
+                                      title=loaded.human_id or NEW_TITLE)
+        self._apply(loaded, title=loaded.human_id or NEW_TITLE)
+
+    def _loaded_draft(self, loaded: Loaded) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.draft_keeper.incident_id = loaded.incident_id
+        self.draft_keeper.base_revision = loaded.revision
+        self._apply(loaded, title=loaded.human_id or self.draft_keeper.title or NEW_TITLE)
+
+    def _load_failed(self, error: BaseException) -> None:
+        """Stay read-only: saving a half-opened record could overwrite the stored one."""
+        if not shiboken6.isValid(self):
+            return
+        if not isinstance(error, UserError):
+            log.error("opening an incident failed", exc_info=(type(error), error,
+                                                               error.__traceback__))
+        what = str(error) if isinstance(error, UserError) else \
+            "an unexpected error inside Sahel Desk (the details are in the log)"
+        self.state_label.setText("Not opened")
+        self.banner.show_message(f"Could not open the incident: {what}", "error",
+                                 [("Try again", self._retry)] if self._retry else [])
+
+    def _apply(self, loaded: Loaded, *, title: str) -> None:
+        """Fill the form: the stored values first (what Revert goes back to), then the
+        values to show on top of them."""
+        values = loaded.values
+        if self._as_new:
+            values = _without_ids(values)
+            loaded = Loaded(values=values, refs=loaded.refs)
+            title = self._title
+            self._as_new = False
+        self._pending = None
+        self.incident_id = loaded.incident_id
+        self.human_id = loaded.human_id
+        self.revision = loaded.revision
+        self._saved_values = loaded.saved or {}
+        self._saved_refs = loaded.refs
+        self._service_problems = []
+        self._fill(self._saved_values, loaded.refs)
+        self._clean = self.values()
+        if values is not loaded.saved:
+            self._fill(values, loaded.refs)
+        self.content.setEnabled(True)
+        self._retitle(title)
+        self._update_dirty()
+        self._show_state()
+        if self._after_load:
+            self.banner.show_message(self._after_load, "info")
+            self._after_load = None
+        self.loaded.emit()
+
+    def _fill(self, values: dict[str, Any], refs: Refs) -> None:
+        self._filling += 1
+        try:
+            self._kept = {name: values[name] for name in KEPT_FIELDS if name in values}
+            for group in self.groups:
+                group.set_values(values, refs)
+            date_value = self.when.values()["event_date"]
+            self.who.set_date(date_value if not isinstance(date_value, str) else None)
+            self._update_reports(default_best=False)
+        finally:
+            self._filling -= 1
+        self.live.run_now()
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        if self._filling or self._pending is not None:
+            return
+        self._update_reports(default_best=True)
+        self._after_edit()
+
+    def _after_edit(self) -> None:
+        self.live.schedule()
+        self._update_dirty()
+
+    def _update_reports(self, *, default_best: bool) -> None:
+        sources = self.sources.values()["sources"]
+        claims = self.claims.values()["claims"]
+        self.toll.update_reports(sources, claims, default_best=default_best)
+        self.what.show_claimed(claimed_text(claims, "vehicles_seized"),
+                               claimed_text(claims, "weapons_seized"))
+
+    def _update_dirty(self) -> None:
+        dirty = self._pending is None and self.values() != self._clean
+        self.draft_keeper.set_dirty(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self._show_state()
+            self.dirtyChanged.emit(dirty)
+        self._update_buttons()
+
+    def revert(self) -> None:
+        """Back to the stored values (an empty form for a record never saved)."""
+        if self._pending is not None:
+            return
+        self._fill(self._saved_values, self._saved_refs)
+        self._service_problems = []
+        self.banner.clear()
+        self.draft_keeper.discard()
+        self._clean = self.values()
+        self._update_dirty()
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def _on_checked(self, result: CheckResult) -> None:
+        current = self.values()
+        self._service_problems = [
+            (error, value) for error, value in self._service_problems
+            if current.get(top_field(error.field)) == value]
+        errors = [*result.problems, *(error for error, _ in self._service_problems)]
+        self._show_problems(errors)
+        self._update_buttons()
+        self.checked.emit(result)
+
+    def _show_problems(self, errors: list[FieldError]) -> None:
+        problems = sort_problems(errors)
+        for name, box in self.boxes.items():
+            box.set_problem(problems.message(name))
+        self.sources.show_problems(problems.sources, problems.sources_general)
+        self.claims.show_problems(problems.claims)
+        self.problems.show_problems(problems.summary)
+
+    def go_to_field(self, field: str) -> None:
+        """Scroll to a field (named as in errors) and put the cursor in it."""
+        name = top_field(field)
+        if name == "sources":
+            target: QWidget = self.sources.view
+        elif name == "claims":
+            target = self.claims.tabs
+        else:
+            box = self.boxes.get(name)
+            if box is None:
+                return
+            if name in ("attack_type", "target_type", "weapon_type", "suicide",
+                        "property_damage", "seized_vehicles", "seized_weapons", "items_seized"):
+                self.what.gtd.set_expanded(True)
+            target = box
+        self.scroll.ensureWidgetVisible(target, 40, 40)
+        if isinstance(target, FieldBox):
+            target.focus()
+        else:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save off the GUI thread; False when not started (busy, or fields need fixing)."""
+        if self.is_busy():
+            return False
+        values = self.values()
+        result = self.live.run_now()
+        kept = self.save_draft_now() if self._dirty else True
+        if result.problems:
+            self.banner.show_message(refusal(ValidationError(list(result.problems)),
+                                             draft_kept=kept), "error")
+            return False
+        self.banner.clear()
+        self._saving = True
+        self._update_buttons()
+        self.state_label.setText("Saving…")
+        self._operations.run(save_incident, self._desk, self.incident_id, self.revision,
+                             values, on_done=lambda saved: self._on_saved(values, saved),
+                             on_error=self._on_save_failed)
+        return True
+
+    def submit(self) -> bool:
+        """Save as submitted, if the record is complete."""
+        if self.is_busy():
+            return False
+        result = check_values({**self.values(), "status": "submitted"})
+        if not result.submittable:
+            self._show_problems(list(result.submit_problems))
+            count = len(result.submit_problems)
+            self.banner.show_message(
+                f"Not submitted: {count} thing{'s' if count != 1 else ''} must be filled in "
+                "or fixed first (marked below). You can still save it as a draft.", "warning")
+            return False
+        self.notes.status.set_value("submitted")
+        return self.save()
+
+    def _on_saved(self, sent: dict[str, Any], saved: Saved) -> None:
+        if not shiboken6.isValid(self):
+            return
+        record = saved.record
+        self._saving = False
+        old_key = self.draft_keeper.key
+        self.incident_id = record.id
+        self.human_id = record.human_id
+        self.revision = record.revision
+        self.sources.model.set_ids([row["id"] for row in saved.state.get("sources") or []])
+        self.claims.set_ids([row["id"] for row in saved.state.get("claims") or []])
+        self._saved_values = saved.state
+        self._saved_refs = saved.refs
+        self._clean = with_child_ids(sent, saved.state)
+        self._service_problems = []
+        self.draft_keeper.store.discard(old_key)
+        self.draft_keeper.use_key(incident_draft_key(record.id), incident_id=record.id,
+                                  base_revision=record.revision, title=record.human_id)
+        self.draft_keeper.store.discard(self.draft_keeper.key)
+        self.banner.clear()
+        self._retitle(record.human_id)
+        self._update_dirty()
+        self.live.run_now()
+        self._show_state(saved_at=datetime.now())
+        self.saved.emit(record)
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._saving = False
+        kept = self.save_draft_now()
+        actions: list[tuple[str, Any]] = []
+        kind = "error"
+        if isinstance(error, StaleRevisionError):
+            actions = [("Save mine over it", lambda: self._save_over(error.actual)),
+                       ("Show the stored version", self._reload_stored)]
+            kind = "warning"
+        elif isinstance(error, ValidationError):
+            current = self.values()
+            self._service_problems = [(e, current.get(top_field(e.field)))
+                                      for e in error.errors]
+            self.live.run_now()
+        elif not isinstance(error, UserError):
+            log.error("saving an incident failed", exc_info=(type(error), error,
+                                                              error.__traceback__))
+        self.banner.show_message(refusal(error, draft_kept=kept), kind, actions)
+        self._update_buttons()
+        self._show_state()
+
+    def _save_over(self, revision: int) -> None:
+        self.revision = revision
+        self.draft_keeper.base_revision = revision
+        self.save()
+
+    def _reload_stored(self) -> None:
+        """Open the stored version; the coder's version is kept as a draft of its own."""
+        if not self.incident_id:
+            return
+        keeper = self.draft_keeper
+        keeper.rekey(f"{incident_draft_key(self.incident_id)}-{new_draft_key()}")
+        keeper.title = f"{self._title} (your unsaved version)"
+        kept = keeper.save_now()
+        self._after_load = (
+            "This is the stored version. Yours is kept as a draft: restore it from the "
+            "unsaved drafts to compare or save it again." if kept else None)
+        self.load(self.incident_id)
+
+    # --- drafts -------------------------------------------------------------------------------
+
+    def save_draft_now(self) -> bool:
+        """Write the form's values to its draft (the app calls this on close)."""
+        return self.draft_keeper.save_now()
+
+    def discard_draft(self) -> None:
+        self.draft_keeper.discard()
+
+    # --- header and buttons ----------------------------------------------------------------
+
+    def _retitle(self, title: str) -> None:
+        if title != self._title:
+            self._title = title
+            self.titleChanged.emit(title)
+        self.title_label.setText(title)
+        self.draft_keeper.title = title
+
+    def _show_state(self, saved_at: datetime | None = None) -> None:
+        if self._pending is not None:
+            text = "Loading…"
+        elif self._saving:
+            text = "Saving…"
+        elif self._dirty:
+            text = "Unsaved changes"
+        elif saved_at is not None:
+            text = f"Saved at {saved_at:%H:%M:%S}"
+        elif self.revision is not None:
+            text = f"Revision {self.revision}"
+        else:
+            text = "Not saved yet"
+        self.state_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        self.actions.update_state(busy=self.is_busy(), dirty=self._dirty,
+                                  stored=self.incident_id is not None, result=self.live.result)

@@ -1,0 +1,95 @@
+"""Fetching what the form shows, off the GUI thread: the stored state and the
+actor and place records its ids stand for (pickers show names, not ids)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sahel_desk.errors import NotFoundError
+from sahel_desk.services.records import ActorRecord, PlaceRecord
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+    from sahel_desk.services.drafts import Draft
+
+
+@dataclass(frozen=True)
+class Refs:
+    """Records for the ids in a set of values, keyed by the id (or name) used there."""
+
+    actors: dict[str, ActorRecord] = field(default_factory=dict)
+    places: dict[str, PlaceRecord] = field(default_factory=dict)
+
+    def actor(self, ref: Any) -> ActorRecord | None:
+        return self.actors.get(ref) if isinstance(ref, str) else None
+
+    def place(self, ref: Any) -> PlaceRecord | None:
+        return self.places.get(ref) if isinstance(ref, str) else None
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Everything needed to fill the form at once."""
+
+    values: dict[str, Any]
+    refs: Refs
+    incident_id: str | None = None
+    human_id: str | None = None
+    revision: int | None = None
+    saved: dict[str, Any] | None = None
+
+
+def actor_refs(values: Mapping[str, Any]) -> set[str]:
+    found = {values.get("actor1"), values.get("actor2")}
+    for name in ("assoc_actor_1", "assoc_actor_2"):
+        found.update(values.get(name) or [])
+    for claim in values.get("claims") or []:
+        if isinstance(claim, Mapping):
+            found.add(claim.get("claimant"))
+    return {ref for ref in found if isinstance(ref, str) and ref}
+
+
+def resolve_refs(desk: Desk, values: Mapping[str, Any]) -> Refs:
+    """Actor and place records for the references in ``values``; unknown ones are left out."""
+    actors: dict[str, ActorRecord] = {}
+    for ref in actor_refs(values):
+        try:
+            actors[ref] = desk.actors.get(ref)
+        except NotFoundError:
+            continue
+    places: dict[str, PlaceRecord] = {}
+    place = values.get("place_id")
+    if isinstance(place, str) and place:
+        with contextlib.suppress(NotFoundError):
+            places[place] = desk.places.get(place)
+    return Refs(actors, places)
+
+
+def fetch_incident(desk: Desk, ref: str) -> Loaded:
+    record = desk.incidents.get(ref)
+    state = desk.incidents.state(record.id)
+    return Loaded(values=state, refs=resolve_refs(desk, state), incident_id=record.id,
+                  human_id=record.human_id, revision=record.revision, saved=state)
+
+
+def fetch_values(desk: Desk, values: Mapping[str, Any]) -> Loaded:
+    return Loaded(values=dict(values), refs=resolve_refs(desk, values))
+
+
+def fetch_draft(desk: Desk, draft: Draft) -> Loaded:
+    """A draft over its stored incident (kept at the draft's base revision), or as new."""
+    if draft.incident_id is None:
+        return fetch_values(desk, draft.values)
+    try:
+        record = desk.incidents.get(draft.incident_id)
+        state = desk.incidents.state(record.id)
+    except NotFoundError:
+        return fetch_values(desk, draft.values)
+    revision = draft.base_revision if draft.base_revision is not None else record.revision
+    shown, stored = resolve_refs(desk, draft.values), resolve_refs(desk, state)
+    refs = Refs({**stored.actors, **shown.actors}, {**stored.places, **shown.places})
+    return Loaded(values=dict(draft.values), refs=refs, incident_id=record.id,
+                  human_id=record.human_id, revision=revision, saved=state)

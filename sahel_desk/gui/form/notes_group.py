@@ -1,0 +1,56 @@
+"""Notes, tags and the record's review state."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QWidget
+
+from sahel_desk.codebook import taxonomy as tx
+from sahel_desk.gui.form.group import FormGroup, add_pairs
+from sahel_desk.gui.form.inputs import ChoiceCombo, TagsEdit
+from sahel_desk.gui.form.loading import Refs
+
+STATUS_LABELS = {status: status.replace("_", " ").capitalize() for status in tx.STATUSES}
+
+
+class NotesGroup(FormGroup):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Notes and status", parent)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            "What happened, in the codebook's style: who did what to whom, where, with what "
+            "result, and what the sources disagree on")
+        self.notes.setMinimumHeight(90)
+        self.notes.setMaximumHeight(160)
+        self.tags = TagsEdit()
+        self.tags.setObjectName("tags")
+        self.status = ChoiceCombo(STATUS_LABELS, allow_empty=False)
+        self.status.setObjectName("status")
+        self.status.setToolTip("A draft may be incomplete; a submitted record must be complete")
+        grid = QGridLayout(self)
+        add_pairs(grid, [
+            ("&Notes", self.box("notes", self.notes, stretch_last=True)),
+            ("&Tags", self.box("tags", self.tags, stretch_last=True)),
+            ("Stat&us", self.box("status", self.status)),
+        ])
+        self.notes.textChanged.connect(self.changed)
+        self.tags.textChanged.connect(self.changed)
+        self.status.currentIndexChanged.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "notes": self.notes.toPlainText().strip(),
+            "tags": self.tags.value(),
+            "status": self.status.value(),
+        }
+
+    def set_values(self, values: Mapping[str, Any], refs: Refs) -> None:
+        text = values.get("notes") or ""
+        if self.notes.toPlainText() != text:
+            self.notes.setPlainText(text)
+        self.tags.set_value(values.get("tags"))
+        self.status.set_value(values.get("status") or "draft")

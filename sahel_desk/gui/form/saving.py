@@ -1,0 +1,72 @@
+"""Saving off the GUI thread, and saying plainly why a save was refused."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sahel_desk.errors import (
+    DatabaseBusyError,
+    DiskFullError,
+    StaleRevisionError,
+    UserError,
+    ValidationError,
+)
+from sahel_desk.gui.form.loading import Refs, resolve_refs
+from sahel_desk.services.records import IncidentRecord
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+
+
+@dataclass(frozen=True)
+class Saved:
+    record: IncidentRecord
+    state: dict[str, Any]
+    refs: Refs
+
+
+def save_incident(desk: Desk, incident_id: str | None, revision: int | None,
+                  values: Mapping[str, Any]) -> Saved:
+    """Create or update (refused if someone saved since ``revision``); returns what is stored."""
+    if incident_id is None:
+        record = desk.incidents.create(values)
+    else:
+        record = desk.incidents.update(incident_id, values, expected_revision=revision)
+    state = desk.incidents.state(record.id)
+    return Saved(record, state, resolve_refs(desk, state))
+
+
+def with_child_ids(values: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with the ids the database gave its new sources and claims (by position)."""
+    out = dict(values)
+    for child in ("sources", "claims"):
+        stored = state.get(child) or []
+        rows = []
+        for i, row in enumerate(values.get(child) or []):
+            row = dict(row)
+            if row.get("id") is None and i < len(stored):
+                row["id"] = stored[i]["id"]
+            rows.append(row)
+        out[child] = rows
+    return out
+
+
+def refusal(error: BaseException, *, draft_kept: bool) -> str:
+    """Why the save did not happen, and that the work is still safe."""
+    kept = ("Your changes are still in the form and kept in a draft on this computer."
+            if draft_kept else "Your changes are still in the form.")
+    if isinstance(error, StaleRevisionError):
+        return (f"Not saved: {error} Compare with the stored version before saving over it. "
+                f"{kept}")
+    if isinstance(error, ValidationError):
+        count = len(error.errors)
+        what = "problem" if count == 1 else "problems"
+        return f"Not saved: fix the {count} marked {what} first. {kept}"
+    if isinstance(error, DatabaseBusyError | DiskFullError):
+        return f"{error} {kept}"
+    if isinstance(error, UserError):
+        return f"Not saved: {error} {kept}"
+    return ("Not saved because of an unexpected error inside Sahel Desk (the details are in "
+            f"the log). {kept}")

@@ -1,0 +1,166 @@
+"""What: event type and its sub-event type, the derived disorder type, and the
+GTD-style detail folded away until it is needed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from sahel_desk.codebook import taxonomy as tx
+from sahel_desk.gui.form.collapsible import CollapsibleSection
+from sahel_desk.gui.form.group import FormGroup, add_pairs
+from sahel_desk.gui.form.inputs import ChoiceCombo, CountEdit, DerivedLabel, HintLabel
+from sahel_desk.gui.form.loading import Refs
+
+SUICIDE_CHOICES = {True: "Yes", False: "No"}
+GTD_FIELDS = ("attack_type", "target_type", "weapon_type", "suicide", "property_damage",
+              "seized_vehicles", "seized_weapons", "items_seized")
+
+
+class WhatGroup(FormGroup):
+    """Choosing an event type restricts the sub-event types to those it allows."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("What", parent)
+        self.event_type = ChoiceCombo(tx.EVENT_TYPES)
+        self.event_type.setObjectName("event_type")
+        self.sub_event_type = ChoiceCombo(())
+        self.sub_event_type.setObjectName("sub_event_type")
+        self.event_type.fill_width(16)
+        self.sub_event_type.fill_width(26)
+        self.disorder_type = DerivedLabel()
+        self._type_from_sub = False
+        self._refill_sub_events(None)
+        grid = QGridLayout()
+        add_pairs(grid, [
+            ("E&vent type", self.box("event_type", self.event_type, stretch_last=True)),
+            ("&Sub-event type", self.box("sub_event_type", self.sub_event_type,
+                                         stretch_last=True)),
+            ("Disorder type", self.disorder_type),
+        ], per_row=2)
+        self.gtd = CollapsibleSection("Attack detail (GTD): attack, target, weapon, seizures",
+                                      self._gtd_panel())
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.gtd)
+        self.event_type.currentIndexChanged.connect(self._event_type_changed)
+        self.sub_event_type.currentIndexChanged.connect(self._sub_event_changed)
+
+    def _gtd_panel(self) -> QWidget:
+        panel = QWidget()
+        self.attack_type = ChoiceCombo(tx.ATTACK_TYPES)
+        self.target_type = ChoiceCombo(tx.TARGET_TYPES)
+        self.weapon_type = ChoiceCombo(tx.WEAPON_TYPES)
+        self.suicide = ChoiceCombo(SUICIDE_CHOICES)
+        self.property_damage = ChoiceCombo(tx.PROPERTY_DAMAGE)
+        self.seized_vehicles = CountEdit()
+        self.seized_weapons = CountEdit()
+        for combo in (self.attack_type, self.target_type, self.weapon_type, self.suicide,
+                      self.property_damage):
+            combo.fill_width(16)
+        self.items_seized = QLineEdit()
+        self.items_seized.setPlaceholderText("e.g. 2 pick-ups, 12 AK-47s, ammunition")
+        self.claimed_vehicles = HintLabel()
+        self.claimed_weapons = HintLabel()
+        for hint in (self.claimed_vehicles, self.claimed_weapons):
+            hint.setObjectName("claimed")
+            hint.setToolTip("What the claim of responsibility says; never copied here")
+        vehicles = self.box("seized_vehicles", self.seized_vehicles)
+        vehicles.add_trailing(self.claimed_vehicles)
+        weapons = self.box("seized_weapons", self.seized_weapons)
+        weapons.add_trailing(self.claimed_weapons)
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(18, 0, 0, 0)
+        add_pairs(grid, [
+            ("Attack type", self.box("attack_type", self.attack_type, stretch_last=True)),
+            ("Target type", self.box("target_type", self.target_type, stretch_last=True)),
+            ("Weapon type", self.box("weapon_type", self.weapon_type, stretch_last=True)),
+            ("Suicide attack", self.box("suicide", self.suicide, stretch_last=True)),
+            ("Property damage", self.box("property_damage", self.property_damage,
+                                         stretch_last=True)),
+            ("Vehicles seized", vehicles),
+            ("Weapons seized", weapons),
+            ("Items seized", self.box("items_seized", self.items_seized, stretch_last=True)),
+        ], per_row=2)
+        for combo in (self.attack_type, self.target_type, self.weapon_type, self.suicide,
+                      self.property_damage):
+            combo.currentIndexChanged.connect(self.changed)
+        for edit in (self.seized_vehicles, self.seized_weapons, self.items_seized):
+            edit.textChanged.connect(self.changed)
+        return panel
+
+    # --- the dependent pair ---------------------------------------------------------
+
+    def _refill_sub_events(self, event_type: str | None, keep: str | None = None) -> None:
+        """Offer the sub-events of ``event_type`` (all of them when none is chosen).
+
+        A sub-event that does not belong stays, marked, so the coder sees why it is
+        wrong instead of losing it silently.
+        """
+        if event_type:
+            choices = {name: name for name in tx.sub_event_types_of(event_type)}
+        else:
+            choices = {s.name: f"{s.name}  ({s.event_type})" for s in tx.SUB_EVENT_TYPES}
+        if keep and keep not in choices:
+            choices[keep] = f"{keep} (not a sub-event of {event_type})"
+        self.sub_event_type.blockSignals(True)
+        self.sub_event_type.set_choices(choices)
+        self.sub_event_type.set_value(keep)
+        self.sub_event_type.blockSignals(False)
+
+    def _event_type_changed(self) -> None:
+        self._type_from_sub = False
+        self._refill_sub_events(self.event_type.value(), self.sub_event_type.value())
+        self._show_disorder()
+        self.changed.emit()
+
+    def _sub_event_changed(self) -> None:
+        """A sub-event chosen first sets its event type; the list stays whole meanwhile,
+        so arrowing through it is not cut short by the first entry passed."""
+        sub = tx.SUB_EVENTS_BY_NAME.get(self.sub_event_type.value() or "")
+        if sub is not None and (self._type_from_sub or not self.event_type.value()):
+            self.event_type.blockSignals(True)
+            self.event_type.set_value(sub.event_type)
+            self.event_type.blockSignals(False)
+            self._type_from_sub = True
+        self._show_disorder()
+        self.changed.emit()
+
+    def _show_disorder(self) -> None:
+        self.disorder_type.show_value(tx.disorder_type_of(self.sub_event_type.value()))
+
+    # --- values -------------------------------------------------------------------------
+
+    def show_claimed(self, vehicles: str | None, weapons: str | None) -> None:
+        self.claimed_vehicles.show_text(vehicles)
+        self.claimed_weapons.show_text(weapons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "event_type": self.event_type.value(),
+            "sub_event_type": self.sub_event_type.value(),
+            "attack_type": self.attack_type.value(),
+            "target_type": self.target_type.value(),
+            "weapon_type": self.weapon_type.value(),
+            "suicide": self.suicide.value(),
+            "property_damage": self.property_damage.value(),
+            "seized_vehicles": self.seized_vehicles.value(),
+            "seized_weapons": self.seized_weapons.value(),
+            "items_seized": self.items_seized.text().strip() or None,
+        }
+
+    def set_values(self, values: Mapping[str, Any], refs: Refs) -> None:
+        self._type_from_sub = False
+        self.event_type.blockSignals(True)
+        self.event_type.set_value(values.get("event_type"))
+        self.event_type.blockSignals(False)
+        self._refill_sub_events(self.event_type.value(), values.get("sub_event_type"))
+        self._show_disorder()
+        for name in ("attack_type", "target_type", "weapon_type", "suicide", "property_damage"):
+            getattr(self, name).set_value(values.get(name))
+        self.seized_vehicles.set_value(values.get("seized_vehicles"))
+        self.seized_weapons.set_value(values.get("seized_weapons"))
+        self.items_seized.setText(values.get("items_seized") or "")
+        self.gtd.set_expanded(any(values.get(name) not in (None, "") for name in GTD_FIELDS))

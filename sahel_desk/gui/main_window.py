@@ -1,0 +1,377 @@
+"""The main window: the incident list with its filters, and open incidents in tabs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk import __version__
+from sahel_desk.gui.errors import ErrorReporter
+from sahel_desk.gui.form import IncidentForm
+from sahel_desk.gui.incident_list.filter_bar import FilterBar
+from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
+from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.settings import GuiSettings
+from sahel_desk.services.desk import Desk
+from sahel_desk.services.drafts import Draft, DraftStore
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, operations: Operations, reporter: ErrorReporter,
+                 settings: GuiSettings, drafts: DraftStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.operations = operations
+        self.reporter = reporter
+        self.settings = settings
+        self.drafts = drafts
+        self.setWindowTitle(f"Sahel Desk — {desk.user}")
+        self.resize(1440, 900)
+
+        self.filters = FilterBar()
+        self.model = IncidentListModel(desk.incidents, operations, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((118, 92, 96, 120, 170, 210, 210, 72, 110, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.placeholder = QLabel("Open an incident from the list, or start a new one (Ctrl+N).")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(mid); font-size: 14px;")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.table)
+        self.editor_area = QWidget()
+        editor_layout = QVBoxLayout(self.editor_area)
+        editor_layout.setContentsMargins(0, 6, 6, 6)
+        editor_layout.addWidget(self.placeholder)
+        editor_layout.addWidget(self.tabs)
+        self.tabs.hide()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_actions()
+        self.filters.filterChanged.connect(self.model.set_filter)
+        self.model.totalChanged.connect(self._show_count)
+        self._dialogs: list[QDialog] = []
+        self._restore_layout()
+        self.model.refresh()
+        self._update_actions()
+
+    # --- building ---------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(f"Database: {self.desk.db.target.label}")
+        self.user_label = QLabel(f"User: {self.desk.user}")
+        self.count_label = QLabel("Loading…")
+        self.saved_label = QLabel("Nothing saved yet this session")
+        for label in (self.db_label, self.user_label, self.count_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action("&New incident", QKeySequence.StandardKey.New,
+                                       self.new_incident, file_menu)
+        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save,
+                                        self.save_current, file_menu)
+        self.duplicate_action = self._action("&Duplicate as new", "Ctrl+Shift+D",
+                                             self.duplicate_current, file_menu)
+        self.close_action = self._action("&Close incident", QKeySequence.StandardKey.Close,
+                                         lambda: self._close_tab(self.tabs.currentIndex()),
+                                         file_menu)
+        file_menu.addSeparator()
+        self.restore_action = self._action("Restore unsaved &drafts…", None,
+                                           self.offer_drafts, file_menu)
+        file_menu.addSeparator()
+        self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, file_menu)
+
+        edit_menu = bar.addMenu("&Edit")
+        self._action("&Find", QKeySequence.StandardKey.Find, self.filters.focus_search,
+                     edit_menu)
+        go_menu = bar.addMenu("&Go")
+        self.next_action = self._action("&Next incident", "Ctrl+PgDown",
+                                        lambda: self.step(1), go_menu)
+        self.previous_action = self._action("&Previous incident", "Ctrl+PgUp",
+                                            lambda: self.step(-1), go_menu)
+        self._action("Incident &list", "Ctrl+L", self.table.setFocus, go_menu)
+
+        view_menu = bar.addMenu("&View")
+        self.dialog_action = QAction("Open incidents in separate &windows", self)
+        self.dialog_action.setCheckable(True)
+        self.dialog_action.setChecked(self.settings.flag("open_in_dialog"))
+        self.dialog_action.toggled.connect(lambda on: self.settings.set("open_in_dialog", on))
+        view_menu.addAction(self.dialog_action)
+        self._action("&Refresh list", QKeySequence.StandardKey.Refresh, self.model.refresh,
+                     view_menu)
+
+        help_menu = bar.addMenu("&Help")
+        self._action("&About Sahel Desk", None, self._about, help_menu)
+
+    # --- layout memory -------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.bytes("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.bytes("list/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        column = self.settings.get("list/sort_column")
+        if column is not None:
+            order = Qt.SortOrder(int(self.settings.get("list/sort_order", 1)))
+            self.table.horizontalHeader().setSortIndicator(int(column), order)
+        else:
+            self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        header = self.table.horizontalHeader()
+        self.settings.set("list/header", header.saveState())
+        self.settings.set("list/sort_column", header.sortIndicatorSection())
+        self.settings.set("list/sort_order", int(header.sortIndicatorOrder().value))
+        self.settings.sync()
+
+    # --- opening and saving -----------------------------------------------------
+
+    def forms(self) -> list[IncidentForm]:
+        found = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        found += [d.findChild(IncidentForm) for d in self._dialogs]
+        return [f for f in found if isinstance(f, IncidentForm)]
+
+    def current_form(self) -> IncidentForm | None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, IncidentForm):
+            return widget
+        for dialog in self._dialogs:
+            if dialog.isActiveWindow():
+                return dialog.findChild(IncidentForm)
+        return None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        incident_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if incident_id:
+            self.open_incident(incident_id)
+
+    def open_incident(self, incident_id: str) -> IncidentForm:
+        for form in self.forms():
+            if form.incident_id == incident_id:
+                self._show_form(form)
+                return form
+        form = self._new_form()
+        form.load(incident_id)
+        self._show_form(form)
+        return form
+
+    def new_incident(self) -> IncidentForm:
+        form = self._new_form()
+        form.new()
+        self._show_form(form)
+        return form
+
+    def duplicate_current(self) -> None:
+        form = self.current_form()
+        if form is None:
+            return
+        copy = self._new_form()
+        copy.restore_values(form.values(), title="Copy of " + form.title())
+        copy.duplicate_as_new()
+        self._show_form(copy)
+
+    def save_current(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.save()
+
+    def _new_form(self) -> IncidentForm:
+        form = IncidentForm(self.desk, self.operations, self.drafts)
+        form.saved.connect(lambda record, f=form: self._saved(f, record))
+        form.dirtyChanged.connect(lambda _dirty, f=form: self._retitle(f))
+        form.titleChanged.connect(lambda _title, f=form: self._retitle(f))
+        return form
+
+    def _show_form(self, form: IncidentForm) -> None:
+        if form.parent() is None and self.dialog_action.isChecked():
+            dialog = QDialog(self)
+            dialog.setWindowTitle(form.title())
+            dialog.resize(760, 860)
+            QVBoxLayout(dialog).addWidget(form)
+            dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+            self._dialogs.append(dialog)
+            dialog.show()
+            return
+        if self.tabs.indexOf(form) < 0 and not any(form in (d.findChild(IncidentForm),)
+                                                     for d in self._dialogs):
+            self.tabs.addTab(form, form.title())
+        if self.tabs.indexOf(form) >= 0:
+            self.tabs.setCurrentWidget(form)
+            self.placeholder.hide()
+            self.tabs.show()
+        self._update_actions()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        form = dialog.findChild(IncidentForm)
+        if form is not None and form.is_dirty():
+            form.save_draft_now()
+        self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _retitle(self, form: IncidentForm) -> None:
+        title = form.title() + (" •" if form.is_dirty() else "")
+        index = self.tabs.indexOf(form)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+        for dialog in self._dialogs:
+            if dialog.findChild(IncidentForm) is form:
+                dialog.setWindowTitle(title)
+
+    def _saved(self, form: IncidentForm, record) -> None:
+        self._retitle(form)
+        self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
+        self.model.refresh()
+
+    def _close_tab(self, index: int) -> None:
+        form = self.tabs.widget(index)
+        if not isinstance(form, IncidentForm):
+            return
+        if form.is_dirty():
+            answer = QMessageBox.question(
+                self, "Unsaved changes",
+                f"{form.title()} has unsaved changes. Keep them as a draft you can restore "
+                "later?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                form.discard_draft()
+            else:
+                form.save_draft_now()
+        self.tabs.removeTab(index)
+        form.deleteLater()
+        if self.tabs.count() == 0:
+            self.tabs.hide()
+            self.placeholder.show()
+        self._update_actions()
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def step(self, delta: int) -> None:
+        """Open the next or previous incident of the list."""
+        current = self.table.currentIndex()
+        row = (current.row() if current.isValid() else -1) + delta
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            if index.data(ID_ROLE):
+                self._open_index(index)
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def offer_drafts(self) -> int:
+        """Offer to restore every unsaved form left by a crash; returns how many were."""
+        pending = self.drafts.pending()
+        if not pending:
+            return 0
+        names = "\n".join(f"• {d.title or 'New incident'} (saved {d.saved_at})"
+                          for d in pending[:12])
+        answer = QMessageBox.question(
+            self, "Restore unsaved work",
+            f"Sahel Desk was closed with {len(pending)} unsaved form(s):\n\n{names}\n\n"
+            "Restore them now? (No keeps them for later.)")
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        for draft in pending:
+            self.restore_draft(draft)
+        return len(pending)
+
+    def restore_draft(self, draft: Draft) -> IncidentForm:
+        form = self._new_form()
+        form.restore_draft(draft)
+        self._show_form(form)
+        return form
+
+    # --- misc ----------------------------------------------------------------------------------
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(f"{total:,} incidents")
+
+    def _update_actions(self, *_args) -> None:
+        has_form = self.current_form() is not None
+        for action in (self.save_action, self.duplicate_action, self.close_action):
+            action.setEnabled(has_form)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Sahel Desk",
+                          f"<b>Sahel Desk {__version__}</b><p>Coding conflict events on Mali "
+                          f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for form in self.forms():
+            if form.is_dirty():
+                form.save_draft_now()
+        self.save_layout()
+        self.operations.wait(10000)
+        event.accept()
+
