@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
         self.tabs.hide()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_area)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
 
         central = QWidget()
         layout = QVBoxLayout(central)
