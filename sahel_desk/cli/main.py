@@ -18,7 +18,14 @@ EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from sahel_desk.cli import db_commands, incident_commands, reference_commands
+    from sahel_desk.cli import (
+        db_commands,
+        export_commands,
+        import_commands,
+        incident_commands,
+        reference_commands,
+        review_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="sahel-desk",
@@ -41,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands)
     incident_commands.register(commands)
     reference_commands.register(commands)
+    export_commands.register(commands)
+    import_commands.register(commands)
+    review_commands.register(commands)
     return parser
 
 

@@ -1,5 +1,6 @@
-"""Starting the desktop application: open the desk, show the window, offer to
-restore unsaved work, and route every error to the right dialog."""
+"""Starting the desktop application: open the desk, show the window, ask who is
+working when the desk does not know yet, offer to restore unsaved work, and
+route every error to the right dialog."""
 
 from __future__ import annotations
 
@@ -71,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     window = build_window(desk)
     sys.excepthook = window.reporter.excepthook
     window.show()
-    QTimer.singleShot(0, window.offer_drafts)
+    # Who is working is settled first (a dialog at the first start), then unsaved work.
+    QTimer.singleShot(0, lambda: window.ensure_profile(then=window.offer_drafts))
     QTimer.singleShot(200, lambda: window.operations.run(desk.gazetteer.warm_up))
     log.info("window shown %.2f s after start (log: %s)", time.perf_counter() - started,
              log_file)

@@ -1,7 +1,9 @@
-"""The main window: the incident list with its filters, and open incidents in tabs."""
+"""The main window: the incident list with its filters, open incidents in tabs, who is
+working (asked at the first start), and the review window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 from sahel_desk import __version__
 from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
+from sahel_desk.gui.form.loading import offered_statuses
 from sahel_desk.gui.incident_list.filter_bar import FilterBar
 from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review import ProfileDialog, ReviewWindow
 from sahel_desk.gui.settings import GuiSettings
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import Draft, DraftStore
@@ -100,9 +104,13 @@ class MainWindow(QMainWindow):
         self.filters.filterChanged.connect(self.model.set_filter)
         self.model.totalChanged.connect(self._show_count)
         self._dialogs: list[QDialog] = []
+        self.profile_dialog: ProfileDialog | None = None
+        self.review_window: ReviewWindow | None = None
+        self._statuses: frozenset[str] | None = None
         self._restore_layout()
         self.model.refresh()
         self._update_actions()
+        self._read_role()
 
     # --- building ---------------------------------------------------------------
 
@@ -110,9 +118,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.db_label = QLabel(f"Database: {self.desk.db.target.label}")
         self.user_label = QLabel(f"User: {self.desk.user}")
+        self.role_label = QLabel("Role: …")
         self.count_label = QLabel("Loading…")
         self.saved_label = QLabel("Nothing saved yet this session")
-        for label in (self.db_label, self.user_label, self.count_label):
+        for label in (self.db_label, self.user_label, self.role_label, self.count_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.saved_label)
 
@@ -141,6 +150,11 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action("Restore unsaved &drafts…", None,
                                            self.offer_drafts, file_menu)
         file_menu.addSeparator()
+        self._action("&Export to Excel or CSV…", "Ctrl+E", self.export, file_menu)
+        self._action("&Import an ACLED file…", None, self.import_acled, file_menu)
+        file_menu.addSeparator()
+        self._action("Switch &user…", None, lambda: self.ask_profile(), file_menu)
+        file_menu.addSeparator()
         self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, file_menu)
 
         edit_menu = bar.addMenu("&Edit")
@@ -161,6 +175,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.dialog_action)
         self._action("&Refresh list", QKeySequence.StandardKey.Refresh, self.model.refresh,
                      view_menu)
+
+        review_menu = bar.addMenu("&Review")
+        self.review_action = self._action("Review &queue", "Ctrl+Shift+R", self.open_review,
+                                          review_menu)
+        self.returned_action = self._action("&Returned to me", None, self.open_returned,
+                                            review_menu)
+        review_menu.addSeparator()
+        self._action("Incident &history", None, self._show_history, review_menu)
 
         help_menu = bar.addMenu("&Help")
         self._action("&About Sahel Desk", None, self._about, help_menu)
@@ -246,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _new_form(self) -> IncidentForm:
         form = IncidentForm(self.desk, self.operations, self.drafts)
+        if self._statuses is not None:
+            form.set_statuses(self._statuses)
         form.saved.connect(lambda record, f=form: self._saved(f, record))
         form.dirtyChanged.connect(lambda _dirty, f=form: self._retitle(f))
         form.titleChanged.connect(lambda _title, f=form: self._retitle(f))
@@ -290,6 +314,8 @@ class MainWindow(QMainWindow):
         self._retitle(form)
         self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
         self.model.refresh()
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.refresh()
 
     def _close_tab(self, index: int) -> None:
         form = self.tabs.widget(index)
@@ -351,6 +377,119 @@ class MainWindow(QMainWindow):
         form.restore_draft(draft)
         self._show_form(form)
         return form
+
+    # --- exchange with spreadsheets -----------------------------------------------------------
+
+    def export(self) -> QDialog:
+        """The export dialog, starting from the list's current filters."""
+        from sahel_desk.gui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.desk, self.operations, self.model.current_filter, self)
+        dialog.show()
+        return dialog
+
+    def import_acled(self) -> QDialog:
+        from sahel_desk.gui.dialogs.import_dialog import AcledImportDialog
+
+        dialog = AcledImportDialog(self.desk, self.operations, self)
+        dialog.runner.finished.connect(lambda _report: self.model.refresh())
+        dialog.show()
+        return dialog
+
+    # --- people and review -------------------------------------------------------------------
+
+    def ensure_profile(self, then: Callable[[], object] | None = None) -> None:
+        """At the start: ask who is working when the desk has no profile yet or none for
+        the current user; ``then`` runs once that is settled."""
+        desk = self.desk
+
+        def decide(found: tuple[list, str]) -> None:
+            profiles, user = found
+            if profiles and user in {p.name for p in profiles}:
+                if then is not None:
+                    then()
+                return
+            dialog = self.ask_profile(first_start=True)
+            if then is not None:
+                dialog.finished.connect(lambda _result: then())
+
+        self.operations.run(lambda: (desk.profiles.list(), desk.user), on_done=decide)
+
+    def ask_profile(self, first_start: bool = False) -> ProfileDialog:
+        """The profile dialog (File > Switch user), window-modal, not blocking."""
+        dialog = ProfileDialog(self.desk, self.operations, first_start=first_start, parent=self)
+        dialog.switched.connect(self._user_switched)
+        dialog.finished.connect(dialog.deleteLater)
+        self.profile_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _read_role(self) -> None:
+        desk = self.desk
+        self.operations.run(lambda: (desk.user, desk.role, offered_statuses(desk)),
+                            on_done=lambda found: self._show_role(*found))
+
+    def _show_role(self, user: str, role: str, statuses: frozenset[str]) -> None:
+        self.setWindowTitle(f"Sahel Desk — {user}")
+        self.user_label.setText(f"User: {user}")
+        self.role_label.setText(f"Role: {role}")
+        self._statuses = statuses
+        for form in self.forms():
+            form.set_statuses(statuses)
+
+    def _user_switched(self, name: str, role: str) -> None:
+        self.drafts.user = name
+        self.user_label.setText(f"User: {name}")
+        self.role_label.setText(f"Role: {role}")
+        self.statusBar().showMessage(f"Now working as {name} ({role})", 5000)
+        self._read_role()
+        self.model.refresh()
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.refresh()
+
+    def review(self) -> ReviewWindow:
+        """The review window, made on first use."""
+        if self.review_window is None:
+            window = ReviewWindow(self.desk, self.operations, self)
+            window.changed.connect(self._review_changed)
+            window.openRequested.connect(self._open_from_review)
+            self.review_window = window
+        return self.review_window
+
+    def open_review(self) -> ReviewWindow:
+        """Review > Review queue (Ctrl+Shift+R)."""
+        window = self.review()
+        window.show_queue()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_returned(self) -> ReviewWindow:
+        """Review > Returned to me: the current user's records sent back."""
+        window = self.review()
+        window.show_returned()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _review_changed(self, incident_id: str) -> None:
+        self.model.refresh()
+        for form in self.forms():
+            if form.incident_id == incident_id and not form.is_dirty() and not form.is_busy():
+                form.load(incident_id)
+
+    def _open_from_review(self, incident_id: str) -> None:
+        form = self.open_incident(incident_id)
+        self.raise_()
+        self.activateWindow()
+        form.setFocus()
+
+    def _show_history(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.show_history()
 
     # --- misc ----------------------------------------------------------------------------------
 

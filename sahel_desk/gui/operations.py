@@ -153,6 +153,10 @@ class Operations(QObject):
         if pending and pending.on_progress:
             pending.on_progress(done, total)
 
+    def report(self, error: BaseException) -> None:
+        """Hand an error to the application's handler (plain message or crash dialog)."""
+        self._error_handler(error)
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)

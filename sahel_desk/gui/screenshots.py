@@ -3,7 +3,9 @@
     python -m sahel_desk.gui.screenshots docs/screenshots
 
 Uses a temporary desk with demo data and the Almoustarat attack coded by hand
-with its Arabic claim, so the pictures show what a researcher sees.
+with its Arabic claim, so the pictures show what a researcher sees. The review
+pictures use a second, small desk with a team: a few submitted incidents, and
+the Almoustarat attack approved with a pending revision and a comment thread.
 """
 
 from __future__ import annotations
@@ -77,6 +79,122 @@ def _example(desk) -> str:
     return record.id
 
 
+#: (coder, values) of the incidents waiting in the review screenshots' queue
+QUEUED = (
+    ("amina", {"event_date": "2017-06-04", "event_type": "Explosions/Remote violence",
+               "sub_event_type": "Remote explosive/landmine/IED", "place": "Douentza",
+               "geo_precision": 2, "near": True, "actor1": "Unidentified Armed Group (Mali)",
+               "actor2": "Military Forces of Mali (2013-2020)", "fatalities": 2, "injured": 3,
+               "notes": "An army vehicle hit a mine on the Douentza-Boni road; two soldiers "
+                        "killed, three wounded.",
+               "sources": [{"publication": "Studio Tamani", "published": "2017-06-05",
+                            "language": "fr", "source_scale": "National", "killed": 2}]}),
+    ("moussa", {"event_date": "2018-04-27", "event_type": "Battles",
+                "sub_event_type": "Armed clash", "place": "Menaka", "geo_precision": 3,
+                "actor1": "MSA: Movement for Azawad Salvation",
+                "actor2": "Islamic State (Greater Sahara)", "fatalities": 12,
+                "fatalities_low": 10, "fatalities_high": 17,
+                "notes": "Clashes between the MSA and ISGS fighters in the Menaka region.",
+                "sources": [{"publication": "RFI", "published": "2018-04-28", "language": "fr",
+                             "source_scale": "International", "killed": 12}]}),
+    ("amina", {"event_date": "2018-02-11", "event_type": "Violence against civilians",
+               "sub_event_type": "Abduction/forced disappearance", "place": "Djenne",
+               "actor1": "Katiba Macina", "actor2": "Civilians (Mali)", "fatalities": 0,
+               "kidnapped": 3, "notes": "Three village chiefs abducted by Katiba Macina "
+                                       "fighters near Djenne.",
+               "sources": [{"publication": "Mali Actu", "published": "2018-02-12",
+                            "language": "fr", "source_scale": "National", "kidnapped": 3}]}),
+    ("moussa", {"event_date": "2018-05-02", "event_type": "Protests",
+                "sub_event_type": "Peaceful protest", "place": "Gao",
+                "actor1": "Protesters (Mali)", "fatalities": 0,
+                "notes": "Youth associations marched in Gao against insecurity on the roads.",
+                "sources": [{"publication": "RFI", "published": "2018-05-02", "language": "fr",
+                             "source_scale": "International"}]}),
+)
+
+
+def _town(desk, name: str) -> str:
+    """The town called ``name``, else the region (the starter gazetteer is small)."""
+    hits = [h.place for h in desk.gazetteer.search(name, country="ML", limit=5)]
+    towns = [p for p in hits if (p.feature_code or "").startswith("PPL")]
+    return (towns or hits)[0].id
+
+
+def _review_scene(desk) -> str:
+    """A team's desk: returns the approved incident whose revision waits for review."""
+    desk.profiles.create("hawa", "administrator")
+    for name, role in (("amina", "researcher"), ("moussa", "researcher"),
+                       ("boubacar", "reviewer")):
+        desk.profiles.create(name, role)
+    desk.switch_user("amina")
+    example = _example(desk)
+    desk.switch_user("boubacar")
+    desk.review.approve(example, "Checked against RFI and the az-Zallaqa claim.")
+    for user, values in QUEUED:
+        desk.switch_user(user)
+        values = {"time_precision": 1, "geo_precision": 1, "status": "submitted",
+                  **values, "place_id": _town(desk, values["place"])}
+        values.pop("place")
+        desk.incidents.create(values)
+    desk.switch_user("amina")
+    state = desk.incidents.working_state(example)
+    afp = {"publication": "AFP", "published": "2017-05-09", "language": "fr",
+           "source_scale": "International", "reliability": "high", "killed": 9,
+           "injured": 6, "citation": "Army communiqué of 9 May, quoted by AFP"}
+    desk.incidents.update(example, {
+        "fatalities": 9, "fatalities_high": 11, "injured": 6,
+        "sources": [*state["sources"], afp],
+        "notes": state["notes"] + " The army raised its toll to 9 dead on 9 May (AFP).",
+    }, expected_revision=desk.incidents.working_record(example).revision,
+        reason="army's revised toll")
+    desk.review.submit(example, "Toll revised after the army communiqué")
+    desk.switch_user("boubacar")
+    question = desk.comments.add(example, "Is 9 the army's figure or AFP's own count?",
+                                 field="fatalities")
+    desk.switch_user("amina")
+    desk.comments.add(example, "The army's: AFP quotes the communiqué of 9 May.",
+                      field="fatalities", parent_id=question.id)
+    desk.switch_user("boubacar")
+    return example
+
+
+def render_review(out: Path, folder: str) -> None:
+    """The review window as a reviewer sees it, and the review view on its own."""
+    from sahel_desk.gui.app import build_window
+    from sahel_desk.services.desk import Desk
+
+    desk = Desk.open(folder, user="hawa")
+    example = _review_scene(desk)
+    window = build_window(desk)
+    review = window.open_review()
+    review.resize(1600, 940)
+    review.splitter.setSizes([620, 980])
+    _settle(lambda: review.view.item is not None)
+    queue = review.queue
+    queue.view.setCurrentIndex(queue.model.index(queue.model.row_of(example), 0))
+    _settle(lambda: review.view.item is not None and review.view.item.record.id == example)
+    view = review.view
+    view.decision.reason.setPlainText("Toll and new source checked against the AFP dispatch.")
+    _settle(lambda: view.comments.model.rowCount() == 2)
+    _save(review, out / "review-queue.png")
+
+    view.setParent(None)
+    view.resize(1100, 900)
+    view.setStyleSheet(review.styleSheet())
+    view.only_changed.setChecked(True)
+    view.show()
+    view.diff_view.setColumnWidth(0, 250)
+    view.diff_view.setColumnWidth(1, 330)
+    view.diff_view.setColumnWidth(2, 330)
+    _settle()
+    _save(view, out / "review-view.png")
+    view.close()
+    review.close()
+    window.operations.wait()
+    window.close()
+    desk.close()
+
+
 def render(out: Path) -> None:
     from sahel_desk.gui.app import application, build_window
     from sahel_desk.gui.claims import ClaimEditor
@@ -119,6 +237,8 @@ def render(out: Path) -> None:
         window.operations.wait()
         window.close()
         desk.close()
+    with tempfile.TemporaryDirectory(prefix="sahel-review-shots-") as folder:
+        render_review(out, folder)
     app.processEvents()
 
 

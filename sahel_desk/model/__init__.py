@@ -11,9 +11,11 @@ from sahel_desk.model.incident import (
     Source,
 )
 from sahel_desk.model.reference import Actor, ActorAlias, Place, PlaceName
+from sahel_desk.model.review import ROLES, PendingRevision, Profile
 
 __all__ = [
     "ACTOR_ROLES",
+    "ROLES",
     "Actor",
     "ActorAlias",
     "Base",
@@ -23,8 +25,10 @@ __all__ = [
     "Incident",
     "IncidentActor",
     "IncidentTag",
+    "PendingRevision",
     "Place",
     "PlaceName",
+    "Profile",
     "Source",
     "new_id",
     "utcnow",

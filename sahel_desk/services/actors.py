@@ -162,6 +162,7 @@ class ActorService:
               ) -> ActorRecord:
         """Fold ``source`` into ``target``: every incident, claim and component group is
         repointed, all names are kept as aliases, and each change is in the history."""
+        from sahel_desk.services import revisions
         from sahel_desk.services.incidents import IncidentService, record_diff
 
         with self.desk.db.write() as session:
@@ -186,6 +187,8 @@ class ActorService:
                 inc.revision += 1
                 inc.updated_by = self.desk.user
                 inc.updated_at = utcnow()
+            revisions.repoint_pending(
+                session, lambda state: _repointed(state, source.id, target.id), history)
             for child in session.scalars(select(Actor).where(Actor.parent_id == source.id)):
                 history.record("actor", child.id, "parent", source.id, target.id)
                 child.parent_id = target.id

@@ -23,7 +23,8 @@ class ChildService:
         self.label = label
 
     def list(self, incident_ref: str) -> list[dict[str, Any]]:
-        return self.desk.incidents.state(incident_ref)[self.child]
+        """The working rows: a pending revision's when an approved incident has one."""
+        return self.desk.incidents.working_state(incident_ref)[self.child]
 
     def add(self, incident_ref: str, values: Mapping[str, Any], *, reason: str | None = None
             ) -> IncidentRecord:

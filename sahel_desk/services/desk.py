@@ -5,7 +5,9 @@
         record = desk.incidents.create({...})
 
 Every write is one transaction that records who and when, writes
-field-level history and either happens whole or not at all.
+field-level history and either happens whole or not at all. ``desk.user``
+is who works now and ``desk.role`` their role (services/access.py says what
+each role may do); ``switch_user`` changes both for later writes.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from sahel_desk.errors import StorageError
+from sahel_desk.errors import NotFoundError, StorageError
 from sahel_desk.model import Base
 from sahel_desk.paths import backups_dir, resolve_data_dir
 from sahel_desk.storage.backup import backup_sqlite
@@ -31,13 +33,17 @@ class Desk:
     """An open desk: its database and the services over it."""
 
     def __init__(self, db: Database, data_dir: Path, user: str, default_country: str = "MLI"):
+        from sahel_desk.services.acled_import import AcledImporter
         from sahel_desk.services.actors import ActorService
         from sahel_desk.services.children import ChildService
         from sahel_desk.services.claim_reader import ClaimReader
+        from sahel_desk.services.exports import ExportService
         from sahel_desk.services.gazetteer import GazetteerService
         from sahel_desk.services.history import CommentService, HistoryService
         from sahel_desk.services.incidents import IncidentService
         from sahel_desk.services.places import PlaceService
+        from sahel_desk.services.profiles import ProfileService
+        from sahel_desk.services.review import ReviewService
 
         self.db = db
         self.data_dir = data_dir
@@ -52,6 +58,10 @@ class Desk:
         self.claims = ChildService(self, "claims", "claim")
         self.history = HistoryService(self)
         self.comments = CommentService(self)
+        self.exports = ExportService(self)
+        self.profiles = ProfileService(self)
+        self.review = ReviewService(self)
+        self.acled = AcledImporter(self)
 
     @classmethod
     def open(
@@ -87,6 +97,38 @@ class Desk:
                 log.info("new desk: %d built-in actors added", seed_actors(session))
             if session.scalar(select(func.count(Place.id))) == 0:
                 log.info("new desk: %d starter places added", seed_places(session))
+
+    @property
+    def role(self) -> str:
+        """The current user's role: their profile's, or researcher without one."""
+        from sahel_desk.services.access import role_of
+
+        with self.db.read() as session:
+            return role_of(session, self.user)
+
+    def switch_user(self, name: str) -> str:
+        """Work as someone else from now on; returns their role.
+
+        On a desk with profiles the name must be one of them; on a desk without
+        any, any name is taken (as a researcher).
+        """
+        from sahel_desk.services.access import profiles_exist, role_of
+
+        name = (name or "").strip()
+        if not name:
+            raise StorageError("A user name is needed to record who changes what.")
+        with self.db.read() as session:
+            if profiles_exist(session) and not self._has_profile(session, name):
+                raise NotFoundError(f"There is no profile called '{name}'.")
+            role = role_of(session, name)
+        self.user = name
+        return role
+
+    @staticmethod
+    def _has_profile(session, name: str) -> bool:
+        from sahel_desk.model import Profile
+
+        return session.scalar(select(Profile.id).where(Profile.name == name)) is not None
 
     @property
     def schema(self) -> SchemaState:

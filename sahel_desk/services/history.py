@@ -1,15 +1,18 @@
-"""Reading history, and the comment threads on incidents."""
+"""Reading history (raw entries, or a readable timeline), reverting to an earlier
+point, and the comment threads on incidents."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
-from sahel_desk.model import Comment, HistoryEntry, Incident
+from sahel_desk.model import Comment, HistoryEntry, Incident, utcnow
 from sahel_desk.services.history_writer import decode
-from sahel_desk.services.records import CommentRecord, HistoryRecord
+from sahel_desk.services.incident_state import DEFAULT_STATE
+from sahel_desk.services.records import CommentRecord, HistoryRecord, IncidentRecord
+from sahel_desk.services.review_records import TimelineEntry
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -38,6 +41,52 @@ class HistoryService:
             )
             return [_record(e) for e in entries]
 
+    def timeline(self, ref: str) -> list[TimelineEntry]:
+        """Field changes, review steps (of the incident and its pending revisions) and
+        comments, in order, with readable values; ``entry_id`` is what a revert takes."""
+        from sahel_desk.services.timeline import build_timeline
+
+        with self.desk.db.read() as session:
+            return build_timeline(session, _incident_id(session, ref))
+
+    def revert_field(self, ref: str, field: str, to_entry: int, *,
+                     reason: str | None = None) -> IncidentRecord:
+        """Set one field back to its value just after history entry ``to_entry``.
+
+        Saved as an ordinary update (so on an approved incident it goes to the
+        pending revision), recorded with a reason naming the time reverted to.
+        """
+        if field not in DEFAULT_STATE or field == "status":
+            raise ValidationError([FieldError("field", f"'{field}' cannot be reverted (use a "
+                                              "field of the incident; the status changes "
+                                              "through the review steps)")], what="revert")
+        return self._revert(ref, to_entry, reason, field)
+
+    def revert_record(self, ref: str, to_entry: int, *, reason: str | None = None
+                      ) -> IncidentRecord:
+        """Set every field (not the review status) back to just after ``to_entry``."""
+        return self._revert(ref, to_entry, reason, None)
+
+    def _revert(self, ref: str, to_entry: int, reason: str | None, field: str | None
+                ) -> IncidentRecord:
+        from sahel_desk.services import revisions
+        from sahel_desk.services.replay import point_of, working_state_at
+
+        with self.desk.db.read() as session:
+            inc = self.desk.incidents._load(session, ref)
+            at = point_of(session, inc, to_entry).at
+            target = working_state_at(session, inc, to_entry)
+            pending = revisions.find(session, inc.id)
+            current = pending.revision if pending else inc.revision
+            incident_id = inc.id
+        changes: dict[str, Any] = (
+            {field: target.get(field)} if field else
+            {k: v for k, v in target.items() if k != "status" and k in DEFAULT_STATE})
+        what = f"{field} " if field else ""
+        reason = reason or f"revert {what}to {at:%Y-%m-%d %H:%M:%S}"
+        return self.desk.incidents.update(incident_id, changes, expected_revision=current,
+                                          reason=reason)
+
     def for_entity(self, entity: str, entity_id: str) -> list[HistoryRecord]:
         with self.desk.db.read() as session:
             entries = session.scalars(
@@ -63,6 +112,18 @@ class CommentService:
             session.flush()
             return _comment(comment)
 
+    def resolve(self, comment_id: str, resolved: bool = True) -> CommentRecord:
+        """Mark a comment (thread) resolved, or open it again; who and when are kept."""
+        with self.desk.db.write() as session:
+            comment = session.get(Comment, comment_id)
+            if comment is None:
+                raise NotFoundError(f"There is no comment '{comment_id}'.")
+            comment.resolved = resolved
+            comment.resolved_by = self.desk.user if resolved else None
+            comment.resolved_at = utcnow() if resolved else None
+            session.flush()
+            return _comment(comment)
+
     def for_incident(self, incident_ref: str) -> list[CommentRecord]:
         with self.desk.db.read() as session:
             incident_id = _incident_id(session, incident_ref)
@@ -73,7 +134,7 @@ class CommentService:
 
 def _comment(c: Comment) -> CommentRecord:
     return CommentRecord(c.id, c.incident_id, c.field, c.parent_id, c.user, c.at, c.text,
-                         c.resolved)
+                         c.resolved, c.resolved_by, c.resolved_at)
 
 
 def _incident_id(session, ref: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import aliased
 
 from sahel_desk.errors import InputError
-from sahel_desk.model import Incident, IncidentActor, IncidentTag, Place
+from sahel_desk.model import Incident, IncidentActor, IncidentTag, PendingRevision, Place
 from sahel_desk.services.incident_state import resolve_search_scope
 from sahel_desk.services.records import IncidentFilter, IncidentRow, Page
 from sahel_desk.text.normalize import fold
@@ -97,6 +97,10 @@ class IncidentQueries:
                 IncidentTag.incident_id == Incident.id, IncidentTag.tag == flt.tag)))
         if flt.updated_by:
             conditions.append(Incident.updated_by == flt.updated_by)
+        if flt.has_pending is not None:
+            pending = exists(select(PendingRevision.id).where(
+                PendingRevision.incident_id == Incident.id))
+            conditions.append(pending if flt.has_pending else ~pending)
         if flt.text:
             for word in fold(flt.text).split():
                 escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,5 +1,10 @@
 """Creating, reading, changing and deleting incidents: one transaction each,
-validated in full, with field-level history."""
+validated in full, with field-level history.
+
+The incident row always holds the approved version of an approved incident,
+so lists, reports and exports read approved data; edits to it wait in a
+pending revision (services/revisions.py) until a reviewer approves them.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from sahel_desk.codebook.validation import check_incident, clean_incident_values
 from sahel_desk.errors import NotFoundError, StaleRevisionError, ValidationError
 from sahel_desk.model import Claim, Incident, IncidentActor, new_id, utcnow
 from sahel_desk.reference.countries import country
+from sahel_desk.services import access, revisions
 from sahel_desk.services.history_writer import HistoryWriter
 from sahel_desk.services.incident_query import IncidentQueries
 from sahel_desk.services.incident_state import (
@@ -32,6 +38,7 @@ from sahel_desk.services.records import (
     PlaceRecord,
     SourceRecord,
 )
+from sahel_desk.services.review_records import PendingRevisionRecord
 from sahel_desk.services.search_text import build_search_text
 
 if TYPE_CHECKING:
@@ -51,6 +58,16 @@ def _load_options():
 
 
 class IncidentService(IncidentQueries):
+    """Incidents through the Desk API.
+
+    A form loads ``working_record(id)`` and ``working_state(id)`` (the pending
+    revision of an approved incident when there is one, else the incident) and
+    saves with ``update(id, values, expected_revision=record.revision)``. On an
+    approved incident that save creates or updates the pending revision and
+    returns it; ``get``, ``state``, ``query`` and exports keep the approved row
+    until ``desk.review.approve`` applies the revision.
+    """
+
     def __init__(self, desk: Desk):
         super().__init__(desk)
         self.desk = desk
@@ -66,6 +83,28 @@ class IncidentService(IncidentQueries):
         """The incident's editable values as plain data (ids for references)."""
         with self.desk.db.read() as session:
             return state_of(self._load(session, ref))
+
+    def working_state(self, ref: str) -> dict[str, Any]:
+        """What a form edits: the pending revision's values, else the incident's."""
+        with self.desk.db.read() as session:
+            inc = self._load(session, ref)
+            pending = revisions.find(session, inc.id)
+            return revisions.state_of_pending(pending) if pending else state_of(inc)
+
+    def working_record(self, ref: str) -> IncidentRecord:
+        """The pending revision as a record (its status and revision number), else the
+        incident; ``revision`` is what to pass as ``expected_revision`` when saving."""
+        with self.desk.db.read() as session:
+            inc = self._load(session, ref)
+            pending = revisions.find(session, inc.id)
+            return revisions.record_of(session, inc, pending) if pending else to_record(inc)
+
+    def pending(self, ref: str) -> PendingRevisionRecord | None:
+        """The pending revision of an approved incident, or None."""
+        with self.desk.db.read() as session:
+            inc = self._load(session, ref)
+            pending = revisions.find(session, inc.id)
+            return revisions.info(pending, inc.human_id) if pending else None
 
     def _load(self, session: Session, ref: str, *, for_update: bool = False) -> Incident:
         stmt = select(Incident).options(*_load_options()).where(
@@ -84,6 +123,7 @@ class IncidentService(IncidentQueries):
         """Validate and store a new incident; returns it with its human id."""
         with self.desk.db.write() as session:
             state = self._validated(session, dict(DEFAULT_STATE), values)
+            access.check_status_write(session, self.desk.user, None, state["status"])
             inc = Incident(id=new_id(), created_by=self.desk.user, updated_by=self.desk.user,
                            revision=1)
             inc.human_id = self._next_human_id(session, state)
@@ -101,35 +141,56 @@ class IncidentService(IncidentQueries):
 
     def update(
         self, ref: str, changes: Mapping[str, Any], *, expected_revision: int | None = None,
-        reason: str | None = None,
+        reason: str | None = None, direct: bool = False,
     ) -> IncidentRecord:
-        """Change some fields. With ``expected_revision`` a stale save is refused."""
+        """Change some fields. With ``expected_revision`` a stale save is refused.
+
+        On an approved incident the changes go to its pending revision, which is
+        returned; ``direct=True`` writes the approved row itself (re-imports of
+        published data; reviewers and administrators only).
+        """
         with self.desk.db.write() as session:
             inc = self._load(session, ref, for_update=True)
+            if inc.status == "approved":
+                if not direct:
+                    return revisions.save(self, session, inc, changes,
+                                          expected_revision=expected_revision, reason=reason)
+                access.require_publisher(session, self.desk.user,
+                                         f"change approved incident {inc.human_id} directly")
             if expected_revision is not None and inc.revision != expected_revision:
                 raise StaleRevisionError(inc.human_id, expected_revision, inc.revision,
                                          inc.updated_by)
             old = state_of(inc)
             new = self._validated(session, old, changes)
+            access.check_status_write(session, self.desk.user, old["status"], new["status"])
             history = HistoryWriter(session, self.desk.user, reason)
             record_diff(history, inc.id, old, new)
             if history.count == 0:
                 return to_record(inc)
-            apply_state(session, inc, new)
-            inc.search_text = build_search_text(
-                inc.human_id, new["notes"], new["tags"], new["sources"], new["claims"]
-            )
-            inc.revision += 1
-            inc.updated_by = self.desk.user
-            inc.updated_at = utcnow()
-            session.flush()
-            refresh_list_columns(session, [inc.id])
-            session.expire(inc)
+            self.write_state(session, inc, new)
+            if direct:
+                revisions.carry_into_pending(session, inc, old, new, history)
             return to_record(self._load(session, inc.id))
+
+    def write_state(self, session: Session, inc: Incident, new: dict[str, Any]) -> None:
+        """Store a validated state on the row as its next revision (history is the caller's)."""
+        apply_state(session, inc, new)
+        inc.search_text = build_search_text(
+            inc.human_id, new["notes"], new["tags"], new["sources"], new["claims"]
+        )
+        inc.revision += 1
+        inc.updated_by = self.desk.user
+        inc.updated_at = utcnow()
+        session.flush()
+        refresh_list_columns(session, [inc.id])
+        session.expire(inc)
 
     def delete(self, ref: str, *, reason: str | None = None) -> None:
         with self.desk.db.write() as session:
             inc = self._load(session, ref, for_update=True)
+            if inc.status == "approved":
+                access.require_publisher(session, self.desk.user,
+                                         f"delete approved incident {inc.human_id}")
             HistoryWriter(session, self.desk.user, reason).record(
                 "incident", inc.id, "*", state_of(inc), None, incident_id=inc.id
             )
@@ -138,7 +199,11 @@ class IncidentService(IncidentQueries):
     def validate(self, values: Mapping[str, Any], base: str | None = None) -> None:
         """Check values without saving (raises ValidationError): for forms and imports."""
         with self.desk.db.read() as session:
-            start = state_of(self._load(session, base)) if base else dict(DEFAULT_STATE)
+            start = dict(DEFAULT_STATE)
+            if base:
+                inc = self._load(session, base)
+                pending = revisions.find(session, inc.id)
+                start = revisions.state_of_pending(pending) if pending else state_of(inc)
             self._validated(session, start, values)
 
     def _validated(
@@ -149,6 +214,7 @@ class IncidentService(IncidentQueries):
         state = {**base, **cleaned.values}
         complete_children(state)
         RefResolver(session).resolve(state, errors)
+        _forget_acled_timestamp(base, state, changes)
         unreadable = {e.field for e in errors}
         errors.extend(e for e in check_incident(state) if e.field not in unreadable)
         if errors:
@@ -172,30 +238,51 @@ class IncidentService(IncidentQueries):
         return f"{prefix}{(last or 0) + 1:04d}"
 
 
-def record_diff(history: HistoryWriter, incident_id: str, old: dict, new: dict) -> None:
+def _forget_acled_timestamp(base: dict[str, Any], state: dict[str, Any],
+                            changes: Mapping[str, Any]) -> None:
+    """ACLED's timestamp says when ACLED last changed the event; once a desk edits its
+    data (not just its review state), the record's own last change is what counts."""
+    if base.get("acled_timestamp") is None or "acled_timestamp" in changes:
+        return
+    if any(state[key] != base.get(key) for key in state
+           if key not in ("status", "acled_timestamp")):
+        state["acled_timestamp"] = None
+
+
+def record_diff(
+    history: HistoryWriter, incident_id: str, old: dict, new: dict, *,
+    entity: str = "incident", entity_id: str | None = None, child_prefix: str = "",
+) -> None:
+    """One history entry per changed field, child added or removed, and child field.
+
+    A pending revision records its edits as entity "revision" (children as
+    "revision_source" and "revision_claim"), apart from the approved record's.
+    """
+    owner, owner_id = entity, entity_id or incident_id
     for name, value in new.items():
         if name in CHILD_ENTITIES:
             continue
         if old.get(name) != value:
-            history.record("incident", incident_id, name, old.get(name), value, incident_id)
-    for child, entity in CHILD_ENTITIES.items():
+            history.record(owner, owner_id, name, old.get(name), value, incident_id)
+    for child, child_entity in CHILD_ENTITIES.items():
+        kind = child_prefix + child_entity
         before = {row["id"]: row for row in old.get(child, [])}
         after = {row["id"]: row for row in new.get(child, [])}
         for child_id, row in after.items():
             if child_id not in before:
-                history.record(entity, child_id, "*", None, row, incident_id)
+                history.record(kind, child_id, "*", None, row, incident_id)
                 continue
             for key, value in row.items():
                 if before[child_id].get(key) != value:
-                    history.record(entity, child_id, key, before[child_id].get(key), value,
+                    history.record(kind, child_id, key, before[child_id].get(key), value,
                                    incident_id)
         for child_id, row in before.items():
             if child_id not in after:
-                history.record(entity, child_id, "*", row, None, incident_id)
+                history.record(kind, child_id, "*", row, None, incident_id)
         if [r["id"] for r in before.values()] != [r["id"] for r in after.values()] and (
             set(before) == set(after)
         ):
-            history.record("incident", incident_id, f"{child}.order", list(before), list(after),
+            history.record(owner, owner_id, f"{child}.order", list(before), list(after),
                            incident_id)
 
 

@@ -195,6 +195,8 @@ class IncidentFilter:
     text: str | None = None
     tag: str | None = None
     updated_by: str | None = None
+    #: True: only approved incidents with edits waiting in a pending revision; False: none
+    has_pending: bool | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -222,6 +224,8 @@ class CommentRecord:
     at: datetime
     text: str
     resolved: bool
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -3,13 +3,18 @@
 Everything that touches the database runs through :class:`Operations`; the
 codebook's checks run as the coder types; unsaved work goes to the draft store
 every few seconds, so neither a refused save nor a crash loses it.
+
+The form edits the working version: an approved incident's pending revision
+when it has one (said in a note above the fields), so reports keep the
+approved values until a reviewer approves the edits. A second tab shows the
+incident's history, from which a field or the whole record can be reverted.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +60,11 @@ from sahel_desk.gui.form.when_group import WhenGroup
 from sahel_desk.gui.form.where_group import WhereGroup
 from sahel_desk.gui.form.who_group import WhoGroup
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.text import PENDING_NOTE
+from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore
+from sahel_desk.services.records import IncidentRecord
+from sahel_desk.services.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -114,6 +124,7 @@ class IncidentForm(QWidget):
         self._service_problems: list[tuple[FieldError, Any]] = []
         self._after_load: str | None = None
         self._retry: Callable[[], None] | None = None
+        self.pending: PendingRevisionRecord | None = None
         self._channel = f"incident-form-{id(self)}"
         self.setObjectName("incidentForm")
         self.setStyleSheet(FORM_STYLE)
@@ -133,6 +144,10 @@ class IncidentForm(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("formState")
         self.banner = Banner()
+        self.pending_note = QLabel(PENDING_NOTE)
+        self.pending_note.setObjectName("pendingNote")
+        self.pending_note.setWordWrap(True)
+        self.pending_note.hide()
         self.problems = ProblemList()
         self.problems.fieldChosen.connect(self.go_to_field)
 
@@ -162,6 +177,14 @@ class IncidentForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.content)
+        self.history = TimelinePanel(desk.history, operations)
+        self.history.reverted.connect(self._reverted)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.addTab(self.scroll, "Incident")
+        self.pages.addTab(self.history, "Histor&y")
+        self.pages.currentChanged.connect(lambda _index: self._refresh_history())
 
         self.actions = ActionBar()
         self.revert_button = self.actions.revert_button
@@ -178,9 +201,10 @@ class IncidentForm(QWidget):
         header.addWidget(self.state_label)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.pending_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.problems)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.actions)
 
         self.when.dateChanged.connect(self.who.set_date)
@@ -213,6 +237,10 @@ class IncidentForm(QWidget):
 
     def check_result(self) -> CheckResult:
         return self.live.result
+
+    def set_statuses(self, allowed: Collection[str] | None) -> None:
+        """The review states this user may save in (None: all); the record's own stays."""
+        self.notes.limit_statuses(allowed)
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -280,6 +308,8 @@ class IncidentForm(QWidget):
         self._clean = self._empty
         self._retitle(title)
         self.banner.clear()
+        self._show_pending(None)
+        self._refresh_history()
         self._after_edit()
 
     def _start_loading(self, values: dict[str, Any], retry: Callable[[], None]) -> None:
@@ -337,6 +367,9 @@ class IncidentForm(QWidget):
         self._saved_values = loaded.saved or {}
         self._saved_refs = loaded.refs
         self._service_problems = []
+        if loaded.statuses is not None:
+            self.set_statuses(loaded.statuses)
+        self._show_pending(loaded.pending)
         self._fill(self._saved_values, loaded.refs)
         self._clean = self.values()
         if values is not loaded.saved:
@@ -345,6 +378,7 @@ class IncidentForm(QWidget):
         self._retitle(title)
         self._update_dirty()
         self._show_state()
+        self._refresh_history()
         if self._after_load:
             self.banner.show_message(self._after_load, "info")
             self._after_load = None
@@ -385,6 +419,8 @@ class IncidentForm(QWidget):
     def _update_dirty(self) -> None:
         dirty = self._pending is None and self.values() != self._clean
         self.draft_keeper.set_dirty(dirty)
+        self.history.set_locked("Save or revert the changes in the form first" if dirty
+                                else None)
         if dirty != self._dirty:
             self._dirty = dirty
             self._show_state()
@@ -493,6 +529,14 @@ class IncidentForm(QWidget):
         self.claims.set_ids([row["id"] for row in saved.state.get("claims") or []])
         self._saved_values = saved.state
         self._saved_refs = saved.refs
+        stored_status = saved.state.get("status")
+        if stored_status and stored_status != sent.get("status"):
+            sent = {**sent, "status": stored_status}
+            self._filling += 1
+            try:
+                self.notes.show_status(stored_status)
+            finally:
+                self._filling -= 1
         self._clean = with_child_ids(sent, saved.state)
         self._service_problems = []
         self.draft_keeper.store.discard(old_key)
@@ -500,10 +544,12 @@ class IncidentForm(QWidget):
                                   base_revision=record.revision, title=record.human_id)
         self.draft_keeper.store.discard(self.draft_keeper.key)
         self.banner.clear()
+        self._show_pending(saved.pending)
         self._retitle(record.human_id)
         self._update_dirty()
         self.live.run_now()
         self._show_state(saved_at=datetime.now())
+        self._refresh_history()
         self.saved.emit(record)
 
     def _on_save_failed(self, error: BaseException) -> None:
@@ -546,6 +592,35 @@ class IncidentForm(QWidget):
             "This is the stored version. Yours is kept as a draft: restore it from the "
             "unsaved drafts to compare or save it again." if kept else None)
         self.load(self.incident_id)
+
+    # --- pending revision and history -------------------------------------------------
+
+    def _show_pending(self, pending: PendingRevisionRecord | None) -> None:
+        self.pending = pending
+        if pending is not None:
+            self.pending_note.setText(
+                f"{PENDING_NOTE} Revision by {pending.created_by}, now "
+                f"{pending.status.replace('_', ' ')}.")
+        self.pending_note.setVisible(pending is not None)
+
+    def show_history(self) -> None:
+        self.pages.setCurrentWidget(self.history)
+
+    def _refresh_history(self) -> None:
+        if self.pages.currentWidget() is not self.history:
+            return
+        if self.incident_id is None or self._pending is not None:
+            self.history.clear()
+        else:
+            self.history.load(self.incident_id)
+
+    def _reverted(self, record: IncidentRecord) -> None:
+        """A revert from the history is a save: show the stored values again."""
+        if not shiboken6.isValid(self) or self.incident_id != record.id:
+            return
+        self.saved.emit(record)
+        if not self._dirty:
+            self.load(record.id)
 
     # --- drafts -------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Fetching what the form shows, off the GUI thread: the stored state and the
-actor and place records its ids stand for (pickers show names, not ids)."""
+"""Fetching what the form shows, off the GUI thread: the working state (an approved
+incident's pending revision when it has one), the actor and place records its
+ids stand for (pickers show names, not ids), and the states the user may set."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sahel_desk.codebook.taxonomy import STATUSES
 from sahel_desk.errors import NotFoundError
+from sahel_desk.services.access import OPEN_STATUSES, REVIEWER_ROLES
 from sahel_desk.services.records import ActorRecord, PlaceRecord
+from sahel_desk.services.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -40,6 +44,10 @@ class Loaded:
     human_id: str | None = None
     revision: int | None = None
     saved: dict[str, Any] | None = None
+    #: the approved incident's revision waiting for approval, which the form edits
+    pending: PendingRevisionRecord | None = None
+    #: the review states the user may save in (None: not asked)
+    statuses: frozenset[str] | None = None
 
 
 def actor_refs(values: Mapping[str, Any]) -> set[str]:
@@ -68,15 +76,31 @@ def resolve_refs(desk: Desk, values: Mapping[str, Any]) -> Refs:
     return Refs(actors, places)
 
 
+def offered_statuses(desk: Desk) -> frozenset[str]:
+    """Researchers save drafts and submit; the other states are reviewers' decisions.
+    A desk without profiles is one person's, who may set any state."""
+    if desk.role in REVIEWER_ROLES or not desk.profiles.list():
+        return frozenset(STATUSES)
+    return OPEN_STATUSES
+
+
 def fetch_incident(desk: Desk, ref: str) -> Loaded:
+    """What the form edits: the pending revision of an approved incident, else the incident;
+    ``revision`` is what the next save passes as ``expected_revision``."""
     record = desk.incidents.get(ref)
-    state = desk.incidents.state(record.id)
+    pending = None
+    if record.status == "approved":  # only an approved incident has a pending revision
+        pending = desk.incidents.pending(record.id)
+        record = desk.incidents.working_record(record.id)
+    state = desk.incidents.working_state(record.id)
     return Loaded(values=state, refs=resolve_refs(desk, state), incident_id=record.id,
-                  human_id=record.human_id, revision=record.revision, saved=state)
+                  human_id=record.human_id, revision=record.revision, saved=state,
+                  pending=pending, statuses=offered_statuses(desk))
 
 
 def fetch_values(desk: Desk, values: Mapping[str, Any]) -> Loaded:
-    return Loaded(values=dict(values), refs=resolve_refs(desk, values))
+    return Loaded(values=dict(values), refs=resolve_refs(desk, values),
+                  statuses=offered_statuses(desk))
 
 
 def fetch_draft(desk: Desk, draft: Draft) -> Loaded:
@@ -84,12 +108,14 @@ def fetch_draft(desk: Desk, draft: Draft) -> Loaded:
     if draft.incident_id is None:
         return fetch_values(desk, draft.values)
     try:
-        record = desk.incidents.get(draft.incident_id)
-        state = desk.incidents.state(record.id)
+        record = desk.incidents.working_record(draft.incident_id)
+        state = desk.incidents.working_state(record.id)
+        pending = desk.incidents.pending(record.id)
     except NotFoundError:
         return fetch_values(desk, draft.values)
     revision = draft.base_revision if draft.base_revision is not None else record.revision
     shown, stored = resolve_refs(desk, draft.values), resolve_refs(desk, state)
     refs = Refs({**stored.actors, **shown.actors}, {**stored.places, **shown.places})
     return Loaded(values=dict(draft.values), refs=refs, incident_id=record.id,
-                  human_id=record.human_id, revision=revision, saved=state)
+                  human_id=record.human_id, revision=revision, saved=state, pending=pending,
+                  statuses=offered_statuses(desk))

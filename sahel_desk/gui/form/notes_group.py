@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QWidget
@@ -31,6 +31,7 @@ class NotesGroup(FormGroup):
         self.status = ChoiceCombo(STATUS_LABELS, allow_empty=False)
         self.status.setObjectName("status")
         self.status.setToolTip("A draft may be incomplete; a submitted record must be complete")
+        self._allowed: frozenset[str] | None = None
         grid = QGridLayout(self)
         add_pairs(grid, [
             ("&Notes", self.box("notes", self.notes, stretch_last=True)),
@@ -40,6 +41,25 @@ class NotesGroup(FormGroup):
         self.notes.textChanged.connect(self.changed)
         self.tags.textChanged.connect(self.changed)
         self.status.currentIndexChanged.connect(self.changed)
+
+    def limit_statuses(self, allowed: Collection[str] | None) -> None:
+        """Offer only ``allowed`` states (None: all), and always the record's own."""
+        self._allowed = frozenset(allowed) if allowed is not None else None
+        self._offer(self.status.value())
+
+    def offered_statuses(self) -> list[str]:
+        return [self.status.itemData(i) for i in range(self.status.count())]
+
+    def _offer(self, keep: str | None) -> None:
+        shown = {s: label for s, label in STATUS_LABELS.items()
+                 if self._allowed is None or s in self._allowed or s == keep}
+        if list(shown) != self.offered_statuses():
+            self.status.set_choices(shown)
+
+    def show_status(self, status: str) -> None:
+        """Show the state a save ended in (an approved record's edits are a draft revision)."""
+        self._offer(status)
+        self.status.set_value(status)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -53,4 +73,5 @@ class NotesGroup(FormGroup):
         if self.notes.toPlainText() != text:
             self.notes.setPlainText(text)
         self.tags.set_value(values.get("tags"))
+        self._offer(values.get("status") or "draft")
         self.status.set_value(values.get("status") or "draft")

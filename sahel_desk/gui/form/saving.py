@@ -15,6 +15,7 @@ from sahel_desk.errors import (
 )
 from sahel_desk.gui.form.loading import Refs, resolve_refs
 from sahel_desk.services.records import IncidentRecord
+from sahel_desk.services.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -25,17 +26,23 @@ class Saved:
     record: IncidentRecord
     state: dict[str, Any]
     refs: Refs
+    pending: PendingRevisionRecord | None = None
 
 
 def save_incident(desk: Desk, incident_id: str | None, revision: int | None,
                   values: Mapping[str, Any]) -> Saved:
-    """Create or update (refused if someone saved since ``revision``); returns what is stored."""
+    """Create or update (refused if someone saved since ``revision``); returns what is stored.
+
+    Saving an approved incident stores the edits as its pending revision, which is
+    what comes back (record, state and revision number) for the next save.
+    """
     if incident_id is None:
         record = desk.incidents.create(values)
-    else:
-        record = desk.incidents.update(incident_id, values, expected_revision=revision)
-    state = desk.incidents.state(record.id)
-    return Saved(record, state, resolve_refs(desk, state))
+        state = desk.incidents.state(record.id)
+        return Saved(record, state, resolve_refs(desk, state))
+    record = desk.incidents.update(incident_id, values, expected_revision=revision)
+    state = desk.incidents.working_state(record.id)
+    return Saved(record, state, resolve_refs(desk, state), desk.incidents.pending(record.id))
 
 
 def with_child_ids(values: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:

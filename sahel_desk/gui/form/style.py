@@ -1,4 +1,5 @@
-"""The form's look: problems in red, derived values and hints set apart from input."""
+"""The form's look: problems in red, derived values and hints set apart from input,
+a pending revision in amber."""
 
 FORM_STYLE = """
 QFrame#fieldBox[invalid="true"] {
@@ -12,6 +13,10 @@ QLabel#claimed { color: #8a4600; font-style: italic; }
 QLabel#derived { color: #174a8b; padding: 4px 2px; }
 QLabel#formTitle { font-size: 15pt; font-weight: bold; }
 QLabel#formState { color: #5b616b; }
+QLabel#pendingNote { background: #fff4e0; border: 1px solid #e8c07a; border-radius: 4px;
+                     padding: 4px 8px; color: #6b3f00; }
+QLabel#reviewNote { color: #5b616b; }
+QLabel#reviewNote[error="true"] { color: #b3261e; font-weight: bold; }
 QFrame#banner { border-radius: 4px; }
 QFrame#banner[kind="error"] { background: #fdecea; border: 1px solid #e3a29c; }
 QFrame#banner[kind="warning"] { background: #fff4e0; border: 1px solid #e8c07a; }

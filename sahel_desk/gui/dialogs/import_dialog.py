@@ -1,0 +1,148 @@
+"""Import an ACLED file: check it first (a dry run), then import with the same report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk.codebook.taxonomy import STATUSES
+from sahel_desk.gui.dialogs.task_runner import TaskRunner
+from sahel_desk.gui.incident_list.model import STATUS_LABELS
+from sahel_desk.gui.operations import Operations
+from sahel_desk.services.desk import Desk
+
+
+def describe(report: Any, *, dry_run: bool) -> str:
+    """The import report in words, the same for a check and a real import."""
+    verb = "would be" if dry_run else "were"
+    lines = [
+        f"{getattr(report, 'added', 0):,} incidents {verb} added, "
+        f"{getattr(report, 'updated', 0):,} updated, "
+        f"{getattr(report, 'unchanged', 0):,} left as they are.",
+    ]
+    actors = getattr(report, "actors_created", None)
+    places = getattr(report, "places_created", None)
+    if actors:
+        names = actors if isinstance(actors, int) else len(actors)
+        lines.append(f"{names:,} new actors {verb} created.")
+    if places:
+        count = places if isinstance(places, int) else len(places)
+        lines.append(f"{count:,} places missing from the gazetteer {verb} added as custom "
+                     "places.")
+    bad = list(getattr(report, "bad_rows", []) or [])
+    skipped = getattr(report, "skipped", 0)
+    if bad:
+        lines.append(f"{len(bad):,} bad rows" + (f" ({skipped:,} skipped)" if skipped else "")
+                     + ":")
+        for item in bad[:200]:
+            line, reason = (item if isinstance(item, tuple) else
+                            (getattr(item, "line", "?"), getattr(item, "reason", item)))
+            lines.append(f"  line {line}: {reason}")
+        if len(bad) > 200:
+            lines.append(f"  … and {len(bad) - 200:,} more")
+    return "\n".join(lines)
+
+
+class AcledImportDialog(QDialog):
+    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Import an ACLED file")
+        self.setMinimumSize(620, 460)
+        self.desk = desk
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("An ACLED export: CSV or xlsx, current, dyadic or monadic")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self.state = QComboBox()
+        for state in STATUSES:
+            self.state.addItem(STATUS_LABELS[state], state)
+        self.state.setCurrentIndex(self.state.findData("approved"))
+        self.skip_bad = QCheckBox("Skip bad rows (otherwise nothing is imported if any row "
+                                  "is bad)")
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText("Check the file first: nothing is written.")
+        self.runner = TaskRunner(operations)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(
+            lambda: self.report.setPlainText("Import cancelled; nothing was changed."))
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("File", where)
+        form.addRow("Imported incidents are", self.state)
+        form.addRow("", self.skip_bad)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.check_button = self.buttons.addButton("Check file",
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton("Import",
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.buttons.rejected.connect(self.reject)
+        self.message = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.runner)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._dry_run = True
+        self.imported = False
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "ACLED file", str(Path.home()),
+                                                "ACLED exports (*.csv *.xlsx)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def start(self, *, dry_run: bool) -> None:
+        path = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self.message.setText("Choose a file first.")
+            return
+        self._dry_run = dry_run
+        state = self.state.currentData()
+        skip = self.skip_bad.isChecked()
+        importer = self.desk.acled
+
+        def work(progress):
+            return importer.import_file(path, dry_run=dry_run, skip_bad_rows=skip, state=state,
+                                        progress=progress)
+
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+        self.message.setText("")
+        self.runner.start(work, "Checking" if dry_run else "Importing")
+
+    def _finished(self, report: Any) -> None:
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(True)
+        self.report.setPlainText(describe(report, dry_run=self._dry_run))
+        if not self._dry_run:
+            self.imported = True
+            self.message.setText("Import finished.")
+
+    def _failed(self, message: str) -> None:
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(True)
+        self.report.setPlainText(message)
+        self.message.setText("Nothing was changed.")

@@ -1,0 +1,287 @@
+"""The review workflow: each step a checked transition, recorded with who, when and why.
+
+States and steps (a step not listed here is refused with a ConflictError):
+
+    draft ──submit──> submitted ──start_review──> in_review
+    changes_requested ──submit──> submitted
+    submitted | in_review ──request_changes──> changes_requested
+    submitted | in_review ──approve──> approved
+    draft | submitted | in_review | changes_requested | approved ──reject──> rejected
+    rejected ──reopen──> draft
+
+Anyone may submit; the other steps are reviewers' and administrators'
+(services/access.py). Submitting, starting a review and approving need a
+complete record. Every step takes ``expected_revision`` to refuse a stale
+decision, writes a "status" history entry (old -> new, user, time, reason) and
+moves the revision number on.
+
+On an approved incident with a pending revision, submit, start_review,
+request_changes and approve act on the revision (history entity "revision");
+approving it applies it to the incident in the same transaction.
+``discard_revision`` drops a revision (its author or a reviewer); ``reject``
+always acts on the incident and discards its pending revision with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from sahel_desk.codebook import taxonomy as tx
+from sahel_desk.errors import ConflictError, FieldError, StaleRevisionError, ValidationError
+from sahel_desk.model import HistoryEntry, Incident, PendingRevision, utcnow
+from sahel_desk.services import access, revisions
+from sahel_desk.services.history_writer import HistoryWriter, decode
+from sahel_desk.services.incident_state import state_of
+from sahel_desk.services.records import IncidentFilter, IncidentRecord
+from sahel_desk.services.review_records import FieldChange, QueueRow, Rejection, ReviewQueue
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sahel_desk.services.desk import Desk
+
+REJECTION_REASONS = {
+    "not_an_event": "not an event",
+    "out_of_scope": "out of scope",
+    "duplicate": "duplicate",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    verb: str
+    sources: tuple[str, ...]
+    target: str
+    reviewers_only: bool
+    needs_reason: bool
+    on_revision: bool
+
+
+STEPS = {
+    "submit": Step("submit", ("draft", "changes_requested"), "submitted", False, False, True),
+    "start_review": Step("start the review of", ("submitted",), "in_review", True, False, True),
+    "request_changes": Step("request changes to", ("submitted", "in_review"),
+                            "changes_requested", True, True, True),
+    "approve": Step("approve", ("submitted", "in_review"), "approved", True, False, True),
+    "reject": Step("reject", ("draft", "submitted", "in_review", "changes_requested",
+                              "approved"), "rejected", True, True, False),
+    "reopen": Step("reopen", ("rejected",), "draft", True, True, False),
+}
+
+
+class ReviewService:
+    """``desk.review``: the steps, the queue, what a reviewer compares, and rejections."""
+
+    def __init__(self, desk: Desk):
+        self.desk = desk
+
+    # --- steps ------------------------------------------------------------------
+
+    def submit(self, ref: str, reason: str | None = None, *,
+               expected_revision: int | None = None) -> IncidentRecord:
+        """Send a complete draft (or a record sent back) for review."""
+        return self._step(ref, STEPS["submit"], reason, expected_revision)
+
+    def start_review(self, ref: str, reason: str | None = None, *,
+                     expected_revision: int | None = None) -> IncidentRecord:
+        return self._step(ref, STEPS["start_review"], reason, expected_revision)
+
+    def request_changes(self, ref: str, reason: str, *,
+                        expected_revision: int | None = None) -> IncidentRecord:
+        """Send the record back to its researcher; the reason says what to change."""
+        return self._step(ref, STEPS["request_changes"], reason, expected_revision)
+
+    def approve(self, ref: str, reason: str | None = None, *,
+                expected_revision: int | None = None) -> IncidentRecord:
+        """Approve the record, or apply its pending revision; returns the approved record."""
+        return self._step(ref, STEPS["approve"], reason, expected_revision)
+
+    def reject(self, ref: str, reason_code: str, reason: str, *,
+               duplicate_of: str | None = None,
+               expected_revision: int | None = None) -> IncidentRecord:
+        """Close the record as not an event, out of scope or a duplicate (of ``duplicate_of``)."""
+        errors = []
+        if reason_code not in REJECTION_REASONS:
+            errors.append(FieldError("reason_code", f"'{reason_code}' is not a reason to reject "
+                                     f"(use {', '.join(REJECTION_REASONS)})"))
+        if duplicate_of and reason_code != "duplicate":
+            errors.append(FieldError("duplicate_of", "only a duplicate names the record it "
+                                     "duplicates"))
+        if errors:
+            raise ValidationError(errors, what="rejection")
+        extra = {"reason_code": reason_code, "duplicate_of": duplicate_of}
+        return self._step(ref, STEPS["reject"], reason, expected_revision, extra)
+
+    def reopen(self, ref: str, reason: str, *,
+               expected_revision: int | None = None) -> IncidentRecord:
+        """Bring a rejected record back as a draft."""
+        return self._step(ref, STEPS["reopen"], reason, expected_revision)
+
+    def discard_revision(self, ref: str, reason: str | None = None, *,
+                         expected_revision: int | None = None) -> IncidentRecord:
+        """Drop the pending revision of an approved incident; returns the approved record."""
+        from sahel_desk.services.incidents import to_record
+
+        with self.desk.db.write() as session:
+            inc = self.desk.incidents._load(session, ref, for_update=True)
+            pending = revisions.find(session, inc.id, for_update=True)
+            if pending is None:
+                raise ConflictError(f"{inc.human_id} has no pending revision to discard.")
+            if pending.created_by != self.desk.user:
+                access.require_reviewer(session, self.desk.user,
+                                        "discard another person's revision")
+            _check_revision(inc, pending, expected_revision)
+            revisions.discard(session, pending, HistoryWriter(session, self.desk.user, reason))
+            session.flush()
+            return to_record(inc)
+
+    def _step(self, ref: str, step: Step, reason: str | None, expected: int | None,
+              extra: dict[str, Any] | None = None) -> IncidentRecord:
+        from sahel_desk.services.incidents import to_record
+
+        reason = (reason or "").strip() or None
+        if step.needs_reason and not reason:
+            raise ValidationError([FieldError("reason", f"a reason is needed to {step.verb} "
+                                              "a record")], what="review step")
+        user = self.desk.user
+        service = self.desk.incidents
+        with self.desk.db.write() as session:
+            inc = service._load(session, ref, for_update=True)
+            if step.reviewers_only:
+                access.require_reviewer(session, user, f"{step.verb} {inc.human_id}")
+            pending = revisions.find(session, inc.id, for_update=True)
+            history = HistoryWriter(session, user, reason)
+            if pending is not None and step.on_revision:
+                _check_revision(inc, pending, expected)
+                _check_source(f"The revision of {inc.human_id}", pending.status, step)
+                if step.target == "approved":
+                    revisions.approve(service, session, inc, pending, history)
+                    return to_record(service._load(session, inc.id))
+                if step.target in tx.COMPLETE_STATUSES:
+                    service._validated(session, revisions.state_of_pending(pending),
+                                       {"status": step.target})
+                revisions.set_status(pending, step.target, history)
+                session.flush()
+                return revisions.record_of(session, inc, pending)
+            # Rejecting may come from a form showing the incident or its revision.
+            _check_revision(inc, None, expected, also=pending.revision if pending else None)
+            if inc.status == "approved" and step.on_revision:
+                raise ConflictError(f"{inc.human_id} is approved and has no pending revision: "
+                                    f"edit it first, then {step.verb} the revision.")
+            _check_source(inc.human_id, inc.status, step)
+            if step.target in tx.COMPLETE_STATUSES:
+                service._validated(session, state_of(inc), {"status": step.target})
+            history.record("incident", inc.id, "status", inc.status, step.target, inc.id)
+            if step.target == "rejected":
+                assert extra is not None
+                history.record("incident", inc.id, "rejection", None,
+                               _rejection_value(session, service, inc, reason, extra), inc.id)
+                if pending is not None:
+                    revisions.discard(session, pending, history)
+            if step.target == "draft" and inc.status == "rejected":
+                history.record("incident", inc.id, "rejection",
+                               _last_rejection_value(session, inc.id), None, inc.id)
+            inc.status = step.target
+            inc.revision += 1
+            inc.updated_by = user
+            inc.updated_at = utcnow()
+            session.flush()
+            session.expire(inc)
+            return to_record(service._load(session, inc.id))
+
+    # --- reading ----------------------------------------------------------------
+
+    def rejection(self, ref: str) -> Rejection | None:
+        """Why a rejected record was rejected (None when it is not rejected)."""
+        with self.desk.db.read() as session:
+            inc = self.desk.incidents._load(session, ref)
+            if inc.status != "rejected":
+                return None
+            entry = session.scalars(
+                select(HistoryEntry).where(HistoryEntry.incident_id == inc.id,
+                                           HistoryEntry.entity == "incident",
+                                           HistoryEntry.field == "rejection")
+                .order_by(HistoryEntry.id.desc())).first()
+            if entry is None or entry.new_value is None:
+                return None
+            value = decode(entry.new_value)
+            other = value.get("duplicate_of")
+            found = session.get(Incident, other) if other else None
+            human = found.human_id if found else value.get("duplicate_of_human_id")
+            return Rejection(value["reason_code"], value["reason"], other, human, entry.user,
+                             entry.at)
+
+    def queue(self, flt: IncidentFilter | None = None, *, oldest_first: bool = True,
+              offset: int = 0, limit: int | None = None) -> ReviewQueue:
+        """What waits for a reviewer: submitted and in-review incidents and revisions,
+        oldest first by the time they entered their state, with counts by state."""
+        from sahel_desk.services.review_queue import waiting
+
+        with self.desk.db.read() as session:
+            return waiting(self.desk.incidents, session, flt or IncidentFilter(),
+                           oldest_first=oldest_first, offset=offset, limit=limit)
+
+    def returned_to(self, user: str | None = None) -> list[QueueRow]:
+        """Incidents and revisions sent back with changes requested to ``user`` (default:
+        the current user): the ones they coded or last submitted."""
+        from sahel_desk.services.review_queue import returned
+
+        with self.desk.db.read() as session:
+            return returned(self.desk.incidents, session, user or self.desk.user)
+
+    def diff(self, ref: str) -> list[FieldChange]:
+        """The record under review beside what it is compared with: a pending revision
+        beside the approved incident; otherwise the incident beside its last approved
+        version or, never approved, its first submission."""
+        from sahel_desk.services.review_diff import review_diff
+
+        with self.desk.db.read() as session:
+            inc = self.desk.incidents._load(session, ref)
+            return review_diff(session, inc)
+
+
+def _check_revision(inc: Incident, pending: PendingRevision | None, expected: int | None,
+                    *, also: int | None = None) -> None:
+    current = pending.revision if pending else inc.revision
+    if expected is not None and expected not in (current, also):
+        raise StaleRevisionError(inc.human_id, expected, current,
+                                 pending.updated_by if pending else inc.updated_by)
+
+
+def _check_source(what: str, status: str, step: Step) -> None:
+    if status not in step.sources:
+        allowed = " or ".join(s.replace("_", " ") for s in step.sources)
+        raise ConflictError(f"{what} is {status.replace('_', ' ')}: only a record that is "
+                            f"{allowed} can be {_past(step)}.")
+
+
+def _past(step: Step) -> str:
+    return {"submit": "submitted", "start the review of": "taken into review",
+            "request changes to": "sent back", "approve": "approved", "reject": "rejected",
+            "reopen": "reopened"}[step.verb]
+
+
+def _rejection_value(session: Session, service, inc: Incident, reason: str | None,
+                     extra: dict[str, Any]) -> dict[str, Any]:
+    duplicate_id = None
+    duplicate_human = None
+    if extra.get("duplicate_of"):
+        other = service._load(session, extra["duplicate_of"])
+        if other.id == inc.id:
+            raise ValidationError([FieldError("duplicate_of", "a record cannot duplicate "
+                                              "itself")], what="rejection")
+        duplicate_id, duplicate_human = other.id, other.human_id
+    return {"reason_code": extra["reason_code"], "reason": reason, "duplicate_of": duplicate_id,
+            "duplicate_of_human_id": duplicate_human}
+
+
+def _last_rejection_value(session: Session, incident_id: str) -> Any:
+    entry = session.scalars(
+        select(HistoryEntry).where(HistoryEntry.incident_id == incident_id,
+                                   HistoryEntry.entity == "incident",
+                                   HistoryEntry.field == "rejection")
+        .order_by(HistoryEntry.id.desc())).first()
+    return decode(entry.new_value) if entry else None
