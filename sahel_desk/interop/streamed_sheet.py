@@ -27,14 +27,11 @@ from typing import IO, TYPE_CHECKING, Any
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
-from sahel_desk.errors import UserError
 from sahel_desk.interop.cells import EXCEL_CELL_LIMIT, FORMULA_TRIGGERS, fits_in_cell
 
 if TYPE_CHECKING:
     from sahel_desk.interop.workbook import Column, Workbook
 
-#: Last row index Excel can hold (1,048,576 rows, counted from 0).
-MAX_ROW = 1_048_575
 #: Text this long or shorter fits whatever its characters (two UTF-16 units at most each).
 SURELY_FITS = EXCEL_CELL_LIMIT // 2
 _TRIGGERS = frozenset(t[0] for t in FORMULA_TRIGGERS)
@@ -56,18 +53,6 @@ _DIMENSION = re.compile(r'<dimension ref="[^"]*"/>')
 _EXCEL_DAY_0 = date(1899, 12, 30).toordinal()
 _FIRST_TRUE_SERIAL = date(1900, 3, 1).toordinal() - _EXCEL_DAY_0
 _SECONDS_PER_DAY = 86_400.0
-
-
-class TooManyRowsError(UserError):
-    """More rows than an Excel sheet holds."""
-
-
-def check_row(sheet: str, row: int) -> None:
-    """Refuse a row past Excel's last one, saying what to do instead."""
-    if row > MAX_ROW:
-        raise TooManyRowsError(
-            f"The '{sheet}' sheet would need more than {MAX_ROW:,} rows, Excel's "
-            "limit: narrow the filter (a shorter period) or export CSV instead.")
 
 
 def xml_text(text: str) -> str:
@@ -172,7 +157,7 @@ class StreamedSheet:
     def append(self, values: Sequence[Any], key: str | None = None) -> int:
         """Write one row (None and "" leave a cell blank); returns its row index."""
         row = self.next_row
-        check_row(self.name, row)
+        self.workbook.check_row(self.name, row)
         self.record_key = key
         row_text = str(row + 1)
         cells = [cell(row_text, row, value) for cell, value in zip(self._cells, values,

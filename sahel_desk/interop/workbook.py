@@ -24,28 +24,34 @@ import xlsxwriter
 import xlsxwriter.exceptions
 from xlsxwriter.utility import xl_rowcol_to_cell
 
+from sahel_desk.errors import UserError
 from sahel_desk.interop.cells import (
     FORMULA_TRIGGERS,
     chunks,
     cut_for_cell,
     fits_in_cell,
 )
-from sahel_desk.interop.streamed_sheet import (
-    MAX_ROW,
-    SURELY_FITS,
-    StreamedSheet,
-    TooManyRowsError,
-    check_row,
-    splice_package,
-)
+from sahel_desk.interop.streamed_sheet import SURELY_FITS, StreamedSheet, splice_package
 
-__all__ = ["MAX_ROW", "Column", "LongTexts", "Sheet", "StreamedSheet", "TooManyRowsError",
-           "Workbook"]
-
+#: Last row index Excel can hold (1,048,576 rows, counted from 0).
+MAX_ROW = 1_048_575
 LONG_TEXT_SHEET = "Long text"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _TRIGGERS = frozenset(t[0] for t in FORMULA_TRIGGERS)
+
+
+class TooManyRowsError(UserError):
+    """More rows than an Excel sheet holds."""
+
+
+def check_row(sheet: str, row: int) -> None:
+    """Refuse a row past Excel's last one, saying what to do instead."""
+    if row > MAX_ROW:
+        raise TooManyRowsError(
+            f"The '{sheet}' sheet would need more than {MAX_ROW:,} rows, Excel's "
+            "limit: narrow the filter (a shorter period) or export CSV instead.")
+
 
 @dataclass(frozen=True)
 class Column:
@@ -89,6 +95,11 @@ class Workbook:
                   right_to_left: bool = False, header: bool = True) -> Sheet:
         return Sheet(self, name, columns, freeze_columns=freeze_columns,
                      right_to_left=right_to_left, header=header)
+
+    @staticmethod
+    def check_row(sheet: str, row: int) -> None:
+        """Every sheet checks its rows here, so one limit (MAX_ROW) holds for all."""
+        check_row(sheet, row)
 
     def add_streamed_sheet(self, name: str, columns: Sequence[Column], *,
                            freeze_columns: int = 0, right_to_left: bool = False
