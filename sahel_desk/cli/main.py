@@ -20,6 +20,7 @@ EXIT_BUG = 70
 def build_parser() -> argparse.ArgumentParser:
     from sahel_desk.cli import (
         db_commands,
+        exchange_commands,
         export_commands,
         import_commands,
         incident_commands,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.register(commands)
     import_commands.register(commands)
     review_commands.register(commands)
+    exchange_commands.register(commands)
     return parser
 
 

@@ -1,6 +1,7 @@
 """The storage model (SQLAlchemy 2, no Qt). Services map these to plain dataclasses."""
 
 from sahel_desk.model.base import Base, new_id, utcnow
+from sahel_desk.model.exchange import Conflict, DeskIdentity, ExchangePeer
 from sahel_desk.model.history import Comment, HistoryEntry
 from sahel_desk.model.incident import (
     ACTOR_ROLES,
@@ -21,6 +22,9 @@ __all__ = [
     "Base",
     "Claim",
     "Comment",
+    "Conflict",
+    "DeskIdentity",
+    "ExchangePeer",
     "HistoryEntry",
     "Incident",
     "IncidentActor",

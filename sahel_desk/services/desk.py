@@ -37,6 +37,7 @@ class Desk:
         from sahel_desk.services.actors import ActorService
         from sahel_desk.services.children import ChildService
         from sahel_desk.services.claim_reader import ClaimReader
+        from sahel_desk.services.exchange import ExchangeService
         from sahel_desk.services.exports import ExportService
         from sahel_desk.services.gazetteer import GazetteerService
         from sahel_desk.services.history import CommentService, HistoryService
@@ -62,6 +63,7 @@ class Desk:
         self.profiles = ProfileService(self)
         self.review = ReviewService(self)
         self.acled = AcledImporter(self)
+        self.exchange = ExchangeService(self)
 
     @classmethod
     def open(

@@ -1,0 +1,352 @@
+"""Bringing another desk's changes into this one, incident by incident.
+
+Inside one transaction (the caller's): map the sender's actors and places,
+then for each incident either create it, fast-forward it, merge it field by
+field (exchange/merge.py), or leave it alone; the sender's history entries
+are added under their own change ids, so a bundle imported twice, or
+relayed by a third desk, changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from sahel_desk.codebook.validation import check_incident, clean_incident_values
+from sahel_desk.exchange.collect import history_of
+from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge
+from sahel_desk.exchange.refs import RefMap
+from sahel_desk.model import Comment, Conflict, HistoryEntry, Incident, PendingRevision, utcnow
+from sahel_desk.services.history_writer import HistoryWriter, encode
+from sahel_desk.services.incident_state import (
+    DEFAULT_STATE,
+    apply_state,
+    complete_children,
+    state_of,
+)
+from sahel_desk.services.incidents import record_diff
+from sahel_desk.services.list_columns import refresh_list_columns
+from sahel_desk.services.records import to_plain
+from sahel_desk.services.search_text import build_search_text
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+
+
+@dataclass
+class Outcome:
+    """What an import did (or, in a dry run, would do)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    left_alone: list[str] = field(default_factory=list)
+    renumbered: list[tuple[str, str]] = field(default_factory=list)
+    comments: int = 0
+    history_entries: int = 0
+    changed_ids: list[str] = field(default_factory=list)
+
+
+def typed(plain: dict[str, Any]) -> dict[str, Any]:
+    """A plain (JSON) state read back with the types ``state_of`` gives."""
+    cleaned = clean_incident_values({k: v for k, v in plain.items() if k in DEFAULT_STATE})
+    state = {**DEFAULT_STATE, **cleaned.values}
+    complete_children(state)
+    return state
+
+
+def _at(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class Applier:
+    def __init__(self, desk: Desk, session: Session, payload: dict[str, Any], sender: str,
+                 *, dry_run: bool):
+        self.desk = desk
+        self.session = session
+        self.sender = sender
+        self.dry_run = dry_run
+        self.refs = RefMap(session, payload.get("actors") or {}, payload.get("places") or {},
+                           write=not dry_run)
+        self.payload = payload
+        self.outcome = Outcome()
+        self.reason = f"merged from {sender}"
+
+    def run(self) -> Outcome:
+        self.refs.custom_places()
+        items = self.payload.get("incidents") or []
+        local_history = history_of(self.session, self._local_ids(items))
+        for item in items:
+            self._incident(item, local_history)
+        if not self.dry_run:
+            self.session.flush()
+            self._comments(self.payload.get("comments") or [])
+            self.session.flush()
+            refresh_list_columns(self.session, self.outcome.changed_ids)
+        return self.outcome
+
+    def _local_ids(self, items: list[dict[str, Any]]) -> list[str]:
+        """Map each item to this desk's incident: same id, else same ACLED event id."""
+        ids = [item["id"] for item in items]
+        known = set()
+        for start in range(0, len(ids), 500):
+            known.update(self.session.scalars(
+                select(Incident.id).where(Incident.id.in_(ids[start:start + 500]))))
+        acled = {item["acled_event_id"]: item["id"] for item in items
+                 if item["id"] not in known and item.get("acled_event_id")}
+        if acled:
+            for local_id, event_id in self.session.execute(
+                    select(Incident.id, Incident.acled_event_id)
+                    .where(Incident.acled_event_id.in_(list(acled)))):
+                self.refs.incident_ids[acled[event_id]] = local_id
+        return [self.refs.incident_ids.get(i, i) for i in ids]
+
+    # --- one incident --------------------------------------------------------------
+
+    def _incident(self, item: dict[str, Any], local_history: dict[str, list[Entry]]) -> None:
+        local_id = self.refs.incident_ids.get(item["id"], item["id"])
+        remote_entries = [self.refs.entry(Entry.from_list(row)) for row in item["history"]]
+        local_entries = local_history.get(local_id, [])
+        known = {e.change_id for e in local_entries}
+        new_entries = [e for e in remote_entries if e.change_id not in known]
+        if not new_entries:
+            self.outcome.unchanged += 1
+            return
+        inc = self.session.get(Incident, local_id)
+        remote_state = self.refs.state(item["state"])
+        label = item.get("human_id") or local_id
+        if inc is None:
+            if any(e.entity == "incident" and e.field == "*" and e.new_value is None
+                   for e in local_entries):
+                self.outcome.left_alone.append(
+                    f"{label}: deleted on this desk; its changes from {self.sender} were kept "
+                    "in its history only")
+            elif remote_state is not None:
+                self._create(item, local_id, remote_state)
+            self._add_history(local_id, new_entries)
+            return
+        label = inc.human_id
+        if remote_state is None:
+            self._deleted_there(inc, local_entries, remote_entries, new_entries)
+            return
+        local_plain = to_plain(state_of(inc))
+        result = merge(local_plain, remote_state, local_entries, remote_entries, part="record")
+        self._checked(result, local_plain, remote_state)
+        self._add_history(local_id, new_entries)
+        changed = result.changed
+        if changed and not self.dry_run:
+            history = HistoryWriter(self.session, self.desk.user, self.reason)
+            new_state = typed(result.state)
+            record_diff(history, inc.id, typed(local_plain), new_state)
+            self.desk.incidents.write_state(self.session, inc, new_state)
+        changed |= self._pending(inc, item, local_entries, remote_entries)
+        self._settle(inc.id, result.state, remote_state, new_entries)
+        self._conflicts(inc.id, label, "record", result.conflicts, item)
+        if changed:
+            self.outcome.updated.append(label)
+            self.outcome.changed_ids.append(inc.id)
+        elif not result.conflicts:
+            self.outcome.unchanged += 1
+
+    def _checked(self, result: MergeResult, local: dict[str, Any], remote: dict[str, Any]
+                 ) -> None:
+        """A merge of two valid records can still break a rule across fields (low above
+        best): then the fields taken from the sender that the rule names become
+        conflicts, and the local values stay."""
+        errors = check_incident(typed(result.state))
+        if not errors:
+            return
+        named = {e.field.split("[")[0].split(".")[0] for e in errors}
+        for path in [p for p in result.taken if "/" not in p and p in named]:
+            self._keep_local(result, path, local, remote)
+        if check_incident(typed(result.state)):
+            for path in [p for p in result.taken if "/" not in p]:
+                self._keep_local(result, path, local, remote)
+            result.taken.clear()
+            result.state = dict(local)
+
+    @staticmethod
+    def _keep_local(result: MergeResult, path: str, local: dict[str, Any],
+                    remote: dict[str, Any]) -> None:
+        result.taken.remove(path)
+        result.state[path] = local.get(path)
+        result.conflicts.append(FieldConflict(path, None, local.get(path), remote.get(path),
+                                              None, None))
+
+    def _create(self, item: dict[str, Any], local_id: str, plain: dict[str, Any]) -> None:
+        state = typed(plain)
+        human_id = item.get("human_id")
+        taken = self.session.scalar(select(Incident.id).where(Incident.human_id == human_id))
+        if taken is not None or not human_id:
+            fresh = self.desk.incidents._next_human_id(self.session, state)
+            self.outcome.renumbered.append((human_id or "", fresh))
+            human_id = fresh
+        self.outcome.added.append(human_id)
+        self.outcome.changed_ids.append(local_id)
+        if self.dry_run:
+            return
+        inc = Incident(id=local_id, human_id=human_id, created_by=item.get("created_by") or "?",
+                       created_at=_at(item.get("created_at")) or utcnow(),
+                       updated_by=item.get("updated_by") or "?",
+                       updated_at=_at(item.get("updated_at")) or utcnow(),
+                       revision=item.get("revision") or 1)
+        self.session.add(inc)
+        apply_state(self.session, inc, state)
+        inc.search_text = build_search_text(human_id, state["notes"], state["tags"],
+                                            state["sources"], state["claims"])
+        pending = item.get("pending")
+        if pending:
+            self.session.add(self._new_pending(local_id, pending))
+
+    def _new_pending(self, incident_id: str, pending: dict[str, Any]) -> PendingRevision:
+        return PendingRevision(
+            incident_id=incident_id,
+            state=json.dumps(self.refs.state(pending["state"]), ensure_ascii=False,
+                             sort_keys=True),
+            base_revision=pending["base_revision"], revision=pending["revision"],
+            status=pending["status"], created_by=pending["created_by"],
+            created_at=_at(pending["created_at"]), updated_by=pending["updated_by"],
+            updated_at=_at(pending["updated_at"]))
+
+    def _deleted_there(self, inc: Incident, local_entries: list[Entry],
+                       remote_entries: list[Entry], new_entries: list[Entry]) -> None:
+        remote_ids = {e.change_id for e in remote_entries}
+        edited_here = any(e.change_id not in remote_ids for e in local_entries)
+        self._add_history(inc.id, new_entries)
+        if edited_here:
+            deletion = next(e for e in reversed(new_entries) if e.field == "*")
+            self._conflicts(inc.id, inc.human_id, "record", [FieldConflict(
+                "*", None, "kept", "deleted", deletion.user, deletion.at)], {})
+            return
+        self.outcome.deleted.append(inc.human_id)
+        if not self.dry_run:
+            self.session.delete(inc)
+
+    # --- pending revisions -------------------------------------------------------
+
+    def _pending(self, inc: Incident, item: dict[str, Any], local_entries: list[Entry],
+                 remote_entries: list[Entry]) -> bool:
+        from sahel_desk.services import revisions
+
+        remote = item.get("pending")
+        local = revisions.find(self.session, inc.id)
+        remote_ids = {e.change_id for e in remote_entries}
+        local_ids = {e.change_id for e in local_entries}
+        mine = [e for e in local_entries if e.change_id not in remote_ids
+                and e.entity.startswith("revision")]
+        theirs = [e for e in remote_entries if e.change_id not in local_ids
+                  and e.entity.startswith("revision")]
+        if not theirs:
+            return False
+        if local is None and remote is not None:
+            if not self.dry_run:
+                self.session.add(self._new_pending(inc.id, remote))
+            return True
+        if local is not None and remote is None:
+            if mine:
+                self.outcome.left_alone.append(
+                    f"{inc.human_id}: its pending revision was closed on {self.sender} but "
+                    "edited here since; it stays open")
+                return False
+            if not self.dry_run:
+                self.session.delete(local)
+            return True
+        if local is None:
+            return False
+        local_plain = {**json.loads(local.state), "status": local.status}
+        remote_plain = {**self.refs.state(remote["state"]), "status": remote["status"]}
+        result = merge(local_plain, remote_plain, local_entries, remote_entries,
+                       part="revision")
+        self._conflicts(inc.id, inc.human_id, "revision", result.conflicts, item)
+        if result.changed and not self.dry_run:
+            status = result.state.pop("status")
+            history = HistoryWriter(self.session, self.desk.user, self.reason)
+            record_diff(history, inc.id, local_plain, {**result.state, "status": status},
+                        entity="revision", entity_id=local.id, child_prefix="revision_")
+            local.state = json.dumps(result.state, ensure_ascii=False, sort_keys=True)
+            local.status = status
+            local.revision = max(local.revision, remote["revision"]) + 1
+            local.updated_by = self.desk.user
+            local.updated_at = utcnow()
+        return result.changed
+
+    # --- history, conflicts, comments -------------------------------------------
+
+    def _add_history(self, incident_id: str, entries: list[Entry]) -> None:
+        self.outcome.history_entries += len(entries)
+        if self.dry_run:
+            return
+        self.session.add_all(HistoryEntry(
+            change_id=e.change_id, incident_id=incident_id, entity=e.entity,
+            entity_id=e.entity_id, field=e.field, old_value=e.old_value, new_value=e.new_value,
+            user=e.user, at=e.at, reason=e.reason) for e in entries)
+
+    def _conflicts(self, incident_id: str, label: str, part: str,
+                   conflicts: list[FieldConflict], item: dict[str, Any]) -> None:
+        for c in conflicts:
+            self.outcome.conflicts.append((label, c.path))
+            if self.dry_run:
+                continue
+            remote_value = encode(c.remote)
+            open_same = self.session.scalar(select(Conflict.id).where(
+                Conflict.incident_id == incident_id, Conflict.part == part,
+                Conflict.path == c.path, Conflict.resolved_at.is_(None),
+                or_(Conflict.remote_value == remote_value,
+                    Conflict.remote_value.is_(None) & (remote_value is None))))
+            if open_same:
+                continue
+            self.session.add(Conflict(
+                incident_id=incident_id, part=part, path=c.path, base_value=encode(c.base),
+                local_value=encode(c.local), remote_value=remote_value,
+                remote_user=c.remote_user or item.get("updated_by"), remote_desk=self.sender,
+                remote_at=c.remote_at))
+
+    def _settle(self, incident_id: str, merged: dict[str, Any], remote: dict[str, Any],
+                new_entries: list[Entry]) -> None:
+        """Close open conflicts on this record that both desks now agree on (the other desk
+        resolved it, or both arrived at one value): nothing is left to decide."""
+        if self.dry_run:
+            return
+        from sahel_desk.services.conflict_resolution import value_at
+
+        for conflict in self.session.scalars(select(Conflict).where(
+                Conflict.incident_id == incident_id, Conflict.part == "record",
+                Conflict.resolved_at.is_(None))):
+            here, there = value_at(merged, conflict.path), value_at(remote, conflict.path)
+            if here != there:
+                continue
+            last = new_entries[-1]
+            conflict.resolved_by = last.user
+            conflict.resolved_at = utcnow()
+            conflict.resolution = encode({"choice": "agreed", "value": here,
+                                          "by": self.sender})
+
+    def _comments(self, comments: list[dict[str, Any]]) -> None:
+        for row in comments:
+            incident_id = self.refs.incident_ids.get(row["incident_id"], row["incident_id"])
+            existing = self.session.get(Comment, row["id"])
+            if existing is None:
+                if self.session.get(Incident, incident_id) is None:
+                    continue
+                if row["parent_id"] and self.session.get(Comment, row["parent_id"]) is None:
+                    continue
+                self.session.add(Comment(
+                    id=row["id"], incident_id=incident_id, field=row["field"],
+                    parent_id=row["parent_id"], user=row["user"], at=_at(row["at"]),
+                    text=row["text"], resolved=row["resolved"], resolved_by=row["resolved_by"],
+                    resolved_at=_at(row["resolved_at"])))
+                self.session.flush()
+                self.outcome.comments += 1
+            elif row["resolved_at"] and (existing.resolved_at is None or (
+                    _at(row["resolved_at"]) > existing.resolved_at)):
+                existing.resolved = row["resolved"]
+                existing.resolved_by = row["resolved_by"]
+                existing.resolved_at = _at(row["resolved_at"])
+                self.outcome.comments += 1

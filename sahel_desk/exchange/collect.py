@@ -1,0 +1,177 @@
+"""Gathering what a bundle carries: changed incidents with their whole history,
+comments, and the actors and places they point at.
+
+Actor and place ids differ from desk to desk (each desk made its own built-in
+rows), so the bundle names them: actors by their ACLED name, places by
+GeoNames id or, for custom places, by the id they were made with, which
+travels with them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from sahel_desk.exchange.merge import Entry
+from sahel_desk.model import (
+    Actor,
+    Comment,
+    HistoryEntry,
+    Incident,
+    PendingRevision,
+    Place,
+)
+from sahel_desk.services.incident_state import state_of
+from sahel_desk.services.records import to_plain
+
+BATCH = 500
+#: fields (on the record or a pending revision) whose values are place ids
+PLACE_FIELDS = ("place_id",)
+
+
+def last_history_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(HistoryEntry.id))) or 0)
+
+
+def changed_incident_ids(session: Session, after_history_id: int) -> list[str]:
+    """Incidents (deleted ones too) with a history entry newer than ``after_history_id``."""
+    rows = session.execute(
+        select(HistoryEntry.incident_id, func.min(HistoryEntry.id))
+        .where(HistoryEntry.id > after_history_id, HistoryEntry.incident_id.is_not(None))
+        .group_by(HistoryEntry.incident_id).order_by(func.min(HistoryEntry.id)))
+    return [row[0] for row in rows]
+
+
+def history_of(session: Session, incident_ids: Iterable[str]) -> dict[str, list[Entry]]:
+    """Every history entry of these incidents, in local order."""
+    found: dict[str, list[Entry]] = {}
+    ids = list(incident_ids)
+    for start in range(0, len(ids), BATCH):
+        rows = session.execute(
+            select(HistoryEntry.incident_id, HistoryEntry.change_id, HistoryEntry.entity,
+                   HistoryEntry.entity_id, HistoryEntry.field, HistoryEntry.old_value,
+                   HistoryEntry.new_value, HistoryEntry.user, HistoryEntry.at,
+                   HistoryEntry.reason)
+            .where(HistoryEntry.incident_id.in_(ids[start:start + BATCH]))
+            .order_by(HistoryEntry.id))
+        for row in rows:
+            found.setdefault(row[0], []).append(Entry(*row[1:]))
+    return found
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def incident_items(session: Session, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """One item per incident: its row facts, plain state, pending revision and history."""
+    items: list[dict[str, Any]] = []
+    for start in range(0, len(incident_ids), BATCH):
+        batch = incident_ids[start:start + BATCH]
+        incidents = {inc.id: inc for inc in session.scalars(
+            select(Incident).where(Incident.id.in_(batch)).options(
+                selectinload(Incident.actor_links), selectinload(Incident.tags),
+                selectinload(Incident.sources), selectinload(Incident.claims)))}
+        pendings = {p.incident_id: p for p in session.scalars(
+            select(PendingRevision).where(PendingRevision.incident_id.in_(batch)))}
+        history = history_of(session, batch)
+        for incident_id in batch:
+            inc = incidents.get(incident_id)
+            item: dict[str, Any] = {
+                "id": incident_id,
+                "history": [e.as_list() for e in history.get(incident_id, [])],
+                "state": None, "pending": None,
+            }
+            if inc is not None:
+                item.update(
+                    human_id=inc.human_id, acled_event_id=inc.acled_event_id,
+                    revision=inc.revision, created_by=inc.created_by,
+                    created_at=_iso(inc.created_at), updated_by=inc.updated_by,
+                    updated_at=_iso(inc.updated_at), state=to_plain(state_of(inc)))
+                pending = pendings.get(incident_id)
+                if pending is not None:
+                    item["pending"] = {
+                        "state": json.loads(pending.state), "status": pending.status,
+                        "base_revision": pending.base_revision, "revision": pending.revision,
+                        "created_by": pending.created_by, "created_at": _iso(pending.created_at),
+                        "updated_by": pending.updated_by, "updated_at": _iso(pending.updated_at),
+                    }
+            items.append(item)
+    return items
+
+
+def comment_items(session: Session, incident_ids: list[str], since: datetime | None
+                  ) -> list[dict[str, Any]]:
+    """Comments on the incidents sent, and every comment made or resolved since ``since``."""
+    stmt = select(Comment)
+    if since is not None:
+        conditions = [Comment.at >= since, Comment.resolved_at >= since]
+        for start in range(0, len(incident_ids), BATCH):
+            conditions.append(Comment.incident_id.in_(incident_ids[start:start + BATCH]))
+        stmt = stmt.where(or_(*conditions))
+    return [{
+        "id": c.id, "incident_id": c.incident_id, "field": c.field, "parent_id": c.parent_id,
+        "user": c.user, "at": _iso(c.at), "text": c.text, "resolved": c.resolved,
+        "resolved_by": c.resolved_by, "resolved_at": _iso(c.resolved_at),
+    } for c in session.scalars(stmt.order_by(Comment.at, Comment.id))]
+
+
+def actor_table(session: Session) -> dict[str, dict[str, Any]]:
+    """Every actor (a few hundred): the receiver maps them by name."""
+    actors = session.scalars(select(Actor).options(selectinload(Actor.aliases))).all()
+    names = {a.id: a.name for a in actors}
+    return {a.id: {
+        "name": a.name, "actor_type": a.actor_type, "parent": names.get(a.parent_id),
+        "valid_from": _iso(a.valid_from), "valid_to": _iso(a.valid_to), "country": a.country,
+        "family": a.family, "description": a.description,
+        "merged_into": names.get(a.merged_into_id), "created_by": a.created_by,
+        "aliases": [[al.alias, al.language] for al in a.aliases],
+    } for a in actors}
+
+
+def _place_ids_in(items: list[dict[str, Any]]) -> set[str]:
+    ids: set[str] = set()
+    for item in items:
+        for state in (item["state"], (item["pending"] or {}).get("state")):
+            if state and state.get("place_id"):
+                ids.add(state["place_id"])
+        for row in item["history"]:
+            entity, field = row[1], row[3]
+            if entity not in ("incident", "revision") or field not in ("*", *PLACE_FIELDS):
+                continue
+            for text in (row[4], row[5]):
+                value = json.loads(text) if text else None
+                if isinstance(value, dict):
+                    value = value.get("place_id")
+                if isinstance(value, str):
+                    ids.add(value)
+    return ids
+
+
+def place_table(session: Session, items: list[dict[str, Any]], include_custom: bool
+                ) -> dict[str, dict[str, Any]]:
+    """The places the items point at, and (with ``include_custom``) every custom place."""
+    wanted = sorted(_place_ids_in(items))
+    places: list[Place] = []
+    for start in range(0, len(wanted), BATCH):
+        places += session.scalars(select(Place).where(Place.id.in_(wanted[start:start + BATCH]))
+                                  .options(selectinload(Place.names))).all()
+    if include_custom:
+        seen = {p.id for p in places}
+        places += [p for p in session.scalars(
+            select(Place).where(Place.origin == "custom").options(selectinload(Place.names)))
+            if p.id not in seen]
+    return {p.id: {
+        "geonames_id": p.geonames_id, "name": p.name, "ascii_name": p.ascii_name,
+        "country_code": p.country_code, "admin1": p.admin1, "admin2": p.admin2,
+        "admin3": p.admin3, "latitude": p.latitude, "longitude": p.longitude,
+        "feature_class": p.feature_class, "feature_code": p.feature_code,
+        "population": p.population, "origin": p.origin, "added_by": p.added_by,
+        "names": [n.name for n in p.names],
+    } for p in places}
+

@@ -1,0 +1,144 @@
+"""The bundle file: a signed, optionally encrypted envelope around the changes.
+
+Layout, all lengths big-endian::
+
+    MAGIC | u32 header length | header (JSON) | u64 body length | body | signature (64)
+
+The body is the zlib-compressed JSON payload; with a password it is sealed
+with AES-256-GCM under a key derived by scrypt, the header being the
+associated data. The Ed25519 signature covers everything before it, so a
+changed byte anywhere, a cut file or a swapped header is refused; the
+sender's public key travels in the header and is pinned the first time a
+desk is met (see services.ExchangeService).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import struct
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from sahel_desk.errors import UserError
+
+MAGIC = b"SAHEL-DESK-BUNDLE\n"
+FORMAT = 1
+SIGNATURE_SIZE = 64
+#: scrypt cost: about a tenth of a second and 32 MiB per guess on a laptop
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+
+
+class BundleError(UserError):
+    """A bundle that cannot be read: not a bundle, cut short, altered, or locked."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    header: dict[str, Any]
+    payload: dict[str, Any]
+
+
+def new_signing_key() -> tuple[bytes, bytes]:
+    """A fresh Ed25519 key pair as raw bytes (private, public)."""
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes_raw()
+    return private, key.public_key().public_bytes_raw()
+
+
+def _key_from_password(password: str, salt: bytes) -> bytes:
+    kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return kdf.derive(password.encode("utf-8"))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def seal(payload: dict[str, Any], header: dict[str, Any], private_key: bytes,
+         password: str | None = None) -> bytes:
+    """The bundle bytes for ``payload``; ``header`` says who sends it and what it holds."""
+    signer = Ed25519PrivateKey.from_private_bytes(private_key)
+    header = {**header, "format": FORMAT,
+              "public_key": _b64(signer.public_key().public_bytes_raw()),
+              "encrypted": password is not None}
+    body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+                         .encode("utf-8"), 6)
+    if password is not None:
+        salt, nonce = os.urandom(16), os.urandom(12)
+        header["kdf"] = {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+                         "salt": _b64(salt)}
+        header["cipher"] = {"name": "AES-256-GCM", "nonce": _b64(nonce)}
+        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+        body = AESGCM(_key_from_password(password, salt)).encrypt(nonce, body, header_bytes)
+    else:
+        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+    signed = b"".join((MAGIC, struct.pack(">I", len(header_bytes)), header_bytes,
+                       struct.pack(">Q", len(body)), body))
+    return signed + signer.sign(signed)
+
+
+def read_header(data: bytes, source: str = "bundle") -> tuple[dict[str, Any], bytes, bytes]:
+    """Split and check the envelope: (header, header bytes, body); the signature is checked."""
+    if not data.startswith(MAGIC):
+        raise BundleError(f"{source} is not a Sahel Desk bundle.")
+    at = len(MAGIC)
+    try:
+        (header_len,) = struct.unpack_from(">I", data, at)
+        header_bytes = data[at + 4: at + 4 + header_len]
+        at += 4 + header_len
+        (body_len,) = struct.unpack_from(">Q", data, at)
+        at += 8
+    except struct.error:
+        raise BundleError(f"{source} is cut short (truncated); ask for it again.") from None
+    body = data[at: at + body_len]
+    signature = data[at + body_len:]
+    if len(header_bytes) != header_len or len(body) != body_len or (
+            len(signature) != SIGNATURE_SIZE):
+        what = "cut short (truncated)" if len(data) < at + body_len + SIGNATURE_SIZE else (
+            "longer than it says")
+        raise BundleError(f"{source} is {what}; ask for it again. Nothing was changed.")
+    try:
+        header = json.loads(header_bytes)
+        public = Ed25519PublicKey.from_public_bytes(base64.b64decode(header["public_key"]))
+        public.verify(signature, data[:at + body_len])
+    except (InvalidSignature, ValueError, KeyError, TypeError):
+        raise BundleError(f"{source} was altered after it was written (its signature does "
+                          "not match). Nothing was changed.") from None
+    if header.get("format") != FORMAT:
+        raise BundleError(f"{source} was written by another version of Sahel Desk "
+                          f"(bundle format {header.get('format')}).")
+    return header, header_bytes, body
+
+
+def open_bundle(data: bytes, password: str | None = None, source: str = "bundle") -> Opened:
+    """Check and unpack a bundle; every failure is a BundleError saying what is wrong."""
+    header, header_bytes, body = read_header(data, source)
+    if header.get("encrypted"):
+        if password is None:
+            raise BundleError(f"{source} is encrypted: give its password (--password-file).")
+        try:
+            salt = base64.b64decode(header["kdf"]["salt"])
+            nonce = base64.b64decode(header["cipher"]["nonce"])
+            key = _key_from_password(password, salt)
+            body = AESGCM(key).decrypt(nonce, body, header_bytes)
+        except InvalidTag:
+            raise BundleError(f"The password for {source} is wrong. Nothing was changed."
+                              ) from None
+        except (KeyError, ValueError, TypeError):
+            raise BundleError(f"{source} has a damaged encryption header.") from None
+    try:
+        payload = json.loads(zlib.decompress(body).decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, ValueError):
+        raise BundleError(f"{source} holds damaged data. Nothing was changed.") from None
+    return Opened(header, payload)

@@ -1,0 +1,88 @@
+"""Writing a reviewer's answer to an exchange conflict onto the incident.
+
+A conflict names a path in the incident's state: a field ("fatalities"), a
+child's field ("sources/<id>/killed"), a whole child ("claims/<id>": kept or
+removed) or the record itself ("*": kept or deleted). The chosen value is
+written like any edit, validated and recorded in the history, in the
+caller's transaction.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from sahel_desk.model import Conflict
+from sahel_desk.services import revisions
+from sahel_desk.services.history_writer import HistoryWriter
+from sahel_desk.services.incident_state import state_of
+from sahel_desk.services.incidents import record_diff
+from sahel_desk.services.records import to_plain
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
+
+
+def value_at(state: dict[str, Any], path: str) -> Any:
+    """The plain value at a conflict path ("*" is "kept" while the record exists)."""
+    if path == "*":
+        return "kept"
+    parts = path.split("/")
+    if len(parts) == 1:
+        return to_plain(state.get(path))
+    row = next((r for r in state.get(parts[0]) or [] if r["id"] == parts[1]), None)
+    if len(parts) == 2 or row is None:
+        return to_plain(row)
+    return to_plain(row.get(parts[2]))
+
+
+def changes_with(state: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    """The changes (to pass to validation) that set ``path`` to ``value`` in ``state``."""
+    parts = path.split("/")
+    if len(parts) == 1:
+        return {path: value}
+    kind, child_id = parts[0], parts[1]
+    rows = copy.deepcopy(to_plain(state.get(kind) or []))
+    index = next((i for i, row in enumerate(rows) if row["id"] == child_id), None)
+    if len(parts) == 2:  # the whole child: present (a row) or removed (None)
+        if value is None and index is not None:
+            rows.pop(index)
+        elif value is not None and index is None:
+            rows.append(value)
+        elif value is not None and index is not None:
+            rows[index] = value
+    elif index is not None:
+        rows[index][parts[2]] = value
+    return {kind: rows}
+
+
+def changes_for(desk: Desk, session: Session, conflict: Conflict, chosen: Any, reason: str
+                ) -> None:
+    """Apply the chosen value of ``conflict`` (see the module docstring)."""
+    service = desk.incidents
+    inc = service._load(session, conflict.incident_id, for_update=True)
+    if conflict.path == "*":
+        if chosen == "deleted":
+            HistoryWriter(session, desk.user, reason).record(
+                "incident", inc.id, "*", state_of(inc), None, incident_id=inc.id)
+            session.delete(inc)
+        return
+    if conflict.part == "revision":
+        pending = revisions.find(session, inc.id)
+        if pending is None:
+            return
+        base = revisions.state_of_pending(pending)
+        revisions.save(service, session, inc, changes_with(base, conflict.path, chosen),
+                       expected_revision=None, reason=reason)
+        return
+    old = state_of(inc)
+    new = service._validated(session, old, changes_with(old, conflict.path, chosen))
+    history = HistoryWriter(session, desk.user, reason)
+    record_diff(history, inc.id, old, new)
+    if history.count == 0:
+        return
+    service.write_state(session, inc, new)
+    if old["status"] == "approved":
+        revisions.carry_into_pending(session, inc, old, new, history)
