@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean screenshots qt-libs
+.PHONY: run test lint bench clean screenshots qt-libs postgres
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP) qt-libs
+test: $(STAMP) qt-libs postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Qt needs a few system libraries (EGL, xkbcommon, fontconfig) even offscreen;
@@ -28,6 +28,27 @@ qt-libs: $(STAMP)
 	         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	           libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core >/dev/null; \
 	       else echo "Install libegl1 libgl1 libxkbcommon0 libfontconfig1 with your package manager."; fi; }
+
+# The storage, service and export tests also run against a throwaway PostgreSQL
+# server that the tests start on loopback (tests/pg_server.py). Install Debian's
+# server when none is found and we may, without the cluster Debian would create
+# and start: the tests make their own. Without a server those tests skip (CI=true
+# makes them fail instead).
+postgres:
+	@if { command -v initdb && command -v pg_ctl; } >/dev/null 2>&1 \
+	    || ls /usr/lib/postgresql/*/bin/initdb /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; \
+	  then :; \
+	  elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing the PostgreSQL server the tests start (Debian's postgresql)..."; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq \
+	    && apt-get install -y -qq --no-install-recommends postgresql-common >/dev/null \
+	    && sed -ri 's/^#?(create_main_cluster) .*$$/\1 = false/' \
+	         /etc/postgresql-common/createcluster.conf \
+	    && apt-get install -y -qq --no-install-recommends postgresql >/dev/null; \
+	  else echo "No PostgreSQL server found: install Debian's postgresql package (or any" \
+	            "server with initdb and pg_ctl) to run the PostgreSQL tests; they skip without it."; \
+	  fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

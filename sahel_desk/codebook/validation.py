@@ -23,6 +23,16 @@ SOURCE_COUNT_FIELDS = ("killed", "injured", "kidnapped", "arrested")
 CLAIM_COUNT_FIELDS = ("killed", "wounded", "vehicles_seized", "weapons_seized")
 ACTOR_FIELDS = ("actor1", "actor2")
 ASSOC_FIELDS = ("assoc_actor_1", "assoc_actor_2")
+#: The largest whole number stored (a 32-bit integer, PostgreSQL's INTEGER; SQLite would
+#: take more, so the limit is checked here for both).
+MAX_NUMBER = 2**31 - 1
+#: Characters that fit each short text field (the columns' sizes; tests keep them equal).
+TEXT_LIMITS = {
+    "acled_event_id": 40, "tags": 100,
+    "sources.publication": 300, "sources.author": 300, "sources.language": 8,
+    "sources.source_scale": 60,
+    "claims.channel": 60, "claims.language": 8, "claims.date_written": 100,
+}
 
 
 class _Bad(Exception):
@@ -48,14 +58,42 @@ def _int(value: Any) -> int | None:
     if isinstance(value, bool):
         raise _Bad(f"{value!r} is not a whole number")
     if isinstance(value, int):
-        return value
+        return _in_range(value)
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        return _in_range(int(value))
     if isinstance(value, str):
         text = value.strip()
         if text.lstrip("-").isdigit():
-            return int(text)
+            return _in_range(int(text))
     raise _Bad(f"'{value}' is not a whole number")
+
+
+def _in_range(number: int) -> int:
+    if abs(number) > MAX_NUMBER:
+        raise _Bad(f"{number:,} is too large (at most {MAX_NUMBER:,})")
+    return number
+
+
+def _storable(text: str) -> str:
+    """PostgreSQL cannot store NUL in text (SQLite can): refused on both alike."""
+    if "\x00" in text:
+        raise _Bad("contains a NUL character (\\x00), which cannot be stored")
+    return text
+
+
+def _limited(reader: Callable[[Any], Any], limit: int) -> Callable[[Any], Any]:
+    """``reader`` whose text must fit ``limit`` characters (the column's size)."""
+    def read(value: Any) -> Any:
+        text = reader(value)
+        if isinstance(text, str) and len(text) > limit:
+            raise _Bad(f"is {len(text):,} characters long; at most {limit:,} fit")
+        if isinstance(text, list):
+            for item in text:
+                if len(item) > limit:
+                    raise _Bad(f"'{item[:40]}…' is {len(item):,} characters long; at most "
+                               f"{limit:,} fit")
+        return text
+    return read
 
 
 def _bool(value: Any) -> bool | None:
@@ -76,7 +114,7 @@ def _text(value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise _Bad(f"{value!r} is not text")
-    return value.strip() or None
+    return _storable(value.strip()) or None
 
 
 def _notes(value: Any) -> str:
@@ -84,7 +122,7 @@ def _notes(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise _Bad(f"{value!r} is not text")
-    return value.strip()
+    return _storable(value.strip())
 
 
 def _choice(choices: tuple[str, ...] | Mapping[int, str], what: str) -> Callable[[Any], Any]:
@@ -113,6 +151,7 @@ def _text_list(value: Any) -> list[str]:
     for item in value:
         if not isinstance(item, str):
             raise _Bad(f"{item!r} is not text")
+        _storable(item)
         if item.strip() and item.strip() not in out:
             out.append(item.strip())
     return out
@@ -130,7 +169,7 @@ def _status(value: Any) -> str:
 
 
 INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "acled_event_id": _text,
+    "acled_event_id": _limited(_text, TEXT_LIMITS["acled_event_id"]),
     "acled_timestamp": _int,
     "event_date": _date,
     "event_date_end": _date,
@@ -152,18 +191,18 @@ INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "property_damage": _choice(tx.PROPERTY_DAMAGE, "property damage level"),
     "items_seized": _text,
     "notes": _notes,
-    "tags": _text_list,
+    "tags": _limited(_text_list, TEXT_LIMITS["tags"]),
     "status": _status,
 }
 
 SOURCE_FIELDS: dict[str, Callable[[Any], Any]] = {
     "id": _text,
-    "publication": lambda v: _text(v) or "",
-    "author": _text,
+    "publication": _limited(lambda v: _text(v) or "", TEXT_LIMITS["sources.publication"]),
+    "author": _limited(_text, TEXT_LIMITS["sources.author"]),
     "url": _text,
     "published": _date,
-    "language": _text,
-    "source_scale": _text,
+    "language": _limited(_text, TEXT_LIMITS["sources.language"]),
+    "source_scale": _limited(_text, TEXT_LIMITS["sources.source_scale"]),
     "reliability": _choice(tx.SOURCE_RELIABILITY, "reliability"),
     "citation": _text,
     **{name: _int for name in SOURCE_COUNT_FIELDS},
@@ -172,11 +211,11 @@ SOURCE_FIELDS: dict[str, Callable[[Any], Any]] = {
 CLAIM_FIELDS: dict[str, Callable[[Any], Any]] = {
     "id": _text,
     "claimant": _ref,
-    "channel": _text,
+    "channel": _limited(_text, TEXT_LIMITS["claims.channel"]),
     "original_text": lambda v: _notes(v),
-    "language": _text,
+    "language": _limited(_text, TEXT_LIMITS["claims.language"]),
     "translation": _text,
-    "date_written": _text,
+    "date_written": _limited(_text, TEXT_LIMITS["claims.date_written"]),
     "claim_date": _date,
     **{name: _int for name in CLAIM_COUNT_FIELDS},
     "competing": lambda v: bool(_bool(v)),

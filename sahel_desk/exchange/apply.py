@@ -11,17 +11,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
 from sahel_desk.exchange.collect import history_of
 from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge
 from sahel_desk.exchange.refs import RefMap
-from sahel_desk.model import Comment, Conflict, HistoryEntry, Incident, PendingRevision, utcnow
+from sahel_desk.exchange.rows import HumanIds, RowBatch, iso3_of
+from sahel_desk.model import (
+    Comment,
+    Conflict,
+    HistoryEntry,
+    Incident,
+    PendingRevision,
+    Place,
+    utcnow,
+)
 from sahel_desk.services.history_writer import HistoryWriter, encode
 from sahel_desk.services.incident_state import (
     DEFAULT_STATE,
@@ -36,6 +45,8 @@ from sahel_desk.services.search_text import build_search_text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
+
+BATCH = 500
 
 
 @dataclass
@@ -66,6 +77,12 @@ def _at(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _has_news(item: dict[str, Any], local_entries: list[Entry]) -> bool:
+    """Whether the item carries a change set this desk has not seen."""
+    known = {e.change_id for e in local_entries}
+    return any(row[0] not in known for row in item["history"])
+
+
 class Applier:
     def __init__(self, desk: Desk, session: Session, payload: dict[str, Any], sender: str,
                  *, dry_run: bool):
@@ -78,35 +95,64 @@ class Applier:
         self.payload = payload
         self.outcome = Outcome()
         self.reason = f"merged from {sender}"
+        self.batch = RowBatch()
+        self.human_ids = HumanIds(session, desk.default_country)
+        self._known: set[str] = set()
+        self._loaded: dict[str, Incident] = {}
+        self._new_pendings: list[PendingRevision] = []
+        self._countries: dict[str, str | None] = {}
+        self._open_conflicts: set[str] | None = None
+        self._pendings: dict[str, PendingRevision] = {}
 
     def run(self) -> Outcome:
         self.refs.custom_places()
         items = self.payload.get("incidents") or []
-        local_history = history_of(self.session, self._local_ids(items))
-        for item in items:
-            self._incident(item, local_history)
+        local_ids = self._local_ids(items)
+        local_history = history_of(self.session, local_ids)
+        self._preload([local_id for local_id, item in zip(local_ids, items, strict=True)
+                       if local_id in self._known
+                       and _has_news(item, local_history.get(local_id, []))])
+        # Writes are flushed once, in batches, rather than before each query.
+        with self.session.no_autoflush:
+            for item in items:
+                self._incident(item, local_history)
         if not self.dry_run:
+            self.batch.write(self.session.connection())
+            self.session.add_all(self._new_pendings)
             self.session.flush()
             self._comments(self.payload.get("comments") or [])
             self.session.flush()
-            refresh_list_columns(self.session, self.outcome.changed_ids)
+            # through the connection: the ORM need not re-evaluate every loaded incident
+            refresh_list_columns(self.session.connection(), self.outcome.changed_ids)
         return self.outcome
 
     def _local_ids(self, items: list[dict[str, Any]]) -> list[str]:
         """Map each item to this desk's incident: same id, else same ACLED event id."""
         ids = [item["id"] for item in items]
-        known = set()
-        for start in range(0, len(ids), 500):
-            known.update(self.session.scalars(
-                select(Incident.id).where(Incident.id.in_(ids[start:start + 500]))))
+        for start in range(0, len(ids), BATCH):
+            self._known.update(self.session.scalars(
+                select(Incident.id).where(Incident.id.in_(ids[start:start + BATCH]))))
         acled = {item["acled_event_id"]: item["id"] for item in items
-                 if item["id"] not in known and item.get("acled_event_id")}
-        if acled:
+                 if item["id"] not in self._known and item.get("acled_event_id")}
+        events = list(acled)
+        for start in range(0, len(events), BATCH):
             for local_id, event_id in self.session.execute(
                     select(Incident.id, Incident.acled_event_id)
-                    .where(Incident.acled_event_id.in_(list(acled)))):
+                    .where(Incident.acled_event_id.in_(events[start:start + BATCH]))):
                 self.refs.incident_ids[acled[event_id]] = local_id
+                self._known.add(local_id)
         return [self.refs.incident_ids.get(i, i) for i in ids]
+
+    def _preload(self, incident_ids: list[str]) -> None:
+        """Load the incidents that may be merged, with their children, in a few queries."""
+        for start in range(0, len(incident_ids), BATCH):
+            self._loaded.update((inc.id, inc) for inc in self.session.scalars(
+                select(Incident).where(Incident.id.in_(incident_ids[start:start + BATCH]))
+                .options(selectinload(Incident.actor_links), selectinload(Incident.tags),
+                         selectinload(Incident.sources), selectinload(Incident.claims))))
+            self._pendings.update((p.incident_id, p) for p in self.session.scalars(
+                select(PendingRevision).where(
+                    PendingRevision.incident_id.in_(incident_ids[start:start + BATCH]))))
 
     # --- one incident --------------------------------------------------------------
 
@@ -119,7 +165,7 @@ class Applier:
         if not new_entries:
             self.outcome.unchanged += 1
             return
-        inc = self.session.get(Incident, local_id)
+        inc = self._loaded.get(local_id)
         remote_state = self.refs.state(item["state"])
         label = item.get("human_id") or local_id
         if inc is None:
@@ -128,9 +174,11 @@ class Applier:
                 self.outcome.left_alone.append(
                     f"{label}: deleted on this desk; its changes from {self.sender} were kept "
                     "in its history only")
+                self._add_history(local_id, new_entries)
             elif remote_state is not None:
-                self._create(item, local_id, remote_state)
-            self._add_history(local_id, new_entries)
+                self._create(item, local_id, remote_state, new_entries)
+            else:
+                self._add_history(local_id, new_entries)
             return
         label = inc.human_id
         if remote_state is None:
@@ -145,7 +193,7 @@ class Applier:
             history = HistoryWriter(self.session, self.desk.user, self.reason)
             new_state = typed(result.state)
             record_diff(history, inc.id, typed(local_plain), new_state)
-            self.desk.incidents.write_state(self.session, inc, new_state)
+            self._store(inc, new_state)
         changed |= self._pending(inc, item, local_entries, remote_entries)
         self._settle(inc.id, result.state, remote_state, new_entries)
         self._conflicts(inc.id, label, "record", result.conflicts, item)
@@ -155,11 +203,23 @@ class Applier:
         elif not result.conflicts:
             self.outcome.unchanged += 1
 
+    def _store(self, inc: Incident, state: dict[str, Any]) -> None:
+        """The merged state as the row's next revision (list columns are refreshed once,
+        for every changed incident, at the end of the import)."""
+        apply_state(self.session, inc, state)
+        inc.search_text = build_search_text(inc.human_id, state["notes"], state["tags"],
+                                            state["sources"], state["claims"])
+        inc.revision += 1
+        inc.updated_by = self.desk.user
+        inc.updated_at = utcnow()
+
     def _checked(self, result: MergeResult, local: dict[str, Any], remote: dict[str, Any]
                  ) -> None:
         """A merge of two valid records can still break a rule across fields (low above
         best): then the fields taken from the sender that the rule names become
         conflicts, and the local values stay."""
+        if not result.taken:
+            return
         errors = check_incident(typed(result.state))
         if not errors:
             return
@@ -180,30 +240,41 @@ class Applier:
         result.conflicts.append(FieldConflict(path, None, local.get(path), remote.get(path),
                                               None, None))
 
-    def _create(self, item: dict[str, Any], local_id: str, plain: dict[str, Any]) -> None:
+    def _create(self, item: dict[str, Any], local_id: str, plain: dict[str, Any],
+                entries: list[Entry]) -> None:
         state = typed(plain)
-        human_id = item.get("human_id")
-        taken = self.session.scalar(select(Incident.id).where(Incident.human_id == human_id))
-        if taken is not None or not human_id:
-            fresh = self.desk.incidents._next_human_id(self.session, state)
-            self.outcome.renumbered.append((human_id or "", fresh))
-            human_id = fresh
+        year = (state["event_date"] or date.today()).year
+        wanted = item.get("human_id")
+        human_id = self.human_ids.claim(wanted, iso3_of(self._country_of(state["place_id"])),
+                                        year)
+        if human_id != wanted:
+            self.outcome.renumbered.append((wanted or "", human_id))
         self.outcome.added.append(human_id)
         self.outcome.changed_ids.append(local_id)
+        self.outcome.history_entries += len(entries)
         if self.dry_run:
             return
-        inc = Incident(id=local_id, human_id=human_id, created_by=item.get("created_by") or "?",
-                       created_at=_at(item.get("created_at")) or utcnow(),
-                       updated_by=item.get("updated_by") or "?",
-                       updated_at=_at(item.get("updated_at")) or utcnow(),
-                       revision=item.get("revision") or 1)
-        self.session.add(inc)
-        apply_state(self.session, inc, state)
-        inc.search_text = build_search_text(human_id, state["notes"], state["tags"],
-                                            state["sources"], state["claims"])
-        pending = item.get("pending")
-        if pending:
-            self.session.add(self._new_pending(local_id, pending))
+        now = utcnow()
+        self.batch.incident({
+            "id": local_id, "human_id": human_id, "acled_event_id": item.get("acled_event_id"),
+            "search_text": build_search_text(human_id, state["notes"], state["tags"],
+                                             state["sources"], state["claims"]),
+            "created_by": item.get("created_by") or "?",
+            "created_at": _at(item.get("created_at")) or now,
+            "updated_by": item.get("updated_by") or "?",
+            "updated_at": _at(item.get("updated_at")) or now,
+            "revision": item.get("revision") or 1}, state)
+        self.batch.history(local_id, entries)
+        if item.get("pending"):
+            self._new_pendings.append(self._new_pending(local_id, item["pending"]))
+
+    def _country_of(self, place_id: str | None) -> str | None:
+        if place_id is None:
+            return None
+        if place_id not in self._countries:
+            self._countries[place_id] = self.session.scalar(
+                select(Place.country_code).where(Place.id == place_id))
+        return self._countries[place_id]
 
     def _new_pending(self, incident_id: str, pending: dict[str, Any]) -> PendingRevision:
         return PendingRevision(
@@ -233,18 +304,16 @@ class Applier:
 
     def _pending(self, inc: Incident, item: dict[str, Any], local_entries: list[Entry],
                  remote_entries: list[Entry]) -> bool:
-        from sahel_desk.services import revisions
-
-        remote = item.get("pending")
-        local = revisions.find(self.session, inc.id)
-        remote_ids = {e.change_id for e in remote_entries}
         local_ids = {e.change_id for e in local_entries}
-        mine = [e for e in local_entries if e.change_id not in remote_ids
-                and e.entity.startswith("revision")]
         theirs = [e for e in remote_entries if e.change_id not in local_ids
                   and e.entity.startswith("revision")]
         if not theirs:
             return False
+        remote = item.get("pending")
+        local = self._pendings.get(inc.id)
+        remote_ids = {e.change_id for e in remote_entries}
+        mine = [e for e in local_entries if e.change_id not in remote_ids
+                and e.entity.startswith("revision")]
         if local is None and remote is not None:
             if not self.dry_run:
                 self.session.add(self._new_pending(inc.id, remote))
@@ -313,6 +382,11 @@ class Applier:
         """Close open conflicts on this record that both desks now agree on (the other desk
         resolved it, or both arrived at one value): nothing is left to decide."""
         if self.dry_run:
+            return
+        if self._open_conflicts is None:
+            self._open_conflicts = set(self.session.scalars(
+                select(Conflict.incident_id).where(Conflict.resolved_at.is_(None))))
+        if incident_id not in self._open_conflicts:
             return
         from sahel_desk.services.conflict_resolution import value_at
 

@@ -13,7 +13,6 @@ Pure functions over plain values: no database, no Qt.
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -99,6 +98,12 @@ def _touched(entries: Iterable[Entry], entities: dict[str, str | None]
     return touched
 
 
+def _copied(value: Any) -> Any:
+    if isinstance(value, list):
+        return [dict(v) if isinstance(v, dict) else v for v in value]
+    return dict(value) if isinstance(value, dict) else value
+
+
 def _decoded(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
@@ -120,18 +125,7 @@ def merge(
     theirs = _touched((e for e in remote_entries if e.change_id not in local_ids), entities)
     base = _touched(common, entities)
     merger = _Merger(mine, theirs, base)
-    result = MergeResult(state=copy.deepcopy(local))
-    for name, value in remote.items():
-        if name in CHILD_LISTS:
-            continue
-        before = len(result.taken)
-        merger.field(result, (name,), name, local.get(name), value)
-        if len(result.taken) > before:
-            result.state[name] = copy.deepcopy(value)
-    for name in CHILD_LISTS:
-        result.state[name] = merger.children(result, name, local.get(name) or [],
-                                             remote.get(name) or [])
-    return result
+    return merger.run(local, remote)
 
 
 class _Merger:
@@ -139,6 +133,22 @@ class _Merger:
         self.mine = mine
         self.theirs = theirs
         self.base = base
+
+    def run(self, local: dict[str, Any], remote: dict[str, Any]) -> MergeResult:
+        # values are JSON scalars, lists of them or child rows of scalars: copying one
+        # level below a list is a full copy, for a fraction of deepcopy's time
+        result = MergeResult(state={k: _copied(v) for k, v in local.items()})
+        for name, value in remote.items():
+            if name in CHILD_LISTS:
+                continue
+            before = len(result.taken)
+            self.field(result, (name,), name, local.get(name), value)
+            if len(result.taken) > before:
+                result.state[name] = _copied(value)
+        for name in CHILD_LISTS:
+            result.state[name] = self.children(result, name, local.get(name) or [],
+                                               remote.get(name) or [])
+        return result
 
     def _base_value(self, key: tuple[str, ...]) -> tuple[bool, Any]:
         """The value after the last common change to ``key``: its own entry, else the
@@ -175,7 +185,7 @@ class _Merger:
             return
         entry = self.theirs.get(key)
         result.conflicts.append(FieldConflict(
-            path, base if known else None, copy.deepcopy(local), copy.deepcopy(remote),
+            path, base if known else None, _copied(local), _copied(remote),
             entry.user if entry else None, entry.at if entry else None))
 
     def _touches(self, side: dict, kind: str, child_id: str) -> bool:
@@ -197,11 +207,11 @@ class _Merger:
                 if removed_there:
                     entry = self.theirs[(kind, child_id, "*")]
                     result.conflicts.append(FieldConflict(
-                        f"{kind}/{child_id}", None, copy.deepcopy(row), None,
+                        f"{kind}/{child_id}", None, _copied(row), None,
                         entry.user, entry.at))
-                merged.append(copy.deepcopy(row))
+                merged.append(_copied(row))
                 continue
-            kept = copy.deepcopy(row)
+            kept = _copied(row)
             for column in sorted(set(row) | set(other)):
                 if column == "id":
                     continue
@@ -210,7 +220,7 @@ class _Merger:
                 self.field(result, (kind, child_id, column), path, row.get(column),
                            other.get(column))
                 if len(result.taken) > before:
-                    kept[column] = copy.deepcopy(other.get(column))
+                    kept[column] = _copied(other.get(column))
             merged.append(kept)
         for row in remote_rows:
             child_id = row["id"]
@@ -221,9 +231,50 @@ class _Merger:
                     entry = next(e for k, e in self.theirs.items()
                                  if k[0] == kind and len(k) == 3 and k[1] == child_id)
                     result.conflicts.append(FieldConflict(
-                        f"{kind}/{child_id}", None, None, copy.deepcopy(row),
+                        f"{kind}/{child_id}", None, None, _copied(row),
                         entry.user, entry.at))
                 continue
             result.taken.append(f"{kind}/{child_id}")
-            merged.append(copy.deepcopy(row))
+            merged.append(_copied(row))
         return merged
+
+
+def _changed_keys(before: dict[str, Any], after: dict[str, Any]) -> set[tuple[str, ...]]:
+    """The merge keys whose values differ between two plain states."""
+    keys: set[tuple[str, ...]] = set()
+    for name in set(before) | set(after):
+        if name in CHILD_LISTS:
+            old = {row["id"]: row for row in before.get(name) or []}
+            new = {row["id"]: row for row in after.get(name) or []}
+            for child_id in set(old) ^ set(new):
+                keys.add((name, child_id, "*"))
+            for child_id in set(old) & set(new):
+                keys.update((name, child_id, column)
+                            for column in set(old[child_id]) | set(new[child_id])
+                            if old[child_id].get(column) != new[child_id].get(column))
+        elif before.get(name) != after.get(name):
+            keys.add((name,))
+    return keys
+
+
+def three_way(base: dict[str, Any], local: dict[str, Any], remote: dict[str, Any], *,
+              remote_user: str | None = None, remote_at: datetime | None = None
+              ) -> MergeResult:
+    """Merge by values alone, when the common base state is known (a form's stale save:
+    ``base`` is what the form loaded, ``local`` what is stored now, ``remote`` the form)."""
+    at = remote_at or datetime.min
+
+    def marks(keys: set[tuple[str, ...]], user: str) -> dict[tuple[str, ...], Entry]:
+        return {key: Entry("", "", "", "", None, None, user, at, None) for key in keys}
+
+    base_entries: dict[tuple[str, ...], Entry] = {}
+    for key in _changed_keys(base, local) | _changed_keys(base, remote):
+        if len(key) == 1:
+            value = base.get(key[0])
+        else:
+            row = next((r for r in base.get(key[0]) or [] if r["id"] == key[1]), None)
+            value = row if key[2] == "*" else (row or {}).get(key[2])
+        base_entries[key] = Entry("", "", "", "", None, json.dumps(value), "", at, None)
+    merger = _Merger(marks(_changed_keys(base, local), ""),
+                     marks(_changed_keys(base, remote), remote_user or ""), base_entries)
+    return merger.run(local, remote)

@@ -9,8 +9,10 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sahel_desk import __version__
@@ -27,8 +29,14 @@ def drafts_for(desk: Desk) -> DraftStore:
     return DraftStore(desk.data_dir / "drafts", desk.user)
 
 
+#: the application icon, from the checkout's resources/ (packages install it beside)
+ICON = Path(__file__).resolve().parents[2] / "resources" / "sahel-desk.svg"
+
+
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
     app.setApplicationName("Sahel Desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Sahel Desk")

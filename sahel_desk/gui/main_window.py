@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,6 +34,9 @@ from sahel_desk.gui.review import ProfileDialog, ReviewWindow
 from sahel_desk.gui.settings import GuiSettings
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import Draft, DraftStore
+
+if TYPE_CHECKING:
+    from sahel_desk.gui.exchange import ConflictsWindow
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self.profile_dialog: ProfileDialog | None = None
         self.review_window: ReviewWindow | None = None
+        self.conflicts_window: ConflictsWindow | None = None
         self._statuses: frozenset[str] | None = None
         self._restore_layout()
         self.model.refresh()
@@ -153,6 +158,9 @@ class MainWindow(QMainWindow):
         self._action("&Export to Excel or CSV…", "Ctrl+E", self.export, file_menu)
         self._action("&Import an ACLED file…", None, self.import_acled, file_menu)
         file_menu.addSeparator()
+        self._action("Send c&hanges…", None, self.send_changes, file_menu)
+        self._action("Recei&ve changes…", None, self.receive_changes, file_menu)
+        file_menu.addSeparator()
         self._action("Switch &user…", None, lambda: self.ask_profile(), file_menu)
         file_menu.addSeparator()
         self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, file_menu)
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
                                           review_menu)
         self.returned_action = self._action("&Returned to me", None, self.open_returned,
                                             review_menu)
+        self._action("&Conflicts…", None, self.open_conflicts, review_menu)
         review_menu.addSeparator()
         self._action("Incident &history", None, self._show_history, review_menu)
 
@@ -396,6 +405,54 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    # --- exchange with other desks -------------------------------------------------------------
+
+    def send_changes(self) -> QDialog:
+        """File > Send changes: a bundle of this desk's changes for another desk."""
+        from sahel_desk.gui.exchange import SendDialog
+
+        dialog = SendDialog(self.desk, self.operations, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+    def receive_changes(self) -> QDialog:
+        """File > Receive changes: check a bundle, bring it in, then refresh what shows."""
+        from sahel_desk.gui.exchange import ReceiveDialog
+
+        dialog = ReceiveDialog(self.desk, self.operations, self)
+        dialog.imported.connect(lambda _report: self._bundle_imported())
+        dialog.conflictsRequested.connect(self.open_conflicts)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+    def _bundle_imported(self) -> None:
+        self.model.refresh()
+        for form in self.forms():
+            if form.incident_id and not form.is_dirty() and not form.is_busy():
+                form.load(form.incident_id)
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.refresh()
+        if self.conflicts_window is not None and self.conflicts_window.isVisible():
+            self.conflicts_window.reload()
+
+    def open_conflicts(self) -> ConflictsWindow:
+        """Review > Conflicts: fields two desks changed differently, made on first use."""
+        if self.conflicts_window is None:
+            from sahel_desk.gui.exchange import ConflictsWindow
+
+            window = ConflictsWindow(self.desk, self.operations, self)
+            window.resolved.connect(self._review_changed)
+            self.conflicts_window = window
+        window = self.conflicts_window
+        window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.view.setFocus()
+        return window
+
     # --- people and review -------------------------------------------------------------------
 
     def ensure_profile(self, then: Callable[[], object] | None = None) -> None:
@@ -446,6 +503,8 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         if self.review_window is not None and self.review_window.isVisible():
             self.review_window.refresh()
+        if self.conflicts_window is not None and self.conflicts_window.isVisible():
+            self.conflicts_window.reload()
 
     def review(self) -> ReviewWindow:
         """The review window, made on first use."""

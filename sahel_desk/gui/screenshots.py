@@ -6,6 +6,8 @@ Uses a temporary desk with demo data and the Almoustarat attack coded by hand
 with its Arabic claim, so the pictures show what a researcher sees. The review
 pictures use a second, small desk with a team: a few submitted incidents, and
 the Almoustarat attack approved with a pending revision and a comment thread.
+The conflicts picture uses two desks that changed the same incidents
+differently and exchanged a bundle.
 """
 
 from __future__ import annotations
@@ -195,6 +197,62 @@ def render_review(out: Path, folder: str) -> None:
     desk.close()
 
 
+def _conflict_scene(folder: str):
+    """Two desks that changed the same incidents differently: amina's changes arrive on
+    boubacar's desk as a bundle, with five conflicts. Returns boubacar's desk."""
+    from sahel_desk.services.desk import Desk
+
+    amina = Desk.open(Path(folder) / "amina", user="amina")
+    boubacar = Desk.open(Path(folder) / "boubacar", user="boubacar")
+    boubacar.profiles.create("boubacar", "reviewer")
+    example = _example(amina)
+    _coder, values = QUEUED[0]
+    values = {"time_precision": 1, "geo_precision": 1, "status": "submitted",
+              **values, "place_id": _town(amina, values["place"])}
+    values.pop("place")
+    mine = amina.incidents.create(values).id
+    first = Path(folder) / "first.sdb"
+    amina.exchange.export_bundle(first, peer="boubacar")
+    boubacar.exchange.import_bundle(first)
+    rfi = amina.incidents.get(example).sources[0].id
+    for desk, killed, injured, actor, note in (
+            (amina, 9, 6, "Katiba Macina", "The army raised its toll to 9 dead (AFP)."),
+            (boubacar, 8, 5, "JNIM", "Studio Tamani: 8 soldiers killed, 5 wounded.")):
+        state = desk.incidents.working_state(example)
+        sources = [dict(s, killed=killed) if s["id"] == rfi else s for s in state["sources"]]
+        desk.incidents.update(example, {
+            "fatalities": killed, "fatalities_high": 11, "injured": injured,
+            "sources": sources, "notes": state["notes"] + " " + note})
+        desk.incidents.update(mine, {"actor1": actor})
+    second = Path(folder) / "second.sdb"
+    amina.exchange.export_bundle(second, peer="boubacar", password="sahel-2017")
+    boubacar.exchange.import_bundle(second, password="sahel-2017")
+    amina.close()
+    return boubacar
+
+
+def render_conflicts(out: Path, folder: str) -> None:
+    """The conflicts window after a bundle: the toll chosen, the two values side by side."""
+    from sahel_desk.gui.app import build_window
+
+    desk = _conflict_scene(folder)
+    window = build_window(desk)
+    conflicts = window.open_conflicts()
+    conflicts.resize(1480, 640)
+    conflicts.splitter.setSizes([820, 660])
+    _settle(lambda: conflicts.model.rowCount() > 0)
+    rows = conflicts.model.rows()
+    row = next((i for i, c in enumerate(rows) if c.record.path == "fatalities"), 0)
+    conflicts.view.selectRow(row)
+    conflicts.panel.reason.setText("Army communiqué of 9 May, quoted by AFP")
+    _settle()
+    _save(conflicts, out / "conflicts.png")
+    conflicts.close()
+    window.operations.wait()
+    window.close()
+    desk.close()
+
+
 def render(out: Path) -> None:
     from sahel_desk.gui.app import application, build_window
     from sahel_desk.gui.claims import ClaimEditor
@@ -239,6 +297,8 @@ def render(out: Path) -> None:
         desk.close()
     with tempfile.TemporaryDirectory(prefix="sahel-review-shots-") as folder:
         render_review(out, folder)
+    with tempfile.TemporaryDirectory(prefix="sahel-conflict-shots-") as folder:
+        render_conflicts(out, folder)
     app.processEvents()
 
 

@@ -37,6 +37,7 @@ from sahel_desk.services.records import (
     PlaceRecord,
     SourceRecord,
 )
+from sahel_desk.storage.portable import dialect_name, sort_key
 
 BATCH_SIZE = 2000
 #: Ids per IN list, well under every database's parameter limit.
@@ -149,7 +150,11 @@ class PlaceCache:
 
 
 Filter = Callable[[Select], Select]
-_ORDER = (Incident.event_date, Incident.human_id)
+def _order(dialect: str, event_date: Any = Incident.event_date,
+           human_id: Any = Incident.human_id) -> tuple[Any, ...]:
+    """Date order, undated drafts first on every backend (as the incident list does)."""
+    return sort_key(event_date, dialect=dialect), human_id
+
 
 
 def count_matching(session: Session, apply_filter: Filter) -> int:
@@ -163,6 +168,8 @@ def incident_batches(
 ) -> Iterator[list[IncidentRecord]]:
     """Records of the incidents the filter selects, in date order, ``size`` at a time.
 
+    Close the generator (``contextlib.closing``) when stopping before the end.
+
     ``apply_filter`` adds the filter's conditions to a select over ``Incident``.
     One query streams the incidents and one per child table streams their
     children in the same order, so each batch takes its children off the front
@@ -171,8 +178,9 @@ def incident_batches(
     """
     conn = session.connection().execution_options(yield_per=size)
     table = Incident.__table__
+    dialect = dialect_name(conn)
     incidents = conn.execute(apply_filter(
-        select(*(table.c[name] for name in _INCIDENT_COLUMNS)).order_by(*_ORDER)))
+        select(*(table.c[name] for name in _INCIDENT_COLUMNS)).order_by(*_order(dialect))))
     only = apply_filter(select(Incident.id))
     matching = None if only.whereclause is None else only
     links = _stream(conn, matching, size, IncidentActor, ("role", "position", "actor_id"),
@@ -180,18 +188,27 @@ def incident_batches(
     tags = _stream(conn, matching, size, IncidentTag, ("tag",))
     sources = _stream(conn, matching, size, Source, _SOURCE_COLUMNS, ("position",))
     claims = _stream(conn, matching, size, Claim, _CLAIM_COLUMNS, ("position",))
-    for partition in incidents.partitions(size):
-        rows = [dict(zip(_INCIDENT_COLUMNS, row, strict=True)) for row in partition]
-        ids = {row["id"] for row in rows}
-        places.fetch(session, (row["place_id"] for row in rows))
-        children = _Children(
-            links=links.take(ids), tags=tags.take(ids),
-            sources={k: [SourceRecord(*v) for v in vs] for k, vs in sources.take(ids).items()},
-            claims=claims.take(ids))
-        yield [_record(row, children, registry, places) for row in rows]
-    for name, stream in (("actor links", links), ("tags", tags), ("sources", sources),
-                         ("claims", claims)):
-        stream.check_drained(name)
+    try:
+        for partition in incidents.partitions(size):
+            rows = [dict(zip(_INCIDENT_COLUMNS, row, strict=True)) for row in partition]
+            ids = {row["id"] for row in rows}
+            places.fetch(session, (row["place_id"] for row in rows))
+            children = _Children(
+                links=links.take(ids), tags=tags.take(ids),
+                sources={k: [SourceRecord(*v) for v in vs]
+                         for k, vs in sources.take(ids).items()},
+                claims=claims.take(ids))
+            yield [_record(row, children, registry, places) for row in rows]
+        for name, stream in (("actor links", links), ("tags", tags), ("sources", sources),
+                             ("claims", claims)):
+            stream.check_drained(name)
+    finally:
+        # On PostgreSQL the five results are server-side cursors: close them here, also
+        # when the caller stops early (a cancelled export), not whenever the garbage
+        # collector comes by after the transaction has ended.
+        incidents.close()
+        for stream in (links, tags, sources, claims):
+            stream.result.close()
 
 
 def _stream(conn: Connection, matching: Select | None, size: int, model: Any,
@@ -205,7 +222,7 @@ def _stream(conn: Connection, matching: Select | None, size: int, model: Any,
     incident = Incident.__table__.alias("parent")
     stmt = (select(child.c.incident_id, *(child.c[name] for name in columns))
             .join(incident, incident.c.id == child.c.incident_id)
-            .order_by(incident.c.event_date, incident.c.human_id,
+            .order_by(*_order(dialect_name(conn), incident.c.event_date, incident.c.human_id),
                       *(child.c[name] for name in order)))
     if matching is not None:
         stmt = stmt.where(child.c.incident_id.in_(matching))
@@ -216,6 +233,7 @@ class _ChildStream:
     """Child rows in the incidents' order, taken off the front a batch at a time."""
 
     def __init__(self, result: Any, size: int):
+        self.result = result
         self.parts = result.partitions(size)
         self.buffer: Sequence[Any] = next(self.parts, [])
         self.pos = 0

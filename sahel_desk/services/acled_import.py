@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.codebook import taxonomy as tx
@@ -61,6 +61,7 @@ from sahel_desk.services.incident_state import (
 from sahel_desk.services.incidents import record_diff
 from sahel_desk.services.list_columns import refresh_list_columns
 from sahel_desk.services.search_text import build_search_text
+from sahel_desk.storage.portable import last_number
 from sahel_desk.text.normalize import fold, is_arabic, strip_accents
 
 if TYPE_CHECKING:
@@ -613,10 +614,7 @@ class _HumanIds:
     def __call__(self, iso3: str, year: int) -> str:
         prefix = f"{iso3}-{year}-"
         if prefix not in self.next:
-            last = self.conn.scalar(
-                select(func.max(cast(func.substr(Incident.human_id, len(prefix) + 1), Integer)))
-                .where(Incident.human_id.like(f"{prefix}%")))
-            self.next[prefix] = (last or 0) + 1
+            self.next[prefix] = last_number(self.conn, Incident.human_id, prefix) + 1
         number = self.next[prefix]
         self.next[prefix] += 1
         return f"{prefix}{number:04d}"

@@ -121,11 +121,14 @@ class ActorService:
         key = fold(text)
         with self.desk.db.read() as session:
             ids = session.scalars(
-                select(ActorAlias.actor_id).where(ActorAlias.folded.like(f"%{key}%")).distinct()
+                select(ActorAlias.actor_id).where(ActorAlias.folded.contains(key, autoescape=True))
+                .distinct()
             ).all()
+            # Escaped: in LIKE, PostgreSQL reads a backslash as an escape, SQLite as itself.
             actors = session.scalars(
                 select(Actor).options(selectinload(Actor.aliases))
-                .where(or_(Actor.id.in_(ids), func.lower(Actor.name).like(f"%{text.lower()}%")))
+                .where(or_(Actor.id.in_(ids),
+                           func.lower(Actor.name).contains(text.lower(), autoescape=True)))
                 .order_by(Actor.name).limit(limit)
             ).all()
             return [actor_record(a) for a in actors]

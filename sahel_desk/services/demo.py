@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import select
 
 from sahel_desk.errors import InputError
 from sahel_desk.model import (
@@ -31,6 +31,7 @@ from sahel_desk.reference.builtin_actors import CIVILIANS_MALI, ISGS, JNIM, UNID
 from sahel_desk.reference.countries import country
 from sahel_desk.services.history_writer import encode
 from sahel_desk.services.search_text import build_search_text
+from sahel_desk.storage.portable import last_number
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -169,10 +170,7 @@ class _HumanIds:
     def take(self, iso3: str, year: int) -> str:
         prefix = f"{iso3}-{year}-"
         if prefix not in self.next:
-            last = self.session.scalar(
-                select(func.max(cast(func.substr(Incident.human_id, len(prefix) + 1), Integer)))
-                .where(Incident.human_id.like(f"{prefix}%")))
-            self.next[prefix] = (last or 0) + 1
+            self.next[prefix] = last_number(self.session, Incident.human_id, prefix) + 1
         number = self.next[prefix]
         self.next[prefix] += 1
         return f"{prefix}{number:04d}"

@@ -154,6 +154,8 @@ class Desk:
         integrity: list[str] = []
         foreign: list[str] = []
         with self.db.read() as session:
+            # No PostgreSQL twin is needed: it enforces foreign keys on every write (SQLite
+            # only with the pragma on), and checking its pages is the server's (amcheck).
             if self.db.is_sqlite:
                 integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
                 foreign = [

@@ -30,6 +30,7 @@ from sahel_desk.exchange.container import BundleError, new_signing_key, open_bun
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
 from sahel_desk.services.history_writer import decode, encode
 from sahel_desk.services.records import to_plain
+from sahel_desk.services.stale_merge import FORM_ORIGIN
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -162,7 +163,8 @@ class ExchangeService:
                 ids = collect.changed_incident_ids(session, after)
             else:
                 ids = list(session.scalars(select(Incident.id).order_by(Incident.created_at)))
-                ids += [i for i in collect.changed_incident_ids(session, 0) if i not in set(ids)]
+                present = set(ids)
+                ids += [i for i in collect.changed_incident_ids(session, 0) if i not in present]
             items = collect.incident_items(session, ids)
             comments = collect.comment_items(session, ids, target.sent_at if since_last
                                              else None)
@@ -329,7 +331,11 @@ class ExchangeService:
                 raise NotFoundError(f"There is no conflict '{conflict_id}'.")
             if conflict.resolved_at is not None:
                 raise ValidationError([], f"conflict (already resolved by {conflict.resolved_by})")
-            access.require_publisher(session, self.desk.user, "resolve an exchange conflict")
+            own_form = (conflict.remote_desk == FORM_ORIGIN
+                        and conflict.remote_user == self.desk.user)
+            if not own_form:
+                access.require_publisher(session, self.desk.user,
+                                         "resolve an exchange conflict")
             chosen = {"local": decode(conflict.local_value),
                       "remote": decode(conflict.remote_value), "value": to_plain(value)}[choice]
             why = reason or f"conflict on {conflict.path} resolved ({choice})"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -148,11 +149,13 @@ class ExportService:
             try:
                 _report(progress, 0, total)
                 done = 0
-                for batch in incident_batches(session, apply_filter, registry, places):
-                    for record in batch:
-                        writer.add(record)
-                    done += len(batch)
-                    _report(progress, done, total)
+                with closing(incident_batches(session, apply_filter, registry,
+                                              places)) as batches:
+                    for batch in batches:
+                        for record in batch:
+                            writer.add(record)
+                        done += len(batch)
+                        _report(progress, done, total)
                 counts = writer.finish(session=session, places=places,
                                        info=self._info(flt, split_ranges),
                                        statuses=describe_statuses(flt.statuses))

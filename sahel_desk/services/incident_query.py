@@ -15,6 +15,7 @@ from sahel_desk.errors import InputError
 from sahel_desk.model import Incident, IncidentActor, IncidentTag, PendingRevision, Place
 from sahel_desk.services.incident_state import resolve_search_scope
 from sahel_desk.services.records import IncidentFilter, IncidentRow, Page
+from sahel_desk.storage.portable import sort_key
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -57,6 +58,14 @@ class IncidentQueries:
 
     def __init__(self, desk: Desk):
         self.desk = desk
+
+    @property
+    def _dialect(self) -> str:
+        return self.desk.db.write_engine.dialect.name
+
+    def _date_order(self) -> tuple[Any, ...]:
+        """Date order, undated drafts first on every backend."""
+        return (sort_key(Incident.event_date, dialect=self._dialect), Incident.human_id)
 
     def _filtered(self, stmt: Select, flt: IncidentFilter, session) -> Select:
         conditions: list[Any] = []
@@ -116,7 +125,8 @@ class IncidentQueries:
         if sort not in SORT_COLUMNS:
             raise InputError(f"Cannot sort by '{sort}' (use {', '.join(SORT_COLUMNS)}).")
         column = SORT_COLUMNS[sort]
-        order = [column.desc() if descending else column.asc(), Incident.human_id]
+        order = [sort_key(column, descending=descending, dialect=self._dialect),
+                 Incident.human_id]
         with self.desk.db.read() as session:
             stmt = self._filtered(_row_select(), flt, session)
             rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
@@ -135,7 +145,7 @@ class IncidentQueries:
         """Every matching id in date order: for exports and batch work."""
         with self.desk.db.read() as session:
             stmt = self._filtered(select(Incident.id), flt or IncidentFilter(), session)
-            return list(session.scalars(stmt.order_by(Incident.event_date, Incident.human_id)))
+            return list(session.scalars(stmt.order_by(*self._date_order())))
 
     def to_dataframe(self, flt: IncidentFilter | None = None) -> pandas.DataFrame:
         """The list rows of every matching incident as a pandas DataFrame."""
@@ -143,7 +153,7 @@ class IncidentQueries:
 
         with self.desk.db.read() as session:
             stmt = self._filtered(_row_select(), flt or IncidentFilter(), session)
-            rows = session.execute(stmt.order_by(Incident.event_date, Incident.human_id)).all()
+            rows = session.execute(stmt.order_by(*self._date_order())).all()
         frame = pd.DataFrame.from_records(rows, columns=list(IncidentRow.__dataclass_fields__))
         frame["event_date"] = pd.to_datetime(frame["event_date"])
         return frame

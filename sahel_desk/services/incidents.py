@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, cast, func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.codebook import taxonomy as tx
@@ -40,6 +40,7 @@ from sahel_desk.services.records import (
 )
 from sahel_desk.services.review_records import PendingRevisionRecord
 from sahel_desk.services.search_text import build_search_text
+from sahel_desk.storage.portable import last_number
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -151,26 +152,41 @@ class IncidentService(IncidentQueries):
         """
         with self.desk.db.write() as session:
             inc = self._load(session, ref, for_update=True)
-            if inc.status == "approved":
-                if not direct:
-                    return revisions.save(self, session, inc, changes,
-                                          expected_revision=expected_revision, reason=reason)
-                access.require_publisher(session, self.desk.user,
-                                         f"change approved incident {inc.human_id} directly")
-            if expected_revision is not None and inc.revision != expected_revision:
-                raise StaleRevisionError(inc.human_id, expected_revision, inc.revision,
-                                         inc.updated_by)
-            old = state_of(inc)
-            new = self._validated(session, old, changes)
-            access.check_status_write(session, self.desk.user, old["status"], new["status"])
-            history = HistoryWriter(session, self.desk.user, reason)
-            record_diff(history, inc.id, old, new)
-            if history.count == 0:
-                return to_record(inc)
-            self.write_state(session, inc, new)
-            if direct:
-                revisions.carry_into_pending(session, inc, old, new, history)
-            return to_record(self._load(session, inc.id))
+            return self.update_in(session, inc, changes, expected_revision=expected_revision,
+                                  reason=reason, direct=direct)
+
+    def update_in(
+        self, session: Session, inc: Incident, changes: Mapping[str, Any], *,
+        expected_revision: int | None = None, reason: str | None = None, direct: bool = False,
+    ) -> IncidentRecord:
+        """``update`` inside the caller's unit of work, on an incident loaded for update."""
+        if inc.status == "approved":
+            if not direct:
+                return revisions.save(self, session, inc, changes,
+                                      expected_revision=expected_revision, reason=reason)
+            access.require_publisher(session, self.desk.user,
+                                     f"change approved incident {inc.human_id} directly")
+        if expected_revision is not None and inc.revision != expected_revision:
+            raise StaleRevisionError(inc.human_id, expected_revision, inc.revision,
+                                     inc.updated_by)
+        old = state_of(inc)
+        new = self._validated(session, old, changes)
+        access.check_status_write(session, self.desk.user, old["status"], new["status"])
+        history = HistoryWriter(session, self.desk.user, reason)
+        record_diff(history, inc.id, old, new)
+        if history.count == 0:
+            return to_record(inc)
+        self.write_state(session, inc, new)
+        if direct:
+            revisions.carry_into_pending(session, inc, old, new, history)
+        return to_record(self._load(session, inc.id))
+
+    def save_merging(self, ref: str, base: Mapping[str, Any], changes: Mapping[str, Any], *,
+                     reason: str | None = None):
+        """Save a form whose record changed meanwhile: see services/stale_merge.py."""
+        from sahel_desk.services.stale_merge import save_merging
+
+        return save_merging(self, ref, base, changes, reason=reason)
 
     def write_state(self, session: Session, inc: Incident, new: dict[str, Any]) -> None:
         """Store a validated state on the row as its next revision (history is the caller's)."""
@@ -231,11 +247,7 @@ class IncidentService(IncidentQueries):
             iso3 = found.iso3 if found else iso3
         year = (state.get("event_date") or date.today()).year
         prefix = f"{iso3}-{year}-"
-        last = session.scalar(
-            select(func.max(cast(func.substr(Incident.human_id, len(prefix) + 1), Integer)))
-            .where(Incident.human_id.like(f"{prefix}%"))
-        )
-        return f"{prefix}{(last or 0) + 1:04d}"
+        return f"{prefix}{last_number(session, Incident.human_id, prefix) + 1:04d}"
 
 
 def _forget_acled_timestamp(base: dict[str, Any], state: dict[str, Any],

@@ -56,7 +56,8 @@ class PlaceService:
         """Places with a spelling that starts with ``text`` (folded), biggest first."""
         key = fold(text)
         with self.desk.db.read() as session:
-            ids = select(PlaceName.place_id).where(PlaceName.folded.like(f"{key}%"))
+            ids = select(PlaceName.place_id).where(
+                PlaceName.folded.startswith(key, autoescape=True))
             stmt = (select(Place).options(selectinload(Place.names)).where(Place.id.in_(ids))
                     .order_by(Place.population.desc(), Place.name).limit(limit))
             if country_code:

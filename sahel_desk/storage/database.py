@@ -3,6 +3,11 @@
 One :class:`Database` per open desk. Units of work get their own Session from
 :meth:`Database.write` or :meth:`Database.read`; a write unit is one
 transaction that either commits whole or leaves the database as it was.
+
+The services rely on what SQLite gives, so PostgreSQL is set up to give the
+same (see :func:`_postgresql_engines`): write units one at a time (SQLite's
+``BEGIN IMMEDIATE``), a wait of at most the busy timeout for a lock, one
+snapshot per read unit, and a read-only desk that cannot write.
 """
 
 from __future__ import annotations
@@ -15,18 +20,23 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sahel_desk.errors import NotADatabaseError, ReadOnlyError, StorageError
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.storage import migrate
 from sahel_desk.storage.errors import translate
+from sahel_desk.storage.fit import check_fit_before_flush
 from sahel_desk.storage.lock import DatabaseLock
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: PostgreSQL advisory lock every write unit takes first (per database): the twin of
+#: SQLite's BEGIN IMMEDIATE, so two desks' saves never interleave (the value spells "sahel").
+WRITE_LOCK_KEY = 0x736168656C
 
 
 @dataclass(frozen=True)
@@ -91,13 +101,24 @@ class Database:
                 self._lock = DatabaseLock(target.sqlite_path, user)
                 self._lock.acquire()
         try:
-            self.write_engine = self._make_engine(immediate=True)
-            self.read_engine = (
-                self._make_engine(immediate=False) if self.is_sqlite else self.write_engine
-            )
+            if self.is_sqlite:
+                self.write_engine = self._make_engine(immediate=True)
+                self.read_engine = self._make_engine(immediate=False)
+            else:
+                self.write_engine, self.read_engine = _postgresql_engines(target.url, readonly)
             self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
             self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
-            self.schema = migrate.ensure_current(self, backups)
+            for factory in (self._writer, self._reader):
+                event.listen(factory, "before_flush", check_fit_before_flush)
+            try:
+                self.schema = migrate.ensure_current(self, backups)
+            except DBAPIError as exc:
+                # Cannot connect, no such database, login refused: said plainly, as a
+                # SQLite file that cannot be opened is.
+                user_error = translate(exc, target.label)
+                if user_error is None:
+                    raise
+                raise user_error from exc
         except BaseException:
             self.close()
             raise
@@ -108,8 +129,6 @@ class Database:
 
     def _make_engine(self, *, immediate: bool) -> Engine:
         url = self.target.url
-        if not self.is_sqlite:
-            return create_engine(url, pool_pre_ping=True)
         connect_args: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         if self.readonly:
             url = make_url(f"sqlite:///file:{self.target.sqlite_path}?mode=ro&uri=true")
@@ -142,6 +161,8 @@ class Database:
 
     def allow_wal(self) -> None:
         """Called once the schema check passed: new connections use WAL from now on."""
+        if not self.is_sqlite:
+            return
         self._wal_allowed = True
         self.write_engine.dispose()
         self.read_engine.dispose()
@@ -180,6 +201,7 @@ class Database:
         return exc
 
     def close(self) -> None:
+        """Close every connection and release the SQLite lock file."""
         for name in ("write_engine", "read_engine"):
             engine = getattr(self, name, None)
             if engine is not None:
@@ -188,3 +210,42 @@ class Database:
             self._lock.release()
             self._lock = None
 
+
+
+def _postgresql_engines(url: URL, readonly: bool) -> tuple[Engine, Engine]:
+    """The write and read engines of a PostgreSQL desk, behaving as SQLite's do.
+
+    - Each write unit first takes one advisory lock (:data:`WRITE_LOCK_KEY`), held
+      until it commits or rolls back: saves run one at a time as with SQLite's
+      ``BEGIN IMMEDIATE``, so a revision check, the next human id or a name's
+      uniqueness cannot be overtaken by another desk between the check and the write.
+    - ``lock_timeout`` is the busy timeout: a desk waits that long for a lock, then
+      says the database is busy (SQLSTATE 55P03) instead of hanging.
+    - Read units run REPEATABLE READ: one snapshot for all their statements, as a
+      SQLite read transaction gives (an export's queries must agree with each other).
+    - A read-only desk's transactions are READ ONLY (SQLite's ``query_only``).
+    """
+    try:
+        write = create_engine(url, pool_pre_ping=True)
+        read = create_engine(url, pool_pre_ping=True, isolation_level="REPEATABLE READ")
+    except ImportError as exc:  # the driver is an extra: sahel-desk[postgres]
+        raise StorageError(
+            f"Opening {url.render_as_string()} needs the PostgreSQL driver ({exc.name}): "
+            "pip install 'sahel-desk[postgres]'.") from exc
+    if readonly:
+        write = write.execution_options(postgresql_readonly=True)
+        read = read.execution_options(postgresql_readonly=True)
+
+    for engine in {write.engine, read.engine}:
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):
+            with dbapi_conn.cursor() as cur:
+                cur.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+            dbapi_conn.commit()
+
+    if not readonly:
+        @event.listens_for(write.engine, "begin")
+        def _on_begin(conn):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return write, read

@@ -6,7 +6,7 @@ one plain sentence either way, naming the database concerned.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from sahel_desk.errors import (
     ConflictError,
@@ -22,6 +22,11 @@ from sahel_desk.errors import (
 _PG_DISK_FULL = {"53100"}
 _PG_BUSY = {"55P03", "40P01", "57014"}
 _PG_READ_ONLY = {"25006"}
+# Values SQLite would have stored as they are: text longer than its column, a number
+# beyond a 32-bit integer. Validation refuses them first; this is the safety net.
+_PG_DOES_NOT_FIT = {"22001", "22003"}
+_PG_NO_DATABASE = {"3D000"}
+_PG_LOGIN_REFUSED = {"28000", "28P01"}
 
 
 def translate(exc: BaseException, where: str) -> SahelDeskError | None:
@@ -50,6 +55,22 @@ def translate(exc: BaseException, where: str) -> SahelDeskError | None:
         return StorageError(f"The disk reported an error while writing {where}; nothing was saved.")
     if "unable to open database" in message:
         return StorageError(f"{where} cannot be opened (missing folder or no permission).")
+    first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if sqlstate in _PG_DOES_NOT_FIT or "cannot contain nul" in message:
+        return StorageError(f"A value does not fit in {where} ({first_line}); nothing was saved.")
+    # A server says at connection time what SQLite says on opening a file; the driver
+    # gives no SQLSTATE then, only the server's FATAL line.
+    fatal = str(orig).rsplit("FATAL:", 1)[-1].strip() if "FATAL:" in str(orig) else first_line
+    if sqlstate in _PG_NO_DATABASE or ('database "' in message and "does not exist" in message):
+        return StorageError(f"{where}: {fatal}. Create it on the server first (createdb), "
+                            "then open it again.")
+    if sqlstate in _PG_LOGIN_REFUSED or any(
+            words in message for words in ("password authentication failed",
+                                           "no pg_hba.conf entry", "role \"")):
+        return StorageError(f"The server refused the login to {where}: {fatal}.")
+    if isinstance(exc, OperationalError) and (
+            sqlstate is None or sqlstate.startswith("08")) and "connect" in message:
+        return StorageError(f"Cannot connect to {where}: {fatal}.")
     if isinstance(exc, IntegrityError):
         return ConflictError(f"The change conflicts with data already in {where}: {orig}")
     return None

@@ -8,6 +8,8 @@ from sahel_desk.errors import NotFoundError, StaleRevisionError
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def test_created_record_carries_derived_codes_and_who(desk: Desk) -> None:
     record = desk.incidents.create(complete_values(desk))
@@ -117,8 +119,8 @@ def test_comments_thread_on_fields(desk: Desk) -> None:
     assert thread[1].parent_id == first.id
 
 
-def test_records_are_plain_values_usable_after_close(data_dir) -> None:
-    with Desk.open(data_dir, user="amina") as opened:
+def test_records_are_plain_values_usable_after_close(data_dir, db_url) -> None:
+    with Desk.open(data_dir, db_url, user="amina") as opened:
         record = opened.incidents.create(complete_values(opened))
     assert record.actor1.name.startswith("JNIM")
     assert record.place.alternate_names == ()

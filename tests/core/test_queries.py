@@ -11,6 +11,8 @@ from sahel_desk.services.desk import Desk
 from sahel_desk.services.records import IncidentFilter
 from tests.core.helpers import complete_values, place_id
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 @pytest.fixture
 def coded(desk: Desk) -> Desk:

@@ -28,6 +28,9 @@ from sahel_desk.services.desk import Desk
 from sahel_desk.storage import migrate
 from tests.core.helpers import complete_values
 
+#: Opening and migrating run on both; what is about SQLite files stays SQLite-only.
+BOTH = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -40,8 +43,10 @@ def test_sqlite_runs_in_wal_with_foreign_keys(desk: Desk) -> None:
         assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
-def test_a_new_database_is_migrated_to_head_and_seeded(tmp_path: Path) -> None:
-    with Desk.open(tmp_path, user="amina") as desk:
+@BOTH
+def test_a_new_database_is_migrated_to_head_and_seeded(tmp_path: Path, empty_db_url: str
+                                                       ) -> None:
+    with Desk.open(tmp_path, empty_db_url, user="amina") as desk:
         assert desk.schema.revision == migrate.head_revision()
         assert desk.schema.upgraded_from is None
         counts = desk.check().counts
@@ -50,42 +55,51 @@ def test_a_new_database_is_migrated_to_head_and_seeded(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists()
 
 
-def test_migrations_build_exactly_the_model(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite'}")
+@BOTH
+def test_migrations_build_exactly_the_model(empty_db_url: str) -> None:
+    engine = create_engine(empty_db_url)
     migrate.upgrade(engine)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
     assert diff == []
 
 
+@BOTH
 @pytest.mark.parametrize("previous", ["0001", "0002"])
-def test_upgrade_from_an_earlier_revision_keeps_data_and_backs_up(tmp_path: Path, previous: str
-                                                                  ) -> None:
+def test_upgrade_from_an_earlier_revision_keeps_data_and_backs_up(
+        tmp_path: Path, previous: str, backend: str, empty_db_url: str) -> None:
     db_file = tmp_path / DATABASE_FILE
-    engine = create_engine(f"sqlite:///{db_file}")
+    url = f"sqlite:///{db_file}" if backend == "sqlite" else empty_db_url
+    engine = create_engine(url)
     migrate.upgrade(engine, previous)
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO place (id, name, ascii_name, country_code, admin1, latitude, longitude, "
             "population, origin, edited, created_at, updated_at) VALUES ('p1', 'Ségou', "
-            "'Segou', 'ML', 'Segou', 13.4, -6.3, 0, 'custom', 0, '2017-01-01', '2017-01-01')"))
+            "'Segou', 'ML', 'Segou', 13.4, -6.3, 0, 'custom', FALSE, '2017-01-01', "
+            "'2017-01-01')"))
         conn.execute(text(
             "INSERT INTO actor (id, name, actor_type, created_by, created_at, updated_at) "
             "VALUES ('a1', 'Katiba Macina', 2, 'old', '2017-01-01', '2017-01-01')"))
         conn.execute(text(
             "INSERT INTO incident (id, human_id, notes, status, near, place_id, created_by, "
             "created_at, updated_by, updated_at, revision) VALUES ('i1', 'MLI-2017-0001', "
-            "'Embuscade près de Ségou', 'draft', 0, 'p1', 'old', '2017-05-01', 'old', "
+            "'Embuscade près de Ségou', 'draft', FALSE, 'p1', 'old', '2017-05-01', 'old', "
             "'2017-05-01', 1)"))
         conn.execute(text(
             "INSERT INTO incident_actor (incident_id, actor_id, role, position) "
             "VALUES ('i1', 'a1', 'actor1', 0)"))
     engine.dispose()
-    with Desk.open(tmp_path, user="amina", seed=False) as desk:
+    with Desk.open(tmp_path, None if backend == "sqlite" else url, user="amina",
+                   seed=False) as desk:
         assert desk.schema.upgraded_from == previous
         assert desk.schema.revision == migrate.head_revision()
         backup = desk.schema.backup
-        assert backup is not None and backup.parent == tmp_path / "backups"
+        if backend == "postgresql":  # backups of a server are its administrator's (pg_dump)
+            assert backup is None
+        else:
+            assert backup is not None and backup.parent == tmp_path / "backups"
         record = desk.incidents.get("MLI-2017-0001")
         assert record.notes == "Embuscade près de Ségou"
         assert record.actor1.name == "Katiba Macina"
@@ -95,6 +109,8 @@ def test_upgrade_from_an_earlier_revision_keeps_data_and_backs_up(tmp_path: Path
             assert desk.incidents.count(IncidentFilter(text="segou embuscade")) == 1
         row = desk.incidents.query(sort="actor1").rows[0]
         assert (row.actor1, row.location, row.admin1) == ("Katiba Macina", "Ségou", "Segou")
+    if backup is None:
+        return
     old = sqlite3.connect(backup)
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (previous,)
     old.close()

@@ -11,6 +11,8 @@ from sahel_desk.errors import ValidationError
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _table_counts(desk: Desk) -> dict[str, int]:
     return desk.check().counts
@@ -55,6 +57,12 @@ def test_a_complete_record_is_accepted(desk: Desk) -> None:
     ({"sources": [{"author": "x"}]}, "sources[0].publication", "needs a publication"),
     ({"claims": [{"claimant": "JNIM", "killed": -5}]}, "claims[0].killed", "negative"),
     ({"attack_type": "Sniping"}, "attack_type", "not a known attack type"),
+    # What PostgreSQL cannot store is refused on SQLite too, so both desks agree.
+    ({"sources": [{"publication": "RFI", "language": "french-fr"}]}, "sources[0].language",
+     "at most 8 fit"),
+    ({"injured": 3_000_000_000}, "injured", "too large"),
+    ({"claims": [{"claimant": "JNIM", "channel": "az-Zallaqa\x00"}]}, "claims[0].channel",
+     "NUL character"),
 ])
 def test_each_rule_rejects_its_bad_value(desk: Desk, overrides: dict, field: str, words: str
                                          ) -> None:
@@ -124,3 +132,15 @@ def test_a_custom_place_with_good_coordinates_is_kept(desk: Desk) -> None:
     assert place.origin == "custom"
     assert place.added_by == "amina"
     assert desk.places.find("boulkessy")[0].id == place.id
+
+
+def test_text_limits_are_the_columns_sizes() -> None:
+    from sahel_desk.codebook.validation import TEXT_LIMITS
+    from sahel_desk.model import Claim, Incident, IncidentTag, Source
+
+    tables = {"sources": Source, "claims": Claim}
+    for key, limit in TEXT_LIMITS.items():
+        owner, _, name = key.rpartition(".")
+        model = tables.get(owner) or (IncidentTag if name == "tags" else Incident)
+        column = model.__table__.c["tag" if name == "tags" else name]
+        assert column.type.length == limit, key

@@ -400,6 +400,29 @@ def test_a_stale_save_is_explained_and_the_work_kept(loaded: IncidentForm, desk:
     assert drafts.pending() == []
 
 
+def test_a_stale_save_merges_mine_with_theirs(loaded: IncidentForm, desk: Desk, stored: str,
+                                             drafts: DraftStore, qtbot) -> None:
+    """Two people saved the same incident: other fields merge, the same field becomes a
+    conflict that keeps the stored value until chosen."""
+    type_into(qtbot, loaded.toll.edits["kidnapped"], "2")
+    type_into(qtbot, loaded.toll.edits["injured"], "3")
+    desk.incidents.update(stored, {"notes": "Changed by a colleague meanwhile.",
+                                   "injured": 5})
+    loaded.save()
+    qtbot.waitUntil(lambda: loaded.banner.buttons != [], timeout=WAIT)
+    merge = next(b for b in loaded.banner.buttons if b.text() == "Merge my changes")
+    with qtbot.waitSignal(loaded.loaded, timeout=WAIT):
+        qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
+    got = desk.incidents.get(stored)
+    assert (got.kidnapped, got.injured, got.notes) == (
+        2, 5, "Changed by a colleague meanwhile.")
+    assert loaded.toll.edits["kidnapped"].text() == "2" and not loaded.is_dirty()
+    assert "merged with amina's" in loaded.banner.text() and "injured" in loaded.banner.text()
+    [conflict] = desk.exchange.conflicts()
+    assert (conflict.path, conflict.local_value, conflict.remote_value) == ("injured", 5, 3)
+    assert drafts.pending() == []
+
+
 def test_showing_the_stored_version_keeps_mine_as_a_draft(loaded: IncidentForm, desk: Desk,
                                                          stored: str, drafts: DraftStore,
                                                          qtbot) -> None:

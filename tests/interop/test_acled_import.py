@@ -23,6 +23,8 @@ from sahel_desk.interop.acled_read import DYADIC_COLUMNS, MONADIC_COLUMNS, parse
 from sahel_desk.services.acled_import import AcledImportError
 from sahel_desk.services.desk import Desk
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 REAL_FILE = SHARED / "data" / "acled" / "acled_mali_2017-2020_monadic.csv"
 JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -233,8 +235,8 @@ def _filter(**values: Any):
 
 
 @pytest.mark.parametrize("layout", ["current", "dyadic", "monadic", "xlsx"])
-def test_every_layout_gives_the_same_incidents(data_dir: Path, tmp_path: Path, layout: str
-                                               ) -> None:
+def test_every_layout_gives_the_same_incidents(data_dir: Path, db_url: str | None,
+                                               tmp_path: Path, layout: str) -> None:
     events = made_up_events()
     reference = tmp_path / "reference.csv"
     write_layout(reference, "current", events)
@@ -245,7 +247,7 @@ def test_every_layout_gives_the_same_incidents(data_dir: Path, tmp_path: Path, l
         path = write_xlsx(tmp_path / "events.xlsx", events)
     else:
         path = write_layout(tmp_path / f"{layout}.csv", layout, events)
-    with Desk.open(data_dir, user="amina") as desk:
+    with Desk.open(data_dir, db_url, user="amina") as desk:  # the reference desk is SQLite
         report = desk.acled.import_file(path)
         assert report.layout == ("current" if layout == "xlsx" else layout)
         assert (report.events, report.added, report.bad_rows) == (4, 4, ())
@@ -539,10 +541,14 @@ def test_a_row_with_too_few_fields_is_a_bad_row(desk: Desk, tmp_path: Path) -> N
 # --- command line -------------------------------------------------------------------
 
 
-def test_the_command_line_import(data_dir: Path, tmp_path: Path,
+def _where(data_dir: Path, db_url: str | None) -> list[str]:
+    return ["--db", db_url] if db_url else ["--data-dir", str(data_dir)]
+
+
+def test_the_command_line_import(data_dir: Path, db_url: str | None, tmp_path: Path,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     path = str(write_layout(tmp_path / "events.csv", "monadic", made_up_events()))
-    where = ["--data-dir", str(data_dir), "--user", "amina"]
+    where = [*_where(data_dir, db_url), "--user", "amina"]
     assert main([*where, "import", "acled", path, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "ACLED monadic layout, 7 rows, 4 events" in out
@@ -553,9 +559,10 @@ def test_the_command_line_import(data_dir: Path, tmp_path: Path,
     assert "0 incidents were added" in capsys.readouterr().out
 
 
-def test_the_command_line_reports_bad_rows_and_files(data_dir: Path, tmp_path: Path,
+def test_the_command_line_reports_bad_rows_and_files(data_dir: Path, db_url: str | None,
+                                                     tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    where = ["--data-dir", str(data_dir)]
+    where = _where(data_dir, db_url)
     bad = str(_file_with_bad_rows(tmp_path))
     assert main([*where, "import", "acled", bad]) == 2
     err = capsys.readouterr().err

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from sahel_desk.interop.acled_rows import HEADER, acled_row
 from sahel_desk.interop.cells import unguard_csv
 from sahel_desk.interop.csv_export import csv_value
 from sahel_desk.services.records import IncidentFilter
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 ARABIC_NOTE = "هجوم على قاعدة الجيش في المسترات قرب غاو، وأسفر عن مقتل سبعة جنود."
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from sahel_desk.codebook.taxonomy import ACLED_COLUMNS
 from sahel_desk.interop.acled_rows import EXTRA_COLUMNS, acled_row
 from sahel_desk.interop.cells import utf16_length
@@ -19,6 +21,8 @@ from tests.interop.conftest import (
     summary_block,
     table,
 )
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 SHEETS = ["Incidents", "Sources", "Claims", "Actors", "Places", "Codebook", "Summary",
           "Export info"]

@@ -12,6 +12,8 @@ from sahel_desk.services.demo import generate
 from sahel_desk.services.exports import ALL_STATUSES
 from sahel_desk.services.records import IncidentFilter
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 class Cancelled(Exception):
     pass

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from sahel_desk.interop.incident_reader import (
     PlaceCache,
     count_matching,
@@ -13,6 +15,8 @@ from sahel_desk.interop.incident_reader import (
 from sahel_desk.services.demo import generate
 from sahel_desk.services.records import IncidentFilter
 from tests.interop.conftest import JNIM, KATIBA_MACINA
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 def _load(desk, flt: IncidentFilter, size: int):

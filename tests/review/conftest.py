@@ -13,8 +13,9 @@ from tests.core.helpers import complete_values
 
 
 @pytest.fixture
-def team_dir(data_dir: Path) -> Path:
-    with Desk.open(data_dir, user="hawa") as desk:
+def team_dir(data_dir: Path, db_url: str | None) -> Path:
+    """The team's data folder; on PostgreSQL open it with ``db_url`` too."""
+    with Desk.open(data_dir, db_url, user="hawa") as desk:
         desk.profiles.create("hawa", "administrator")
         desk.profiles.create("amina", "researcher")
         desk.profiles.create("boubacar", "reviewer")
@@ -22,9 +23,9 @@ def team_dir(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def team(team_dir: Path) -> Iterator[Desk]:
+def team(team_dir: Path, db_url: str | None) -> Iterator[Desk]:
     """The team's desk, opened by amina; tests switch user as people take turns."""
-    with Desk.open(team_dir, user="amina") as desk:
+    with Desk.open(team_dir, db_url, user="amina") as desk:
         yield desk
 
 

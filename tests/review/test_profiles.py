@@ -15,6 +15,8 @@ from sahel_desk.errors import (
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def test_the_first_profile_is_anyones_then_administrators_add_people(desk: Desk) -> None:
     assert desk.profiles.list() == []
@@ -55,8 +57,8 @@ def test_profiles_are_checked(desk: Desk) -> None:
         desk.switch_user("nobody")
 
 
-def test_a_user_without_a_profile_is_a_researcher(team_dir: Path) -> None:
-    with Desk.open(team_dir, user="cli-user") as desk:
+def test_a_user_without_a_profile_is_a_researcher(team_dir: Path, db_url: str | None) -> None:
+    with Desk.open(team_dir, db_url, user="cli-user") as desk:
         assert desk.role == "researcher"
         record = desk.incidents.create(complete_values(desk, status="draft"))
         assert desk.review.submit(record.id).status == "submitted"

@@ -3,11 +3,15 @@ a reviewer reads (names and places, not ids)."""
 
 from __future__ import annotations
 
+import pytest
+
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.records import IncidentFilter
 from sahel_desk.services.review_records import FieldChange
 from tests.core.helpers import complete_values, place_id
 from tests.review.conftest import approved_incident
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 def test_the_queue_is_oldest_first_filtered_and_counted(team: Desk) -> None:

@@ -11,6 +11,8 @@ from sahel_desk.services.records import to_plain
 from tests.core.helpers import complete_values
 from tests.review.conftest import approved_incident
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _coded_then_changed(desk: Desk):
     record = desk.incidents.create(complete_values(desk, status="draft"))

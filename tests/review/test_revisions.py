@@ -11,6 +11,8 @@ from sahel_desk.services.records import IncidentFilter
 from sahel_desk.services.review_records import FieldChange
 from tests.review.conftest import approved_incident
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 APPROVED = IncidentFilter(statuses=("approved",))
 
 

@@ -1,5 +1,5 @@
-"""The review cycle between a researcher and a reviewer, on one real SQLite desk
-opened by each in turn, and the history it leaves."""
+"""The review cycle between a researcher and a reviewer, on one real desk (SQLite,
+then PostgreSQL) opened by each in turn, and the history it leaves."""
 
 from __future__ import annotations
 
@@ -18,14 +18,17 @@ from sahel_desk.services.review_records import FieldChange
 from tests.core.helpers import complete_values
 from tests.review.conftest import approved_incident
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _lines(desk: Desk, ref: str) -> list[tuple]:
     return [(t.kind, t.user, t.field, t.before, t.after, t.reason)
             for t in desk.history.timeline(ref)]
 
 
-def test_draft_to_approval_between_a_researcher_and_a_reviewer(team_dir: Path) -> None:
-    with Desk.open(team_dir, user="amina") as desk:
+def test_draft_to_approval_between_a_researcher_and_a_reviewer(team_dir: Path,
+                                                               db_url: str | None) -> None:
+    with Desk.open(team_dir, db_url, user="amina") as desk:
         assert desk.role == "researcher"
         draft = desk.incidents.create(complete_values(desk, status="draft", fatalities=None))
         with pytest.raises(ValidationError) as refused:
@@ -42,7 +45,7 @@ def test_draft_to_approval_between_a_researcher_and_a_reviewer(team_dir: Path) -
         assert desk.incidents.get(draft.id) == submitted
         assert desk.history.for_incident(draft.id) == history_before
 
-    with Desk.open(team_dir, user="boubacar") as desk:
+    with Desk.open(team_dir, db_url, user="boubacar") as desk:
         assert desk.role == "reviewer"
         queue = desk.review.queue()
         assert [(r.human_id, r.kind, r.status, r.submitted_by) for r in queue.rows] == [
@@ -55,13 +58,13 @@ def test_draft_to_approval_between_a_researcher_and_a_reviewer(team_dir: Path) -
         desk.review.request_changes(draft.id, "The army says 8 dead", expected_revision=4)
         assert desk.review.queue().total == 0
 
-    with Desk.open(team_dir, user="amina") as desk:
+    with Desk.open(team_dir, db_url, user="amina") as desk:
         assert [(r.human_id, r.status) for r in desk.review.returned_to()] == [
             (draft.human_id, "changes_requested")]
         desk.incidents.update(draft.id, {"fatalities": 8}, reason="army statement")
         desk.review.submit(draft.id, "toll corrected")
 
-    with Desk.open(team_dir, user="boubacar") as desk:
+    with Desk.open(team_dir, db_url, user="boubacar") as desk:
         assert desk.review.diff(draft.id) == [
             FieldChange("fatalities", "Fatalities (best)", 7, 8)]
         with pytest.raises(StaleRevisionError, match="changed by amina"):

@@ -10,6 +10,8 @@ from sahel_desk.errors import ValidationError
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 
 

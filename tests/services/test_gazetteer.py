@@ -9,6 +9,8 @@ import pytest
 from sahel_desk.errors import InputError, ValidationError
 from sahel_desk.services.desk import Desk
 
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 COLUMNS = 19
 
 

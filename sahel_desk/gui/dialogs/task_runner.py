@@ -31,6 +31,8 @@ class TaskRunner(QWidget):
         self.bar.setTextVisible(True)
         self.status = QLabel("")
         self.cancel_button = QPushButton("Cancel")
+        # never the dialog's default button: Enter belongs to the dialog's own action
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -49,7 +49,15 @@ from sahel_desk.gui.form.loading import (
 from sahel_desk.gui.form.notes_group import NotesGroup
 from sahel_desk.gui.form.problem_list import ProblemList
 from sahel_desk.gui.form.problems import sort_problems
-from sahel_desk.gui.form.saving import Saved, refusal, save_incident, with_child_ids
+from sahel_desk.gui.form.saving import (
+    MergedSaved,
+    Saved,
+    merge_incident,
+    merged_message,
+    refusal,
+    save_incident,
+    with_child_ids,
+)
 from sahel_desk.gui.form.side_by_side import SideBySide
 from sahel_desk.gui.form.sources_group import SourcesGroup
 from sahel_desk.gui.form.style import FORM_STYLE
@@ -560,7 +568,8 @@ class IncidentForm(QWidget):
         actions: list[tuple[str, Any]] = []
         kind = "error"
         if isinstance(error, StaleRevisionError):
-            actions = [("Save mine over it", lambda: self._save_over(error.actual)),
+            actions = [("Merge my changes", self._merge_save),
+                       ("Save mine over it", lambda: self._save_over(error.actual)),
                        ("Show the stored version", self._reload_stored)]
             kind = "warning"
         elif isinstance(error, ValidationError):
@@ -574,6 +583,26 @@ class IncidentForm(QWidget):
         self.banner.show_message(refusal(error, draft_kept=kept), kind, actions)
         self._update_buttons()
         self._show_state()
+
+    def _merge_save(self) -> None:
+        """Keep both: save the fields only this form changed, keep the other person's,
+        and leave the fields both changed as conflicts (services/stale_merge.py)."""
+        if not self.incident_id or self.is_busy():
+            return
+        self._saving = True
+        self._update_buttons()
+        self.state_label.setText("Merging…")
+        self._operations.run(merge_incident, self._desk, self.incident_id,
+                             dict(self._saved_values), self.values(),
+                             on_done=self._on_merged, on_error=self._on_save_failed)
+
+    def _on_merged(self, merged: MergedSaved) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._saving = False
+        self.draft_keeper.store.discard(self.draft_keeper.key)
+        self._after_load = merged_message(merged)
+        self.load(self.incident_id)
 
     def _save_over(self, revision: int) -> None:
         self.revision = revision

@@ -45,6 +45,35 @@ def save_incident(desk: Desk, incident_id: str | None, revision: int | None,
     return Saved(record, state, resolve_refs(desk, state), desk.incidents.pending(record.id))
 
 
+@dataclass(frozen=True)
+class MergedSaved:
+    """A stale save merged with the stored record: who changed it meanwhile, and the
+    fields both changed (waiting in the conflicts view)."""
+
+    changed_by: str | None
+    conflicts: tuple[str, ...]
+
+
+def merge_incident(desk: Desk, incident_id: str, base: Mapping[str, Any],
+                   values: Mapping[str, Any]) -> MergedSaved:
+    """Save what the form changed on top of what someone else saved meanwhile."""
+    merged = desk.incidents.save_merging(incident_id, base, values,
+                                         reason="merged with a change saved meanwhile")
+    return MergedSaved(merged.changed_meanwhile_by, merged.conflicts)
+
+
+def merged_message(merged: MergedSaved) -> str:
+    who = merged.changed_by or "someone"
+    if not merged.conflicts:
+        return (f"Saved: your changes were merged with {who}'s; both are in the record "
+                "below.")
+    count = len(merged.conflicts)
+    fields = ", ".join(merged.conflicts[:4]) + ("…" if count > 4 else "")
+    return (f"Saved: your changes were merged with {who}'s. {count} field"
+            f"{'s' if count != 1 else ''} that you both changed ({fields}) kept {who}'s "
+            "value; yours waits in Review > Conflicts to be chosen.")
+
+
 def with_child_ids(values: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
     """``values`` with the ids the database gave its new sources and claims (by position)."""
     out = dict(values)

@@ -1,0 +1,104 @@
+"""New incidents from a bundle as plain table rows, written in batches.
+
+Thousands of incidents arrive at once when a desk first receives another's
+work; building ORM objects one by one costs seconds per thousand, so new
+incidents and history entries are inserted as rows with Core statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from sahel_desk.exchange.merge import Entry
+from sahel_desk.model import Claim, HistoryEntry, Incident, IncidentActor, IncidentTag, Source
+from sahel_desk.reference.countries import country
+from sahel_desk.services.incident_state import (
+    CLAIM_COLUMNS,
+    ROLE_FIELDS,
+    SCALAR_FIELDS,
+    SOURCE_COLUMNS,
+)
+from sahel_desk.storage.portable import last_number
+
+BATCH = 1000
+
+
+class HumanIds:
+    """Free human ids (MLI-2017-0042): the sender's when free here, else the next one."""
+
+    def __init__(self, session: Session, default_country: str):
+        self.session = session
+        self.default_country = default_country
+        self._taken: set[str] | None = None
+        self._next: dict[str, int] = {}
+
+    def taken(self, human_id: str) -> bool:
+        if self._taken is None:
+            self._taken = set(self.session.scalars(select(Incident.human_id)))
+        return human_id in self._taken
+
+    def claim(self, wanted: str | None, iso3: str | None, year: int) -> str:
+        if wanted and not self.taken(wanted):
+            self._taken.add(wanted)  # type: ignore[union-attr]
+            return wanted
+        prefix = f"{iso3 or self.default_country}-{year}-"
+        if prefix not in self._next:
+            self._next[prefix] = last_number(self.session, Incident.human_id, prefix) + 1
+        while True:
+            candidate = f"{prefix}{self._next[prefix]:04d}"
+            self._next[prefix] += 1
+            if not self.taken(candidate):
+                self._taken.add(candidate)  # type: ignore[union-attr]
+                return candidate
+
+
+def iso3_of(country_code: str | None) -> str | None:
+    found = country(country_code) if country_code else None
+    return found.iso3 if found else None
+
+
+class RowBatch:
+    """Rows waiting to be inserted, table by table, in dependency order."""
+
+    def __init__(self) -> None:
+        self.tables: dict[Any, list[dict[str, Any]]] = {
+            Incident: [], IncidentActor: [], IncidentTag: [], Source: [], Claim: [],
+            HistoryEntry: [],
+        }
+
+    def incident(self, row: dict[str, Any], state: dict[str, Any]) -> None:
+        """One new incident: ``row`` holds its own columns, ``state`` its typed values."""
+        incident_id = row["id"]
+        self.tables[Incident].append({**row, **{name: state[name] for name in SCALAR_FIELDS}})
+        for role in ROLE_FIELDS:
+            ids = state[role] if isinstance(state[role], list) else [state[role]]
+            self.tables[IncidentActor] += [
+                {"incident_id": incident_id, "actor_id": actor_id, "role": role,
+                 "position": position}
+                for position, actor_id in enumerate(i for i in ids if i)]
+        self.tables[IncidentTag] += [{"incident_id": incident_id, "tag": tag}
+                                     for tag in state["tags"]]
+        self.tables[Source] += [
+            {"id": s["id"], "incident_id": incident_id, "position": i,
+             **{k: s[k] for k in SOURCE_COLUMNS}} for i, s in enumerate(state["sources"])]
+        self.tables[Claim] += [
+            {"id": c["id"], "incident_id": incident_id, "position": i,
+             "claimant_id": c["claimant"], **{k: c[k] for k in CLAIM_COLUMNS}}
+            for i, c in enumerate(state["claims"])]
+
+    def history(self, incident_id: str, entries: Iterable[Entry]) -> None:
+        self.tables[HistoryEntry] += [
+            {"change_id": e.change_id, "incident_id": incident_id, "entity": e.entity,
+             "entity_id": e.entity_id, "field": e.field, "old_value": e.old_value,
+             "new_value": e.new_value, "user": e.user, "at": e.at, "reason": e.reason}
+            for e in entries]
+
+    def write(self, conn: Connection) -> None:
+        for model, rows in self.tables.items():
+            for start in range(0, len(rows), BATCH):
+                conn.execute(model.__table__.insert(), rows[start:start + BATCH])
+            rows.clear()

@@ -1,0 +1,8 @@
+"""Changes between desks in the GUI: sending and receiving bundles, and settling the
+conflicts a bundle brings (fields two desks changed differently)."""
+
+from sahel_desk.gui.exchange.conflicts_window import ConflictsWindow
+from sahel_desk.gui.exchange.receive_dialog import ReceiveDialog
+from sahel_desk.gui.exchange.send_dialog import SendDialog
+
+__all__ = ["ConflictsWindow", "ReceiveDialog", "SendDialog"]

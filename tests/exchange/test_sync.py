@@ -1,0 +1,52 @@
+"""A laptop with its own SQLite file syncs with the team's database (PostgreSQL on a
+server) by the same bundles as a USB stick, passed in memory."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahel_desk.cli.main import main
+from sahel_desk.services.desk import Desk
+from tests.exchange.conftest import code_incident
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
+
+def test_a_laptop_and_the_server_sync_both_ways(make_desk, tmp_path, template_dir):
+    server = make_desk("server", "boubacar")
+    laptop = Desk.open(tmp_path / "laptop", user="amina")
+    try:
+        mine = code_incident(laptop)
+        theirs = code_incident(server, event_date="2017-06-02")
+        sent, received = laptop.exchange.sync(server)
+        # both desks numbered their first 2017 incident MLI-2017-0001: the arrival is
+        # renumbered where the number is taken, and keeps its id everywhere
+        assert sent.renumbered == ((mine.human_id, "MLI-2017-0002"),)
+        assert received.renumbered == ((theirs.human_id, "MLI-2017-0002"),)
+        assert not received.conflicts and not sent.conflicts
+        assert server.incidents.count() == laptop.incidents.count() == 2
+        # concurrent edits of different fields, then a second sync: both survive
+        laptop.incidents.update(theirs.id, {"notes": "laptop note"})
+        server.incidents.update(theirs.id, {"injured": 6})
+        laptop.exchange.sync(server)
+        for desk in (laptop, server):
+            got = desk.incidents.get(theirs.id)
+            assert (got.notes, got.injured) == ("laptop note", 6)
+        # nothing new: a third sync moves nothing
+        sent, received = laptop.exchange.sync(server)
+        assert sent.added == sent.updated == received.added == received.updated == ()
+    finally:
+        laptop.close()
+
+
+@pytest.mark.backends("sqlite")
+def test_sync_from_the_command_line(tmp_path, capsys):
+    with Desk.open(tmp_path / "laptop", user="amina") as laptop:
+        code_incident(laptop)
+    server_file = tmp_path / "server" / "team.sqlite"
+    assert main(["--data-dir", str(tmp_path / "laptop"), "--user", "amina", "sync",
+                 "--with", str(server_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Sent:" in out and "1 incidents were added" in out
+    with Desk.open(tmp_path / "server", url=str(server_file), user="hawa") as server:
+        assert server.incidents.count() == 1
