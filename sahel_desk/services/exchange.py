@@ -69,12 +69,14 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report in words, for the CLI and the GUI."""
-        verb = "would be" if self.dry_run else "were"
+        verb = "would be" if self.dry_run else ("was" if len(self.added) == 1 else "were")
         out = [f"From {self.sender}:",
-               f"  {len(self.added)} incidents {verb} added, {len(self.updated)} updated, "
-               f"{len(self.deleted)} deleted, {self.unchanged} already up to date",
-               f"  {len(self.conflicts)} conflicts for a reviewer, {self.comments} comments, "
-               f"{self.history_entries} history entries"]
+               f"  {_count(len(self.added), 'incident')} {verb} added, "
+               f"{len(self.updated):,} updated, {len(self.deleted):,} deleted, "
+               f"{self.unchanged:,} already up to date",
+               f"  {_count(len(self.conflicts), 'conflict')} for a reviewer, "
+               f"{_count(self.comments, 'comment')}, "
+               f"{_count(self.history_entries, 'history entry', 'history entries')}"]
         if self.actors_added or self.places_added:
             out.append(f"  new actors: {len(self.actors_added)}, new places: "
                        f"{len(self.places_added)}")
@@ -82,6 +84,10 @@ class ImportReport:
         out += [f"  renumbered: {old} is {new} here" for old, new in self.renumbered]
         out += [f"  left alone: {why}" for why in self.left_alone]
         return out
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number:,} {one if number == 1 else (many or one + 's')}"
 
 
 @dataclass(frozen=True)

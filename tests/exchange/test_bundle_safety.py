@@ -109,7 +109,7 @@ def test_the_command_line_round_trip_with_a_password_file(make_desk, tmp_path, c
     assert main([*there, "bundle", "import", str(bundle), "--dry-run",
                  "--password-file", str(secret)]) == 0
     out = capsys.readouterr().out
-    assert "1 incidents would be added" in out and "Dry run" in out
+    assert "1 incident would be added" in out and "Dry run" in out
     assert main([*there, "bundle", "import", str(bundle)]) == 2
     assert "encrypted" in capsys.readouterr().err
     assert main([*there, "bundle", "import", str(bundle), "--json",

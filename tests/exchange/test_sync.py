@@ -47,6 +47,6 @@ def test_sync_from_the_command_line(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "laptop"), "--user", "amina", "sync",
                  "--with", str(server_file)]) == 0
     out = capsys.readouterr().out
-    assert "Sent:" in out and "1 incidents were added" in out
+    assert "Sent:" in out and "1 incident was added" in out
     with Desk.open(tmp_path / "server", url=str(server_file), user="hawa") as server:
         assert server.incidents.count() == 1

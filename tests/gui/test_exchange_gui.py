@@ -142,8 +142,8 @@ def test_receive_a_bundle_then_take_their_value_in_the_conflicts_window(
     with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
         qtbot.mouseClick(dialog.check_button, LEFT)
     report = dialog.report.toPlainText()
-    assert "1 incidents would be added" in report
-    assert "1 conflicts for a reviewer" in report
+    assert "1 incident would be added" in report
+    assert "1 conflict for a reviewer" in report
     assert "Nothing has been written yet" in report
     assert here.exchange.conflicts() == [] and here.incidents.count() == 1
 
@@ -151,7 +151,7 @@ def test_receive_a_bundle_then_take_their_value_in_the_conflicts_window(
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT):
         qtbot.mouseClick(dialog.import_button, LEFT)
-    assert "1 incidents were added" in dialog.report.toPlainText()
+    assert "1 incident was added" in dialog.report.toPlainText()
     assert "1 conflict for a reviewer" in dialog.message.text()
     assert not dialog.import_button.isEnabled()  # not brought in twice by accident
     qtbot.waitUntil(lambda: window.model.total == 2, timeout=WAIT)
@@ -220,7 +220,7 @@ def test_receive_asks_for_the_password_until_it_is_right(
     with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert not dialog.password_note.isVisible()
-    assert "1 incidents would be added" in dialog.report.toPlainText()
+    assert "1 incident would be added" in dialog.report.toPlainText()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT):
         qtbot.mouseClick(dialog.import_button, LEFT)
     assert here.incidents.count() == 1

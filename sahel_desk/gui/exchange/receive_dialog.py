@@ -87,7 +87,6 @@ class ReceiveDialog(QDialog):
                                        "and writes nothing.")
         self.runner = TaskRunner(operations)
         self.runner.cancel_button.hide()  # one transaction: it finishes or changes nothing
-        self.runner.cancel_button.setAutoDefault(False)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         where = QHBoxLayout()

@@ -136,7 +136,6 @@ class SendDialog(QDialog):
         self.message.setWordWrap(True)
         self.runner = TaskRunner(operations)
         self.runner.cancel_button.hide()  # a bundle is written in one go, whole or not at all
-        self.runner.cancel_button.setAutoDefault(False)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
