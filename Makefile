@@ -62,3 +62,6 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/gazetteer_search.py
 	$(PY) benchmarks/gui_timings.py
+	$(PY) benchmarks/export_speed.py
+	$(PY) benchmarks/acled_import_speed.py
+	$(PY) benchmarks/bundle_speed.py

@@ -21,17 +21,16 @@ from sahel_desk.codebook.validation import check_incident, clean_incident_values
 from sahel_desk.exchange.collect import history_of
 from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge
 from sahel_desk.exchange.refs import RefMap
-from sahel_desk.exchange.rows import HumanIds, RowBatch, iso3_of
+from sahel_desk.exchange.rows import BatchHistory, HumanIds, RowBatch, iso3_of
 from sahel_desk.model import (
     Comment,
     Conflict,
-    HistoryEntry,
     Incident,
     PendingRevision,
     Place,
     utcnow,
 )
-from sahel_desk.services.history_writer import HistoryWriter, encode
+from sahel_desk.services.history_writer import encode
 from sahel_desk.services.incident_state import (
     DEFAULT_STATE,
     apply_state,
@@ -190,7 +189,7 @@ class Applier:
         self._add_history(local_id, new_entries)
         changed = result.changed
         if changed and not self.dry_run:
-            history = HistoryWriter(self.session, self.desk.user, self.reason)
+            history = BatchHistory(self.batch, self.desk.user, self.reason)
             new_state = typed(result.state)
             record_diff(history, inc.id, typed(local_plain), new_state)
             self._store(inc, new_state)
@@ -336,7 +335,7 @@ class Applier:
         self._conflicts(inc.id, inc.human_id, "revision", result.conflicts, item)
         if result.changed and not self.dry_run:
             status = result.state.pop("status")
-            history = HistoryWriter(self.session, self.desk.user, self.reason)
+            history = BatchHistory(self.batch, self.desk.user, self.reason)
             record_diff(history, inc.id, local_plain, {**result.state, "status": status},
                         entity="revision", entity_id=local.id, child_prefix="revision_")
             local.state = json.dumps(result.state, ensure_ascii=False, sort_keys=True)
@@ -350,12 +349,8 @@ class Applier:
 
     def _add_history(self, incident_id: str, entries: list[Entry]) -> None:
         self.outcome.history_entries += len(entries)
-        if self.dry_run:
-            return
-        self.session.add_all(HistoryEntry(
-            change_id=e.change_id, incident_id=incident_id, entity=e.entity,
-            entity_id=e.entity_id, field=e.field, old_value=e.old_value, new_value=e.new_value,
-            user=e.user, at=e.at, reason=e.reason) for e in entries)
+        if not self.dry_run:
+            self.batch.history(incident_id, entries)
 
     def _conflicts(self, incident_id: str, label: str, part: str,
                    conflicts: list[FieldConflict], item: dict[str, Any]) -> None:

@@ -14,8 +14,18 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from sahel_desk.exchange.merge import Entry
-from sahel_desk.model import Claim, HistoryEntry, Incident, IncidentActor, IncidentTag, Source
+from sahel_desk.model import (
+    Claim,
+    HistoryEntry,
+    Incident,
+    IncidentActor,
+    IncidentTag,
+    Source,
+    new_id,
+    utcnow,
+)
 from sahel_desk.reference.countries import country
+from sahel_desk.services.history_writer import encode
 from sahel_desk.services.incident_state import (
     CLAIM_COLUMNS,
     ROLE_FIELDS,
@@ -102,3 +112,25 @@ class RowBatch:
             for start in range(0, len(rows), BATCH):
                 conn.execute(model.__table__.insert(), rows[start:start + BATCH])
             rows.clear()
+
+
+class BatchHistory:
+    """A HistoryWriter whose entries wait in a RowBatch, so that the sender's entries and
+    the merge's own stay in order and are inserted together (see HistoryWriter)."""
+
+    def __init__(self, batch: RowBatch, user: str, reason: str | None):
+        self.batch = batch
+        self.user = user
+        self.reason = reason
+        self.change_id = new_id()
+        self.at = utcnow()
+        self.count = 0
+
+    def record(self, entity: str, entity_id: str, field: str, old: Any, new: Any,
+               incident_id: str | None = None) -> None:
+        self.batch.tables[HistoryEntry].append({
+            "change_id": self.change_id, "incident_id": incident_id, "entity": entity,
+            "entity_id": entity_id, "field": field, "old_value": encode(old),
+            "new_value": encode(new), "user": self.user, "at": self.at,
+            "reason": self.reason})
+        self.count += 1

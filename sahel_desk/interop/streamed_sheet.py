@@ -48,6 +48,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _LITERAL_ESCAPE = re.compile("(_x[0-9a-fA-F]{4}_)")
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"/>')
+#: column kinds as append sees them
+_TEXT, _NUMBER, _OTHER = "text", "number", "other"
 #: ``date.toordinal()`` of Excel's day 0 in the 1900 system (1899-12-30), valid from
 #: 1900-03-01 on; Excel counts a 29 February 1900 that never was.
 _EXCEL_DAY_0 = date(1899, 12, 30).toordinal()
@@ -119,8 +121,13 @@ class StreamedSheet:
         self._file: IO[str] | None = self.path.open("w", encoding="utf-8", newline="")
         self._pending: list[str] = []
         self._quoted = f' s="{style_index(workbook.quoted)}"'
-        self._cells = [self._cell_for(index, column.kind)
-                       for index, column in enumerate(self.columns)]
+        #: per column: its letters, its kind (text and whole numbers are built inline by
+        #: append) and the function that writes its cell (for text: the column's index)
+        self._layout = [
+            (xl_col_to_name(index), _TEXT, index) if column.kind == "text"
+            else (xl_col_to_name(index), _NUMBER if column.kind == "number" else _OTHER,
+                  self._cell_for(index, column.kind))
+            for index, column in enumerate(self.columns)]
 
     @property
     def part(self) -> str:
@@ -130,8 +137,6 @@ class StreamedSheet:
     def _cell_for(self, col: int, kind: str) -> Callable[[str, int, Any], str]:
         """The function that turns a value of this column into a ``<c>`` element."""
         letters = xl_col_to_name(col)
-        if kind == "text":
-            return lambda row_text, row, value: self._text(letters, row_text, row, col, value)
         if kind == "number":
             return lambda row_text, _row, value: (
                 f'<c r="{letters}{row_text}"><v>{number_text(value)}</v></c>')
@@ -145,24 +150,37 @@ class StreamedSheet:
                 f'<c r="{letters}{row_text}" t="b"><v>{1 if value else 0}</v></c>')
         raise ValueError(f"unknown column kind {kind!r} for a streamed sheet")
 
-    def _text(self, letters: str, row_text: str, row: int, col: int, value: Any) -> str:
-        text = value if type(value) is str else str(value)
-        if len(text) > SURELY_FITS and not fits_in_cell(text):
-            text = self.workbook.long_texts.keep(self, row, col, text)
-        style = self._quoted if text[0] in _TRIGGERS else ""
-        space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-        return (f'<c r="{letters}{row_text}"{style} t="inlineStr"><is><t{space}>'
-                f"{xml_text(text)}</t></is></c>")
-
     def append(self, values: Sequence[Any], key: str | None = None) -> int:
-        """Write one row (None and "" leave a cell blank); returns its row index."""
+        """Write one row (None and "" leave a cell blank); returns its row index.
+
+        The hot loop of every export (millions of cells): text cells, the most
+        common, are built inline here; other kinds go through their cell function.
+        """
         row = self.next_row
         self.workbook.check_row(self.name, row)
         self.record_key = key
         row_text = str(row + 1)
-        cells = [cell(row_text, row, value) for cell, value in zip(self._cells, values,
-                                                                      strict=False)
-                 if value is not None and value != ""]
+        cells = []
+        add = cells.append
+        for value, (letters, kind, cell) in zip(values, self._layout, strict=False):
+            if value is None or value == "":
+                continue
+            if kind is not _TEXT:
+                if kind is _NUMBER and type(value) is int:
+                    add(f'<c r="{letters}{row_text}"><v>{value}</v></c>')
+                else:
+                    add(cell(row_text, row, value))
+                continue
+            text = value if type(value) is str else str(value)
+            if len(text) > SURELY_FITS and not fits_in_cell(text):
+                text = self.workbook.long_texts.keep(self, row, cell, text)
+            style = self._quoted if text[0] in _TRIGGERS else ""
+            space = (' xml:space="preserve"' if text[0].isspace() or text[-1].isspace()
+                     else "")
+            if _SPECIAL.search(text) is not None:
+                text = xml_text(text)
+            add(f'<c r="{letters}{row_text}"{style} t="inlineStr"><is><t{space}>{text}'
+                "</t></is></c>")
         self._pending.append(f'<row r="{row_text}">{"".join(cells)}</row>')
         if len(self._pending) >= _BATCH_ROWS:
             self._flush()
