@@ -239,7 +239,7 @@ class _Merger:
         return merged
 
 
-def _changed_keys(before: dict[str, Any], after: dict[str, Any]) -> set[tuple[str, ...]]:
+def changed_keys(before: dict[str, Any], after: dict[str, Any]) -> set[tuple[str, ...]]:
     """The merge keys whose values differ between two plain states."""
     keys: set[tuple[str, ...]] = set()
     for name in set(before) | set(after):
@@ -268,13 +268,13 @@ def three_way(base: dict[str, Any], local: dict[str, Any], remote: dict[str, Any
         return {key: Entry("", "", "", "", None, None, user, at, None) for key in keys}
 
     base_entries: dict[tuple[str, ...], Entry] = {}
-    for key in _changed_keys(base, local) | _changed_keys(base, remote):
+    for key in changed_keys(base, local) | changed_keys(base, remote):
         if len(key) == 1:
             value = base.get(key[0])
         else:
             row = next((r for r in base.get(key[0]) or [] if r["id"] == key[1]), None)
             value = row if key[2] == "*" else (row or {}).get(key[2])
         base_entries[key] = Entry("", "", "", "", None, json.dumps(value), "", at, None)
-    merger = _Merger(marks(_changed_keys(base, local), ""),
-                     marks(_changed_keys(base, remote), remote_user or ""), base_entries)
+    merger = _Merger(marks(changed_keys(base, local), ""),
+                     marks(changed_keys(base, remote), remote_user or ""), base_entries)
     return merger.run(local, remote)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sahel_desk.exchange.merge import three_way
+from sahel_desk.exchange.merge import changed_keys, three_way
 from sahel_desk.model import Conflict, utcnow
 from sahel_desk.services import revisions
 from sahel_desk.services.history_writer import encode
@@ -33,6 +33,8 @@ class MergedSave:
     record: IncidentRecord
     conflicts: tuple[str, ...]
     changed_meanwhile_by: str | None
+    #: the fields the other person changed since the form loaded the record
+    changed_meanwhile: tuple[str, ...] = ()
 
 
 def save_merging(service: IncidentService, ref: str, base: Mapping[str, Any],
@@ -55,4 +57,7 @@ def save_merging(service: IncidentService, ref: str, base: Mapping[str, Any],
                 remote_value=encode(conflict.remote), remote_user=desk.user,
                 remote_desk=FORM_ORIGIN, remote_at=utcnow()))
         record = service.update_in(session, inc, result.state, reason=reason)
-        return MergedSave(record, tuple(c.path for c in result.conflicts), who)
+        meanwhile = sorted({key[0] for key in changed_keys(to_plain(base_state),
+                                                           to_plain(stored))})
+        return MergedSave(record, tuple(c.path for c in result.conflicts), who,
+                          tuple(meanwhile))

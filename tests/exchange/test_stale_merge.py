@@ -32,6 +32,7 @@ def test_a_stale_save_merges_other_fields_and_keeps_a_conflict_for_the_same_one(
                               expected_revision=record.revision)
     saved = team.incidents.save_merging(record.id, loaded, {"notes": "mine", "fatalities": 9})
     assert saved.conflicts == ("fatalities",) and saved.changed_meanwhile_by == "moussa"
+    assert saved.changed_meanwhile == ("fatalities", "injured")
     got = team.incidents.get(record.id)
     assert (got.notes, got.injured, got.fatalities) == ("mine", 4, 8)
     [conflict] = team.exchange.conflicts()

@@ -52,6 +52,7 @@ class MergedSaved:
 
     changed_by: str | None
     conflicts: tuple[str, ...]
+    changed_meanwhile: tuple[str, ...] = ()
 
 
 def merge_incident(desk: Desk, incident_id: str, base: Mapping[str, Any],
@@ -59,17 +60,22 @@ def merge_incident(desk: Desk, incident_id: str, base: Mapping[str, Any],
     """Save what the form changed on top of what someone else saved meanwhile."""
     merged = desk.incidents.save_merging(incident_id, base, values,
                                          reason="merged with a change saved meanwhile")
-    return MergedSaved(merged.changed_meanwhile_by, merged.conflicts)
+    return MergedSaved(merged.changed_meanwhile_by, merged.conflicts, merged.changed_meanwhile)
 
 
 def merged_message(merged: MergedSaved) -> str:
     who = merged.changed_by or "someone"
+    theirs = ""
+    if merged.changed_meanwhile:
+        fields = ", ".join(merged.changed_meanwhile[:6])
+        more = "…" if len(merged.changed_meanwhile) > 6 else ""
+        theirs = f" ({who} had changed {fields}{more})"
     if not merged.conflicts:
-        return (f"Saved: your changes were merged with {who}'s; both are in the record "
-                "below.")
+        return (f"Saved: your changes were merged with {who}'s{theirs}; both are in the "
+                "record below.")
     count = len(merged.conflicts)
     fields = ", ".join(merged.conflicts[:4]) + ("…" if count > 4 else "")
-    return (f"Saved: your changes were merged with {who}'s. {count} field"
+    return (f"Saved: your changes were merged with {who}'s{theirs}. {count} field"
             f"{'s' if count != 1 else ''} that you both changed ({fields}) kept {who}'s "
             "value; yours waits in Review > Conflicts to be chosen.")
 
