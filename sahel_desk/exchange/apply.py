@@ -15,10 +15,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
-from sahel_desk.exchange.collect import history_of
+from sahel_desk.exchange.collect import history_of, plain_states
 from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge
 from sahel_desk.exchange.refs import RefMap
 from sahel_desk.exchange.rows import BatchHistory, HumanIds, RowBatch, iso3_of
@@ -33,13 +33,10 @@ from sahel_desk.model import (
 from sahel_desk.services.history_writer import encode
 from sahel_desk.services.incident_state import (
     DEFAULT_STATE,
-    apply_state,
     complete_children,
-    state_of,
 )
 from sahel_desk.services.incidents import record_diff
 from sahel_desk.services.list_columns import refresh_list_columns
-from sahel_desk.services.records import to_plain
 from sahel_desk.services.search_text import build_search_text
 
 if TYPE_CHECKING:
@@ -76,6 +73,16 @@ def _at(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+@dataclass(frozen=True)
+class Local:
+    """An incident this desk holds, as the merge needs it."""
+
+    id: str
+    human_id: str
+    revision: int
+    state: dict[str, Any]
+
+
 def _has_news(item: dict[str, Any], local_entries: list[Entry]) -> bool:
     """Whether the item carries a change set this desk has not seen."""
     known = {e.change_id for e in local_entries}
@@ -97,7 +104,7 @@ class Applier:
         self.batch = RowBatch()
         self.human_ids = HumanIds(session, desk.default_country)
         self._known: set[str] = set()
-        self._loaded: dict[str, Incident] = {}
+        self._loaded: dict[str, Local] = {}
         self._new_pendings: list[PendingRevision] = []
         self._countries: dict[str, str | None] = {}
         self._open_conflicts: set[str] | None = None
@@ -143,15 +150,17 @@ class Applier:
         return [self.refs.incident_ids.get(i, i) for i in ids]
 
     def _preload(self, incident_ids: list[str]) -> None:
-        """Load the incidents that may be merged, with their children, in a few queries."""
+        """Read the incidents that may be merged, as plain states, in a few queries."""
         for start in range(0, len(incident_ids), BATCH):
-            self._loaded.update((inc.id, inc) for inc in self.session.scalars(
-                select(Incident).where(Incident.id.in_(incident_ids[start:start + BATCH]))
-                .options(selectinload(Incident.actor_links), selectinload(Incident.tags),
-                         selectinload(Incident.sources), selectinload(Incident.claims))))
+            chunk = incident_ids[start:start + BATCH]
+            states = plain_states(self.session, chunk)
+            for incident_id, human_id, revision in self.session.execute(
+                    select(Incident.id, Incident.human_id, Incident.revision)
+                    .where(Incident.id.in_(chunk))):
+                self._loaded[incident_id] = Local(incident_id, human_id, revision,
+                                                  states[incident_id])
             self._pendings.update((p.incident_id, p) for p in self.session.scalars(
-                select(PendingRevision).where(
-                    PendingRevision.incident_id.in_(incident_ids[start:start + BATCH]))))
+                select(PendingRevision).where(PendingRevision.incident_id.in_(chunk))))
 
     # --- one incident --------------------------------------------------------------
 
@@ -183,7 +192,7 @@ class Applier:
         if remote_state is None:
             self._deleted_there(inc, local_entries, remote_entries, new_entries)
             return
-        local_plain = to_plain(state_of(inc))
+        local_plain = inc.state
         result = merge(local_plain, remote_state, local_entries, remote_entries, part="record")
         self._checked(result, local_plain, remote_state)
         self._add_history(local_id, new_entries)
@@ -202,15 +211,14 @@ class Applier:
         elif not result.conflicts:
             self.outcome.unchanged += 1
 
-    def _store(self, inc: Incident, state: dict[str, Any]) -> None:
+    def _store(self, inc: Local, state: dict[str, Any]) -> None:
         """The merged state as the row's next revision (list columns are refreshed once,
         for every changed incident, at the end of the import)."""
-        apply_state(self.session, inc, state)
-        inc.search_text = build_search_text(inc.human_id, state["notes"], state["tags"],
-                                            state["sources"], state["claims"])
-        inc.revision += 1
-        inc.updated_by = self.desk.user
-        inc.updated_at = utcnow()
+        self.batch.replace(inc.id, {
+            "search_text": build_search_text(inc.human_id, state["notes"], state["tags"],
+                                             state["sources"], state["claims"]),
+            "revision": inc.revision + 1, "updated_by": self.desk.user,
+            "updated_at": utcnow()}, state)
 
     def _checked(self, result: MergeResult, local: dict[str, Any], remote: dict[str, Any]
                  ) -> None:
@@ -285,7 +293,7 @@ class Applier:
             created_at=_at(pending["created_at"]), updated_by=pending["updated_by"],
             updated_at=_at(pending["updated_at"]))
 
-    def _deleted_there(self, inc: Incident, local_entries: list[Entry],
+    def _deleted_there(self, inc: Local, local_entries: list[Entry],
                        remote_entries: list[Entry], new_entries: list[Entry]) -> None:
         remote_ids = {e.change_id for e in remote_entries}
         edited_here = any(e.change_id not in remote_ids for e in local_entries)
@@ -297,11 +305,11 @@ class Applier:
             return
         self.outcome.deleted.append(inc.human_id)
         if not self.dry_run:
-            self.session.delete(inc)
+            self.batch.delete(inc.id)
 
     # --- pending revisions -------------------------------------------------------
 
-    def _pending(self, inc: Incident, item: dict[str, Any], local_entries: list[Entry],
+    def _pending(self, inc: Local, item: dict[str, Any], local_entries: list[Entry],
                  remote_entries: list[Entry]) -> bool:
         local_ids = {e.change_id for e in local_entries}
         theirs = [e for e in remote_entries if e.change_id not in local_ids

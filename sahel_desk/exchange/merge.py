@@ -123,6 +123,8 @@ def merge(
     common = [e for e in local_entries if e.change_id in remote_ids]
     mine = _touched((e for e in local_entries if e.change_id not in remote_ids), entities)
     theirs = _touched((e for e in remote_entries if e.change_id not in local_ids), entities)
+    if not theirs:  # nothing new from the other side for this part: nothing to merge
+        return MergeResult(state=local)
     base = _touched(common, entities)
     merger = _Merger(mine, theirs, base)
     return merger.run(local, remote)

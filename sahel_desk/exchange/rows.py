@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from sahel_desk.exchange.merge import Entry
@@ -79,11 +79,28 @@ class RowBatch:
             Incident: [], IncidentActor: [], IncidentTag: [], Source: [], Claim: [],
             HistoryEntry: [],
         }
+        self.updated: list[dict[str, Any]] = []
+        self.reset: list[str] = []
+        self.deleted: list[str] = []
 
     def incident(self, row: dict[str, Any], state: dict[str, Any]) -> None:
         """One new incident: ``row`` holds its own columns, ``state`` its typed values."""
-        incident_id = row["id"]
         self.tables[Incident].append({**row, **{name: state[name] for name in SCALAR_FIELDS}})
+        self._children(row["id"], state)
+
+    def replace(self, incident_id: str, row: dict[str, Any], state: dict[str, Any]) -> None:
+        """An existing incident's next state: its row updated, its children written anew
+        (sources and claims keep their ids)."""
+        self.updated.append({"b_id": incident_id, **row,
+                             **{name: state[name] for name in SCALAR_FIELDS}})
+        self.reset.append(incident_id)
+        self._children(incident_id, state)
+
+    def delete(self, incident_id: str) -> None:
+        """An incident to remove (its children and pending revision go with it)."""
+        self.deleted.append(incident_id)
+
+    def _children(self, incident_id: str, state: dict[str, Any]) -> None:
         for role in ROLE_FIELDS:
             ids = state[role] if isinstance(state[role], list) else [state[role]]
             self.tables[IncidentActor] += [
@@ -108,6 +125,20 @@ class RowBatch:
             for e in entries]
 
     def write(self, conn: Connection) -> None:
+        """Deletions, then updates, then inserts: every table in a few statements."""
+        for start in range(0, len(self.deleted), BATCH):
+            conn.execute(delete(Incident).where(
+                Incident.id.in_(self.deleted[start:start + BATCH])))
+        for start in range(0, len(self.reset), BATCH):
+            chunk = self.reset[start:start + BATCH]
+            for model in (IncidentActor, IncidentTag, Source, Claim):
+                conn.execute(delete(model).where(model.incident_id.in_(chunk)))
+        if self.updated:
+            table = Incident.__table__
+            conn.execute(table.update().where(table.c.id == bindparam("b_id")), self.updated)
+        self.deleted.clear()
+        self.reset.clear()
+        self.updated.clear()
         for model, rows in self.tables.items():
             for start in range(0, len(rows), BATCH):
                 conn.execute(model.__table__.insert(), rows[start:start + BATCH])
