@@ -14,6 +14,7 @@ in full changes nothing.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sahel_desk.errors import NotFoundError, StorageError, ValidationError
+from sahel_desk.errors import ConflictError, InputError, NotFoundError, StorageError
 from sahel_desk.exchange import collect
 from sahel_desk.exchange.apply import Applier, Outcome
 from sahel_desk.exchange.container import BundleError, new_signing_key, open_bundle, seal
@@ -212,8 +213,7 @@ class ExchangeService:
 
         _data, summary = self.bundle_bytes(peer=peer, since_last=since_last, password=password,
                                            write=write)
-        return BundleSummary(str(dest), *[getattr(summary, f) for f in (
-            "peer", "incidents", "history_entries", "comments", "encrypted", "size")])
+        return dataclasses.replace(summary, path=str(dest))
 
     # --- receiving -------------------------------------------------------------------
 
@@ -330,13 +330,15 @@ class ExchangeService:
         from sahel_desk.services.conflict_resolution import changes_for
 
         if choice not in ("local", "remote", "value"):
-            raise ValidationError([], f"choice '{choice}' (local, remote or value)")
+            raise InputError(f"A conflict is resolved with local, remote or value, not "
+                             f"'{choice}'.")
         with self.desk.db.write() as session:
             conflict = session.get(Conflict, conflict_id)
             if conflict is None:
                 raise NotFoundError(f"There is no conflict '{conflict_id}'.")
             if conflict.resolved_at is not None:
-                raise ValidationError([], f"conflict (already resolved by {conflict.resolved_by})")
+                raise ConflictError(f"This conflict was already resolved by "
+                                    f"{conflict.resolved_by}.")
             own_form = (conflict.remote_desk == FORM_ORIGIN
                         and conflict.remote_user == self.desk.user)
             if not own_form:

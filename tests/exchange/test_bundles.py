@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sahel_desk.errors import PermissionDeniedError
+from sahel_desk.errors import ConflictError, InputError, PermissionDeniedError
 from tests.exchange.conftest import code_incident, send
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
@@ -231,3 +231,19 @@ def test_a_merge_that_would_break_a_rule_keeps_the_local_value_as_a_conflict(mak
     assert report.conflicts == ((record.human_id, "fatalities_high"),)
     got = hawa.incidents.get(record.id)
     assert (got.fatalities_low, got.fatalities, got.fatalities_high) == (7, 8, 9)
+
+
+def test_a_conflict_is_resolved_once_and_by_a_known_choice(make_desk, tmp_path):
+    amina, hawa = make_desk("amina"), make_desk("hawa")
+    record = code_incident(amina)
+    send(amina, hawa, tmp_path, "1")
+    amina.incidents.update(record.id, {"injured": 2})
+    hawa.incidents.update(record.id, {"injured": 3})
+    send(amina, hawa, tmp_path, "2")
+    [conflict] = hawa.exchange.conflicts()
+    with pytest.raises(InputError, match="local, remote or value"):
+        hawa.exchange.resolve(conflict.id, "theirs")
+    hawa.exchange.resolve(conflict.id, "local")
+    with pytest.raises(ConflictError, match="already resolved by hawa"):
+        hawa.exchange.resolve(conflict.id, "remote")
+    assert hawa.incidents.get(record.id).injured == 3
