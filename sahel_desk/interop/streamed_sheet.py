@@ -21,7 +21,9 @@ import shutil
 import zipfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
+from types import NoneType
 from typing import IO, TYPE_CHECKING, Any
 
 from xlsxwriter.format import Format
@@ -47,6 +49,13 @@ _SPECIAL = re.compile("[&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9a-
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _LITERAL_ESCAPE = re.compile("(_x[0-9a-fA-F]{4}_)")
+#: Row templates kept per sheet (one per pattern of value types).
+_MAX_TEMPLATES = 4096
+_FIRST = itemgetter(0)
+#: Stands for the row number in a row template (a control character, so never in a
+#: plain row's text).
+_ROW_NUMBER = "\x00"
+_NO_TEMPLATE = object()
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"/>')
 #: column kinds as append sees them
 _TEXT, _NUMBER, _OTHER = "text", "number", "other"
@@ -90,6 +99,20 @@ def number_text(value: Any) -> str:
     return repr(number) if number != int(number) or abs(number) >= 1e15 else str(int(number))
 
 
+def _bool_value(value: Any) -> int:
+    return 1 if value else 0
+
+
+def _picker(indices: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """``itemgetter`` that returns a tuple also for one index or none."""
+    if not indices:
+        return lambda values: ()
+    if len(indices) == 1:
+        only = indices[0]
+        return lambda values: (values[only],)
+    return itemgetter(*indices)
+
+
 def style_index(book_format: Format) -> int:
     """The xf index of an XlsxWriter format, assigned now if it has none yet.
 
@@ -128,6 +151,13 @@ class StreamedSheet:
             else (xl_col_to_name(index), _NUMBER if column.kind == "number" else _OTHER,
                   self._cell_for(index, column.kind))
             for index, column in enumerate(self.columns)]
+        text_columns = [i for i, column in enumerate(self.columns) if column.kind == "text"]
+        #: the row's text values, for one check of them all
+        self._texts_of: Callable[[Sequence[Any]], Sequence[Any]] = (
+            itemgetter(*text_columns) if len(text_columns) > 1
+            else (lambda values: [values[text_columns[0]]]) if text_columns
+            else (lambda values: ()))
+        self._templates: dict[tuple[type, ...], Any] = {}
 
     @property
     def part(self) -> str:
@@ -151,15 +181,98 @@ class StreamedSheet:
         raise ValueError(f"unknown column kind {kind!r} for a streamed sheet")
 
     def append(self, values: Sequence[Any], key: str | None = None) -> int:
-        """Write one row (None and "" leave a cell blank); returns its row index.
-
-        The hot loop of every export (millions of cells): text cells, the most
-        common, are built inline here; other kinds go through their cell function.
-        """
+        """Write one row (None and "" leave a cell blank); returns its row index."""
         row = self.next_row
         self.workbook.check_row(self.name, row)
         self.record_key = key
         row_text = str(row + 1)
+        xml = self._plain_row(values, row_text)
+        self._pending.append(xml if xml is not None else self._careful_row(values, row, row_text))
+        if len(self._pending) >= _BATCH_ROWS:
+            self._flush()
+        self.next_row = row + 1
+        return row
+
+    def _plain_row(self, values: Sequence[Any], row_text: str) -> str | None:
+        """The row from a cached template, or None when some cell needs care.
+
+        The hot loop of every export (millions of cells). Most rows hold only
+        short plain text, whole numbers, dates and blanks: a few checks over all
+        the row's text at once show that, and then the template made for the
+        row's pattern of value types is filled in. Anything else (XML specials,
+        formula-like text, edge spaces, empty or over-long text, a value of an
+        unexpected type) goes through :meth:`_careful_row`.
+        """
+        texts = list(filter(None, self._texts_of(values)))
+        try:
+            joined = " ".join(texts)
+        except TypeError:
+            return None
+        # isprintable() is False for control characters (also tab and newline, which
+        # only send the row the careful way), surrogates and U+FFFE/U+FFFF.
+        if (len(joined) > SURELY_FITS or not joined.isprintable() or "&" in joined
+                or "<" in joined or ">" in joined or "_x" in joined or "" in values
+                or not _TRIGGERS.isdisjoint(map(_FIRST, texts))
+                or list(map(str.strip, texts)) != texts):
+            return None
+        types = tuple(map(type, values))
+        template = self._templates.get(types)
+        if template is None:
+            template = self._template(types)
+        if template is None or template is _NO_TEMPLATE:
+            return None
+        markup, pick, converters = template
+        if converters:
+            values = list(values)
+            for index, convert in converters:
+                values[index] = convert(values[index])
+        return (markup % pick(values)).replace(_ROW_NUMBER, row_text)
+
+    def _template(self, types: tuple[type, ...]) -> Any:
+        """How to build a row whose values have these types (cached), or _NO_TEMPLATE.
+
+        A template is the row's markup with ``%s`` where a value goes and
+        ``_ROW_NUMBER`` where the row number goes (a character the checks keep
+        out of plain rows), the function that picks the values that are not
+        blank, and the converters of values not written as they are (dates,
+        fractions, booleans).
+        """
+        markup = [f'<row r="{_ROW_NUMBER}">']
+        picks: list[int] = []
+        converters: list[tuple[int, Callable[[Any], Any]]] = []
+        found: Any = _NO_TEMPLATE
+        for index, ((letters, kind, _cell), value_type) in enumerate(
+                zip(self._layout, types, strict=False)):
+            if value_type is NoneType:
+                continue
+            column_kind = self.columns[index].kind
+            ref = f'<c r="{letters}{_ROW_NUMBER}"'
+            if kind is _TEXT:
+                if value_type is not str:
+                    break
+                markup.append(f'{ref} t="inlineStr"><is><t>%s</t></is></c>')
+            elif column_kind == "number":
+                if value_type is not int:
+                    converters.append((index, number_text))
+                markup.append(f"{ref}><v>%s</v></c>")
+            elif column_kind in ("date", "datetime"):
+                converters.append((index, excel_serial))
+                style = style_index(self.workbook.date if column_kind == "date" else
+                                    self.workbook.datetime)
+                markup.append(f'{ref} s="{style}"><v>%s</v></c>')
+            else:
+                converters.append((index, _bool_value))
+                markup.append(f'{ref} t="b"><v>%s</v></c>')
+            picks.append(index)
+        else:
+            markup.append("</row>")
+            found = ("".join(markup), _picker(picks), tuple(converters))
+        if len(self._templates) < _MAX_TEMPLATES:
+            self._templates[types] = found
+        return found
+
+    def _careful_row(self, values: Sequence[Any], row: int, row_text: str) -> str:
+        """The row cell by cell, each value checked and escaped as it needs."""
         cells = []
         add = cells.append
         for value, (letters, kind, cell) in zip(values, self._layout, strict=False):
@@ -181,11 +294,7 @@ class StreamedSheet:
                 text = xml_text(text)
             add(f'<c r="{letters}{row_text}"{style} t="inlineStr"><is><t{space}>{text}'
                 "</t></is></c>")
-        self._pending.append(f'<row r="{row_text}">{"".join(cells)}</row>')
-        if len(self._pending) >= _BATCH_ROWS:
-            self._flush()
-        self.next_row = row + 1
-        return row
+        return f'<row r="{row_text}">{"".join(cells)}</row>'
 
     def _flush(self) -> None:
         if self._file is not None and self._pending:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -48,6 +49,10 @@ def test_bulk_records_equal_the_records_the_desk_gives(desk, add):
         r for r in records if len(r.claims) == 2]
     for record in sample:
         assert record == desk.incidents.get(record.id), record.human_id
+        # Filled without __init__: exactly the fields, nothing more (== compares fields only).
+        assert vars(record).keys() == {f.name for f in dataclasses.fields(record)}
+        for source in record.sources:
+            assert vars(source).keys() == {f.name for f in dataclasses.fields(source)}
 
 
 def test_bulk_loading_follows_the_filters(desk, add):

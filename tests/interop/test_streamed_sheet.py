@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 import zipfile
@@ -114,3 +115,41 @@ def test_libreoffice_reads_a_streamed_sheet(tmp_path):
     lines = (tmp_path / "out.csv").read_text(encoding="utf-8", errors="replace").splitlines()
     assert lines[0] == "id,count,day,moment,flag,text"
     assert lines[1].startswith("a,1,2017-05-07,2017-05-07 13:45:30,TRUE,plain")
+
+
+PIECES = ["plain", "Ségou", "كمين قرب بولكيسي", "a & b", "<b>", "=1+1", "-5 killed", "@x",
+          " lead", "trail ", "tab\there", "two\nlines", "_x0041_", "bell\x07", "", "\u200fمرحبا",
+          "snake_xcase", "100%", "{braces}", "\ufffe"]
+VALUES = {
+    "text": [*PIECES, None, None, 17],
+    "number": [None, 0, 7, -3, 2.5, 12345678901234, 1e20, True],
+    "date": [None, date(2017, 5, 7), date(1900, 1, 15), datetime(2020, 1, 2, 3, 4, 5)],
+    "datetime": [None, datetime(2017, 5, 7, 13, 45, 30), date(2019, 9, 9)],
+    "bool": [None, True, False, 0, 1],
+}
+
+
+def test_rows_from_templates_equal_rows_built_cell_by_cell(tmp_path):
+    """Plain rows are built from a cached template; any other row cell by cell. Both
+    ways must give the same bytes, or a row's look would depend on its neighbours."""
+    book = Workbook(tmp_path / "t.xlsx", tmp_path, title="t", author="a")
+    sheet = book.add_streamed_sheet("Records", COLUMNS)
+    pick = random.Random(7).choice
+    fast = careful_only = 0
+    for number in range(3000):
+        row = [pick(VALUES[column.kind]) for column in COLUMNS]
+        if number % 3 == 0:  # many rows of only the common, plain values
+            row = [value if value in (None, "plain", "Ségou") or not isinstance(value, str)
+                   else "plain" for value in row]
+        built = sheet._plain_row(row, "12")
+        careful = sheet._careful_row(row, 11, "12")
+        if built is None:
+            careful_only += 1
+        else:
+            fast += 1
+            assert built == careful, row
+    assert fast > 500 and careful_only > 500
+    assert sheet._plain_row(["a", 1, None, None, None, "plain"], "2") is not None
+    for text in ("a & b", "=1", " lead", "trail ", "two\nlines", "_x0041_", "\ufffe", ""):
+        assert sheet._plain_row(["a", 1, None, None, None, text], "2") is None, text
+    book.discard()
