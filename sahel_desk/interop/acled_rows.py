@@ -14,7 +14,7 @@ day, and a sentence in the notes saying so.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sahel_desk.codebook.taxonomy import ACLED_COLUMNS, ACTOR_TYPE_BY_CODE
@@ -30,6 +30,8 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "human_id", "uuid",
 )
 HEADER: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
+_UNIX_EPOCH = datetime(1970, 1, 1)
+_SECOND = timedelta(seconds=1)
 INDEX: dict[str, int] = {name: i for i, name in enumerate(HEADER)}
 
 #: What each extra column holds (shown in the workbook's Export info sheet).
@@ -86,10 +88,27 @@ def _largest(values: Iterable[int | None]) -> int | None:
 def acled_timestamp(record: IncidentRecord) -> int:
     """ACLED's ``timestamp``: the one kept from the last ACLED import (the service
     forgets it when a desk edits the event's data), else the time of the last
-    change (unix seconds)."""
+    change (unix seconds; stored times are naive UTC)."""
     if record.acled_timestamp is not None:
         return record.acled_timestamp
-    return int(record.updated_at.replace(tzinfo=UTC).timestamp())
+    return (record.updated_at - _UNIX_EPOCH) // _SECOND
+
+
+#: What a record without claims has in the claimed_* and claimant columns.
+_NO_CLAIMS: tuple[None, ...] = (None,) * 5
+
+
+def _claimed(claims: tuple) -> tuple[int | str | None, ...]:
+    """claimed_killed, _wounded, _vehicles_seized, _weapons_seized and claimant."""
+    if not claims:
+        return _NO_CLAIMS
+    return (
+        _largest(c.killed for c in claims),
+        _largest(c.wounded for c in claims),
+        _largest(c.vehicles_seized for c in claims),
+        _largest(c.weapons_seized for c in claims),
+        _joined((c.claimant.name if c.claimant else None for c in claims), "; "),
+    )
 
 
 def acled_row(record: IncidentRecord) -> list[Any]:
@@ -99,7 +118,13 @@ def acled_row(record: IncidentRecord) -> list[Any]:
     day = record.event_date
     ranged = record.event_date_end is not None and day is not None and (
         record.event_date_end != day)
-    claims = record.claims
+    sources = record.sources
+    if len(sources) == 1:  # the common case, without the joins
+        publications, scales = sources[0].publication or None, sources[0].source_scale or None
+    else:
+        publications = _joined((s.publication for s in sources), "; ")
+        scales = _joined((s.source_scale for s in sources), "-")
+    killed, wounded, vehicles, weapons, claimants = _claimed(record.claims)
     return [
         record.acled_event_id or record.human_id,
         day,
@@ -126,8 +151,8 @@ def acled_row(record: IncidentRecord) -> list[Any]:
         place.latitude if place else None,
         place.longitude if place else None,
         record.geo_precision,
-        _joined((s.publication for s in record.sources), "; "),
-        _joined((s.source_scale for s in record.sources), "-"),
+        publications,
+        scales,
         record.notes or None,
         record.fatalities,
         "; ".join(record.tags) or None,
@@ -141,12 +166,12 @@ def acled_row(record: IncidentRecord) -> list[Any]:
         record.injured,
         record.kidnapped,
         record.arrested,
-        _largest(c.killed for c in claims),
-        _largest(c.wounded for c in claims),
-        _largest(c.vehicles_seized for c in claims),
-        _largest(c.weapons_seized for c in claims),
-        _joined((c.claimant.name if c.claimant else None for c in claims), "; "),
-        len(record.sources),
+        killed,
+        wounded,
+        vehicles,
+        weapons,
+        claimants,
+        len(sources),
         record.inter1,
         record.inter2,
         record.interaction_code,

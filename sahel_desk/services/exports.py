@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sahel_desk import __version__
+from sahel_desk.bulk import fewer_collections
 from sahel_desk.codebook.taxonomy import STATUSES
 from sahel_desk.errors import InputError
 from sahel_desk.interop.incident_reader import (
@@ -134,7 +135,7 @@ class ExportService:
              make_writer: Callable[[Path, Path, ActorRegistry], ExportWriter]) -> ExportReport:
         started = time.perf_counter()
         flt = export_filter(flt)
-        with ScratchOutput(path) as out, self.desk.db.read() as session:
+        with fewer_collections(), ScratchOutput(path) as out, self.desk.db.read() as session:
             query_flt = replace(flt, statuses=()) if _all_states(flt.statuses) else flt
 
             def apply_filter(stmt: Select) -> Select:
