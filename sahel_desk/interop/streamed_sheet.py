@@ -2,10 +2,12 @@
 
 XlsxWriter spends most of an export's time on the Incidents, Sources and Claims
 rows (a method call and an XML writer per cell). These sheets hold plain typed
-cells only, so their rows are built here with string joins instead, and spliced
-into the package XlsxWriter writes: XlsxWriter still writes the sheet around
-them (header, widths, frozen panes, autofilter, right-to-left view) and the
-styles, so the cells can use its formats by their xf index.
+cells only, so their rows are built here as text instead (most of them by filling
+a template cached per pattern of value types: one string format per row, the
+others cell by cell), and spliced into the package XlsxWriter writes. XlsxWriter
+still writes the sheet around them (header, widths, frozen panes, autofilter,
+right-to-left view) and the styles, so the cells can use its formats by their
+xf index.
 
 The cells follow the same rules as ``workbook.Sheet``: text is always an inline
 string (never a formula), formula-like text also gets the quote prefix, control
@@ -219,7 +221,7 @@ class StreamedSheet:
         template = self._templates.get(types)
         if template is None:
             template = self._template(types)
-        if template is None or template is _NO_TEMPLATE:
+        if template is _NO_TEMPLATE:
             return None
         markup, pick, converters = template
         if converters:

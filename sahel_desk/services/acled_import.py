@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from sahel_desk.bulk import fewer_collections
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
 from sahel_desk.errors import InputError
@@ -115,6 +116,7 @@ class AcledImporter:
     def __init__(self, desk: Desk):
         self.desk = desk
 
+    @fewer_collections()
     def import_file(
         self, path: str | Path, *, dry_run: bool = False, skip_bad_rows: bool = False,
         state: str = "approved", progress: Progress | None = None,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sahel_desk.bulk import fewer_collections
 from sahel_desk.errors import ConflictError, InputError, NotFoundError, StorageError
 from sahel_desk.exchange import collect
 from sahel_desk.exchange.apply import Applier, Outcome
@@ -156,6 +157,7 @@ class ExchangeService:
 
     # --- sending ---------------------------------------------------------------------
 
+    @fewer_collections()
     def bundle_bytes(self, *, peer: str = ANYONE, since_last: bool = True,
                      password: str | None = None,
                      write: Callable[[bytes], None] | None = None) -> tuple[bytes, BundleSummary]:
@@ -226,6 +228,7 @@ class ExchangeService:
             raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
         return self.import_bytes(data, password=password, dry_run=dry_run, source=source.name)
 
+    @fewer_collections()
     def import_bytes(self, data: bytes, *, password: str | None = None, dry_run: bool = False,
                      source: str = "the bundle") -> ImportReport:
         """Check, then merge a bundle in one transaction (a dry run writes nothing)."""
