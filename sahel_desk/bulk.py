@@ -4,8 +4,9 @@ Python's cyclic collector runs after every 700 new container objects. An
 export of 100,000 incidents makes tens of millions of short-lived tuples,
 records and rows, and every batch it holds survives a few collections, so
 the collector keeps walking the whole heap: a fifth of the export's time went
-there. None of these objects form cycles (reference counting frees them), so
-while bulk work runs the collector waits for 20,000 new objects instead.
+there. Reference counting frees these objects as soon as they are dropped; the
+collector is only for cycles, and bulk work makes few. So while it runs the
+collector waits for 20,000 new objects instead.
 
 The threshold is process-wide: nested or concurrent bulk sections share one
 raised threshold, and the last one to leave puts the old one back.
