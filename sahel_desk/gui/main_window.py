@@ -31,7 +31,7 @@ from sahel_desk.gui.incident_list.filter_bar import FilterBar
 from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review import ProfileDialog, ReviewWindow
-from sahel_desk.gui.settings import GuiSettings
+from sahel_desk.gui.settings import GuiSettings, RecentFolders
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import Draft, DraftStore
 
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.reporter = reporter
         self.settings = settings
         self.drafts = drafts
+        self.folders = RecentFolders(settings)
         self.setWindowTitle(f"Sahel Desk — {desk.user}")
         self.resize(1440, 900)
 
@@ -393,15 +394,21 @@ class MainWindow(QMainWindow):
         """The export dialog, starting from the list's current filters."""
         from sahel_desk.gui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.desk, self.operations, self.model.current_filter, self)
+        dialog = ExportDialog(self.desk, self.operations, self.model.current_filter, self,
+                              folder=self.folders.folder("export"))
+        dialog.runner.finished.connect(
+            lambda report: self.folders.remember("export", report.path))
         dialog.show()
         return dialog
 
     def import_acled(self) -> QDialog:
         from sahel_desk.gui.dialogs.import_dialog import AcledImportDialog
 
-        dialog = AcledImportDialog(self.desk, self.operations, self)
+        dialog = AcledImportDialog(self.desk, self.operations, self,
+                                   folder=self.folders.folder("acled"))
         dialog.runner.finished.connect(lambda _report: self.model.refresh())
+        dialog.runner.finished.connect(
+            lambda _report: self.folders.remember("acled", dialog.path.text().strip()))
         dialog.show()
         return dialog
 
@@ -411,7 +418,9 @@ class MainWindow(QMainWindow):
         """File > Send changes: a bundle of this desk's changes for another desk."""
         from sahel_desk.gui.exchange import SendDialog
 
-        dialog = SendDialog(self.desk, self.operations, self)
+        dialog = SendDialog(self.desk, self.operations, self,
+                            folder=self.folders.folder("bundles"))
+        dialog.sent.connect(lambda summary: self.folders.remember("bundles", summary.path))
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
         return dialog
@@ -420,8 +429,11 @@ class MainWindow(QMainWindow):
         """File > Receive changes: check a bundle, bring it in, then refresh what shows."""
         from sahel_desk.gui.exchange import ReceiveDialog
 
-        dialog = ReceiveDialog(self.desk, self.operations, self)
+        dialog = ReceiveDialog(self.desk, self.operations, self,
+                               folder=self.folders.folder("bundles"))
         dialog.imported.connect(lambda _report: self._bundle_imported())
+        dialog.imported.connect(
+            lambda _report: self.folders.remember("bundles", dialog.path.text().strip()))
         dialog.conflictsRequested.connect(self.open_conflicts)
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()

@@ -29,3 +29,29 @@ class GuiSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+class RecentFolders:
+    """Where each kind of file was last written or read, so that the next dialog of
+    that kind opens there (the USB stick the bundles travel on, the reports folder)
+    instead of the home folder every time."""
+
+    #: the kinds of file the dialogs ask for
+    KINDS = ("export", "acled", "bundles")
+
+    def __init__(self, settings: GuiSettings):
+        self._settings = settings
+
+    def folder(self, kind: str) -> Path:
+        """The folder last used for ``kind``; home when none was, or it is gone."""
+        stored = self._settings.get(f"folders/{kind}")
+        folder = Path(str(stored)) if stored else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
+    def remember(self, kind: str, path: str | Path | None) -> None:
+        """Keep the folder of the file at ``path`` for the next dialog of ``kind``."""
+        if not path:
+            return
+        folder = Path(path).expanduser().parent
+        if folder.is_dir():
+            self._settings.set(f"folders/{kind}", str(folder))

@@ -31,7 +31,7 @@ def test_export_dialog_writes_approved_incidents(coded: Desk, operations: Operat
     dialog.path.setText(str(target))
     with qtbot.waitSignal(dialog.runner.finished, timeout=30000):
         dialog.export_button.click()
-    assert "Exported 1 incidents" in dialog.message.text()
+    assert "Exported 1 incident to" in dialog.message.text()
     sheet = openpyxl.load_workbook(target, read_only=True)["Incidents"]
     assert sheet.max_row == 2
 

@@ -155,6 +155,7 @@ def test_receive_a_bundle_then_take_their_value_in_the_conflicts_window(
     assert "1 conflict for a reviewer" in dialog.message.text()
     assert not dialog.import_button.isEnabled()  # not brought in twice by accident
     qtbot.waitUntil(lambda: window.model.total == 2, timeout=WAIT)
+    assert window.folders.folder("bundles") == bundle.parent
     assert here.incidents.get(newer).event_date.isoformat() == "2017-05-09"
     assert here.incidents.get(incident).notes == "Seen from Gao."  # merged cleanly
     assert here.incidents.get(incident).fatalities == 8  # ours kept until decided
@@ -314,6 +315,7 @@ def test_send_from_the_main_window_offers_known_peers(window: MainWindow, here: 
         qtbot.mouseClick(dialog.send_button, LEFT)
     assert "1 incident" in dialog.message.text()
     assert there.exchange.import_bundle(target).unchanged == 1
+    assert window.folders.folder("bundles") == tmp_path  # the next bundle starts there
 
 
 # --- the conflicts window ----------------------------------------------------------------------

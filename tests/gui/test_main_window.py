@@ -159,3 +159,42 @@ def test_self_test_command_exits_zero() -> None:
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "self-test passed" in done.stdout
+
+
+def test_file_dialogs_start_in_the_folder_last_used(window: MainWindow, desk: Desk, qtbot,
+                                                     tmp_path: Path) -> None:
+    reports = tmp_path / "monthly reports"
+    reports.mkdir()
+    first = window.export()
+    assert Path(first.path.text()).parent == Path.home()
+    first.path.setText(str(reports / "june.xlsx"))
+    with qtbot.waitSignal(first.runner.finished, timeout=30000):
+        first.export_button.click()
+    assert (reports / "june.xlsx").exists()
+    first.close()
+    assert Path(window.export().path.text()) == reports / "sahel-desk-export.xlsx"
+    # other kinds of file keep their own folder; a later window (a restart) remembers
+    assert window.folders.folder("bundles") == Path.home()
+    window.settings.sync()
+    again = build_window(desk)
+    qtbot.addWidget(again)
+    assert again.folders.folder("export") == reports
+    (reports / "june.xlsx").unlink()
+    reports.rmdir()
+    assert again.folders.folder("export") == Path.home()  # a folder since removed
+
+
+def test_acled_import_dialog_starts_where_the_last_acled_file_was(
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    from tests.interop.test_acled_import import made_up_events, write_layout
+
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    path = write_layout(downloads / "acled.csv", "current", made_up_events())
+    dialog = window.import_acled()
+    assert dialog.folder == Path.home()
+    dialog.path.setText(str(path))
+    with qtbot.waitSignal(dialog.runner.finished, timeout=30000):
+        dialog.check_button.click()
+    dialog.close()
+    assert window.import_acled().folder == downloads

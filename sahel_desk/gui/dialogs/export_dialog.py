@@ -38,7 +38,7 @@ def _qdate(value) -> QDate:
 
 class ExportDialog(QDialog):
     def __init__(self, desk: Desk, operations: Operations, start: IncidentFilter | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, folder: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export incidents")
         self.setMinimumWidth(560)
@@ -47,7 +47,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem("Excel workbook (.xlsx): incidents, sources, claims, summary", "xlsx")
         self.format.addItem("CSV (.csv): the Incidents sheet only", "csv")
-        self.path = QLineEdit(str(Path.home() / "sahel-desk-export.xlsx"))
+        self.path = QLineEdit(str((folder or Path.home()) / "sahel-desk-export.xlsx"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         self.format.currentIndexChanged.connect(self._suffix)
@@ -175,7 +175,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         rows = getattr(report, "incidents", None)
         path = getattr(report, "path", self.path.text())
-        self._show(f"Exported {rows:,} incidents to {path}." if rows is not None
+        self._show(f"Exported {rows:,} incident{'' if rows == 1 else 's'} to {path}."
+                   if rows is not None
                    else f"Exported to {path}.", error=False)
 
     def _failed(self, message: str) -> None:

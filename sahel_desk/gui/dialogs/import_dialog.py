@@ -60,9 +60,11 @@ def describe(report: Any, *, dry_run: bool) -> str:
 
 
 class AcledImportDialog(QDialog):
-    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None,
+                 folder: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle("Import an ACLED file")
+        self.folder = folder or Path.home()
         self.setMinimumSize(620, 460)
         self.desk = desk
         self.path = QLineEdit()
@@ -109,7 +111,7 @@ class AcledImportDialog(QDialog):
         self.imported = False
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "ACLED file", str(Path.home()),
+        chosen, _ = QFileDialog.getOpenFileName(self, "ACLED file", str(self.folder),
                                                 "ACLED exports (*.csv *.xlsx)")
         if chosen:
             self.path.setText(chosen)
