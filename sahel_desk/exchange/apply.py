@@ -166,9 +166,13 @@ class Applier:
 
     def _incident(self, item: dict[str, Any], local_history: dict[str, list[Entry]]) -> None:
         local_id = self.refs.incident_ids.get(item["id"], item["id"])
-        remote_entries = [self.refs.entry(Entry.from_list(row)) for row in item["history"]]
         local_entries = local_history.get(local_id, [])
         known = {e.change_id for e in local_entries}
+        # Entries this desk already holds count only by their change ids (the common
+        # past); only new ones get this desk's ids in their values, which for a
+        # creation entry means decoding and encoding the whole record.
+        remote_entries = [self.refs.entry(entry) if entry.change_id not in known else entry
+                          for entry in map(Entry.from_list, item["history"])]
         new_entries = [e for e in remote_entries if e.change_id not in known]
         if not new_entries:
             self.outcome.unchanged += 1
