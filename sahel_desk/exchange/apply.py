@@ -33,6 +33,7 @@ from sahel_desk.model import (
 from sahel_desk.services.history_writer import encode
 from sahel_desk.services.incident_state import (
     DEFAULT_STATE,
+    ROLE_FIELDS,
     complete_children,
 )
 from sahel_desk.services.incidents import record_diff
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
 
 BATCH = 500
+#: The parts of a state kept in child tables.
+CHILD_FIELDS = (*ROLE_FIELDS, "tags", "sources", "claims")
 
 
 @dataclass
@@ -205,7 +208,8 @@ class Applier:
             history = BatchHistory(self.batch, self.desk.user, self.reason)
             new_state = typed(result.state)
             record_diff(history, inc.id, typed(local_plain), new_state)
-            self._store(inc, new_state)
+            self._store(inc, new_state, children=any(
+                local_plain.get(name) != result.state.get(name) for name in CHILD_FIELDS))
         changed |= self._pending(inc, item, local_entries, remote_entries)
         self._settle(inc.id, result.state, remote_state, new_entries)
         self._conflicts(inc.id, label, "record", result.conflicts, item)
@@ -215,14 +219,15 @@ class Applier:
         elif not result.conflicts:
             self.outcome.unchanged += 1
 
-    def _store(self, inc: Local, state: dict[str, Any]) -> None:
+    def _store(self, inc: Local, state: dict[str, Any], *, children: bool) -> None:
         """The merged state as the row's next revision (list columns are refreshed once,
-        for every changed incident, at the end of the import)."""
+        for every changed incident, at the end of the import); actor links, tags,
+        sources and claims are rewritten only when the merge changed some."""
         self.batch.replace(inc.id, {
             "search_text": build_search_text(inc.human_id, state["notes"], state["tags"],
                                              state["sources"], state["claims"]),
             "revision": inc.revision + 1, "updated_by": self.desk.user,
-            "updated_at": utcnow()}, state)
+            "updated_at": utcnow()}, state, children=children)
 
     def _checked(self, result: MergeResult, local: dict[str, Any], remote: dict[str, Any]
                  ) -> None:

@@ -88,13 +88,16 @@ class RowBatch:
         self.tables[Incident].append({**row, **{name: state[name] for name in SCALAR_FIELDS}})
         self._children(row["id"], state)
 
-    def replace(self, incident_id: str, row: dict[str, Any], state: dict[str, Any]) -> None:
-        """An existing incident's next state: its row updated, its children written anew
-        (sources and claims keep their ids)."""
+    def replace(self, incident_id: str, row: dict[str, Any], state: dict[str, Any], *,
+                children: bool = True) -> None:
+        """An existing incident's next state: its row updated and, unless ``children`` is
+        False (the merge left them as they are), its children written anew (sources and
+        claims keep their ids)."""
         self.updated.append({"b_id": incident_id, **row,
                              **{name: state[name] for name in SCALAR_FIELDS}})
-        self.reset.append(incident_id)
-        self._children(incident_id, state)
+        if children:
+            self.reset.append(incident_id)
+            self._children(incident_id, state)
 
     def delete(self, incident_id: str) -> None:
         """An incident to remove (its children and pending revision go with it)."""
