@@ -36,9 +36,6 @@ class RecentFolders:
     that kind opens there (the USB stick the bundles travel on, the reports folder)
     instead of the home folder every time."""
 
-    #: the kinds of file the dialogs ask for
-    KINDS = ("export", "acled", "bundles")
-
     def __init__(self, settings: GuiSettings):
         self._settings = settings
 

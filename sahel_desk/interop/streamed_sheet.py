@@ -22,6 +22,7 @@ import re
 import shutil
 import zipfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -59,8 +60,6 @@ _FIRST = itemgetter(0)
 _ROW_NUMBER = "\x00"
 _NO_TEMPLATE = object()
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"/>')
-#: column kinds as append sees them
-_TEXT, _NUMBER, _OTHER = "text", "number", "other"
 #: ``date.toordinal()`` of Excel's day 0 in the 1900 system (1899-12-30), valid from
 #: 1900-03-01 on; Excel counts a 29 February 1900 that never was.
 _EXCEL_DAY_0 = date(1899, 12, 30).toordinal()
@@ -125,6 +124,20 @@ def style_index(book_format: Format) -> int:
     return book_format._get_xf_index()
 
 
+@dataclass(frozen=True)
+class _CellShape:
+    """A column's cell around its value: ``<c r="B7"`` + opening + value + closing.
+
+    ``convert`` turns a value into the text of ``<v>``; text columns have none (their
+    text is checked and escaped instead)."""
+
+    letters: str
+    kind: str
+    opening: str
+    closing: str
+    convert: Callable[[Any], Any] | None
+
+
 class StreamedSheet:
     """A record sheet filled with :meth:`append` like ``workbook.Sheet``, rows on disk."""
 
@@ -146,13 +159,8 @@ class StreamedSheet:
         self._file: IO[str] | None = self.path.open("w", encoding="utf-8", newline="")
         self._pending: list[str] = []
         self._quoted = f' s="{style_index(workbook.quoted)}"'
-        #: per column: its letters, its kind (text and whole numbers are built inline by
-        #: append) and the function that writes its cell (for text: the column's index)
-        self._layout = [
-            (xl_col_to_name(index), _TEXT, index) if column.kind == "text"
-            else (xl_col_to_name(index), _NUMBER if column.kind == "number" else _OTHER,
-                  self._cell_for(index, column.kind))
-            for index, column in enumerate(self.columns)]
+        self._shapes = [self._shape(index, column.kind)
+                        for index, column in enumerate(self.columns)]
         text_columns = [i for i, column in enumerate(self.columns) if column.kind == "text"]
         #: the row's text values, for one check of them all
         self._texts_of: Callable[[Sequence[Any]], Sequence[Any]] = (
@@ -166,20 +174,19 @@ class StreamedSheet:
         """The package part XlsxWriter writes this sheet to."""
         return f"xl/worksheets/sheet{self.ws.index + 1}.xml"
 
-    def _cell_for(self, col: int, kind: str) -> Callable[[str, int, Any], str]:
-        """The function that turns a value of this column into a ``<c>`` element."""
+    def _shape(self, col: int, kind: str) -> _CellShape:
+        """How this column's cells are written, for both ways of building a row."""
         letters = xl_col_to_name(col)
+        if kind == "text":
+            return _CellShape(letters, kind, ' t="inlineStr"><is><t>', "</t></is></c>", None)
         if kind == "number":
-            return lambda row_text, _row, value: (
-                f'<c r="{letters}{row_text}"><v>{number_text(value)}</v></c>')
+            return _CellShape(letters, kind, "><v>", "</v></c>", number_text)
         if kind in ("date", "datetime"):
             style = style_index(self.workbook.date if kind == "date" else
                                 self.workbook.datetime)
-            return lambda row_text, _row, value: (
-                f'<c r="{letters}{row_text}" s="{style}"><v>{excel_serial(value)}</v></c>')
+            return _CellShape(letters, kind, f' s="{style}"><v>', "</v></c>", excel_serial)
         if kind == "bool":
-            return lambda row_text, _row, value: (
-                f'<c r="{letters}{row_text}" t="b"><v>{1 if value else 0}</v></c>')
+            return _CellShape(letters, kind, ' t="b"><v>', "</v></c>", _bool_value)
         raise ValueError(f"unknown column kind {kind!r} for a streamed sheet")
 
     def append(self, values: Sequence[Any], key: str | None = None) -> int:
@@ -243,28 +250,15 @@ class StreamedSheet:
         picks: list[int] = []
         converters: list[tuple[int, Callable[[Any], Any]]] = []
         found: Any = _NO_TEMPLATE
-        for index, ((letters, kind, _cell), value_type) in enumerate(
-                zip(self._layout, types, strict=False)):
+        for index, (shape, value_type) in enumerate(zip(self._shapes, types, strict=False)):
             if value_type is NoneType:
                 continue
-            column_kind = self.columns[index].kind
-            ref = f'<c r="{letters}{_ROW_NUMBER}"'
-            if kind is _TEXT:
-                if value_type is not str:
+            if shape.convert is None:
+                if value_type is not str:  # text columns take text as it is, nothing else
                     break
-                markup.append(f'{ref} t="inlineStr"><is><t>%s</t></is></c>')
-            elif column_kind == "number":
-                if value_type is not int:
-                    converters.append((index, number_text))
-                markup.append(f"{ref}><v>%s</v></c>")
-            elif column_kind in ("date", "datetime"):
-                converters.append((index, excel_serial))
-                style = style_index(self.workbook.date if column_kind == "date" else
-                                    self.workbook.datetime)
-                markup.append(f'{ref} s="{style}"><v>%s</v></c>')
-            else:
-                converters.append((index, _bool_value))
-                markup.append(f'{ref} t="b"><v>%s</v></c>')
+            elif not (shape.kind == "number" and value_type is int):
+                converters.append((index, shape.convert))
+            markup.append(f'<c r="{shape.letters}{_ROW_NUMBER}"{shape.opening}%s{shape.closing}')
             picks.append(index)
         else:
             markup.append("</row>")
@@ -277,25 +271,22 @@ class StreamedSheet:
         """The row cell by cell, each value checked and escaped as it needs."""
         cells = []
         add = cells.append
-        for value, (letters, kind, cell) in zip(values, self._layout, strict=False):
+        for col, (value, shape) in enumerate(zip(values, self._shapes, strict=False)):
             if value is None or value == "":
                 continue
-            if kind is not _TEXT:
-                if kind is _NUMBER and type(value) is int:
-                    add(f'<c r="{letters}{row_text}"><v>{value}</v></c>')
-                else:
-                    add(cell(row_text, row, value))
+            ref = f'<c r="{shape.letters}{row_text}"'
+            if shape.convert is not None:
+                add(f"{ref}{shape.opening}{shape.convert(value)}{shape.closing}")
                 continue
             text = value if type(value) is str else str(value)
             if len(text) > SURELY_FITS and not fits_in_cell(text):
-                text = self.workbook.long_texts.keep(self, row, cell, text)
+                text = self.workbook.long_texts.keep(self, row, col, text)
             style = self._quoted if text[0] in _TRIGGERS else ""
             space = (' xml:space="preserve"' if text[0].isspace() or text[-1].isspace()
                      else "")
             if _SPECIAL.search(text) is not None:
                 text = xml_text(text)
-            add(f'<c r="{letters}{row_text}"{style} t="inlineStr"><is><t{space}>{text}'
-                "</t></is></c>")
+            add(f'{ref}{style} t="inlineStr"><is><t{space}>{text}</t></is></c>')
         return f'<row r="{row_text}">{"".join(cells)}</row>'
 
     def _flush(self) -> None:
