@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sahel_desk import __version__
 from sahel_desk.errors import UserError
+from sahel_desk.gui.collector import GuiThreadCollector
 from sahel_desk.logs import setup_logging
 from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
@@ -77,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "Sahel Desk", str(exc))
         return 2
+    collector = GuiThreadCollector(app)
     window = build_window(desk)
     sys.excepthook = window.reporter.excepthook
     window.show()
@@ -88,4 +90,5 @@ def run(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        collector.stop()
         desk.close()

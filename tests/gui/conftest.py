@@ -10,7 +10,16 @@ from collections.abc import Iterator
 
 import pytest
 
+from sahel_desk.gui.collector import GuiThreadCollector
 from sahel_desk.gui.operations import Operations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As the application does: no garbage collection in worker threads."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture
