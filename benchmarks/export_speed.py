@@ -46,7 +46,7 @@ def _open(data: Path):
 
 def _all_states():
     from sahel_desk.services.exports import ALL_STATUSES
-    from sahel_desk.services.records import IncidentFilter
+    from sahel_desk.store.records import IncidentFilter
 
     return IncidentFilter(statuses=ALL_STATUSES)
 

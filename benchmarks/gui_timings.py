@@ -64,7 +64,7 @@ def wait_for(signal, action, timeout_s: float = 30.0) -> float:
 def in_process(data_dir: Path) -> dict[str, list[float]]:
     from sahel_desk.gui.app import application, build_window
     from sahel_desk.services.desk import Desk
-    from sahel_desk.services.records import IncidentFilter
+    from sahel_desk.store.records import IncidentFilter
 
     application()
     desk = Desk.open(data_dir, user="bench")

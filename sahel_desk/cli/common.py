@@ -9,8 +9,8 @@ from typing import Any
 
 from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import to_plain
 from sahel_desk.storage.database import resolve_target
+from sahel_desk.store.records import to_plain
 
 
 def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sahel_desk.cli.common import open_desk, print_json
 from sahel_desk.errors import InputError
-from sahel_desk.services.records import to_plain
+from sahel_desk.store.records import to_plain
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -14,7 +14,7 @@ from sahel_desk.cli.common import TerminalProgress, open_desk
 from sahel_desk.cli.incident_commands import add_filter_arguments, filter_from
 from sahel_desk.codebook.taxonomy import STATUSES
 from sahel_desk.services.exports import ALL_STATUSES, DEFAULT_STATUSES, ExportReport
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 
 _STATES = ("Only approved incidents are exported unless --status names other review "
            f"states ({', '.join(STATUSES)}; repeatable or comma-separated) or 'all'.")

@@ -9,7 +9,7 @@ from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
 from sahel_desk.errors import InputError
 from sahel_desk.services.incident_query import SORT_COLUMNS
-from sahel_desk.services.records import IncidentFilter, IncidentRecord
+from sahel_desk.store.records import IncidentFilter, IncidentRecord
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -30,15 +30,14 @@ from sahel_desk.model import (
     Place,
     utcnow,
 )
-from sahel_desk.services.history_writer import encode
-from sahel_desk.services.incident_state import (
+from sahel_desk.store.history import encode, record_diff
+from sahel_desk.store.list_columns import refresh_list_columns
+from sahel_desk.store.search_text import build_search_text
+from sahel_desk.store.state import (
     DEFAULT_STATE,
     ROLE_FIELDS,
     complete_children,
 )
-from sahel_desk.services.incidents import record_diff
-from sahel_desk.services.list_columns import refresh_list_columns
-from sahel_desk.services.search_text import build_search_text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk

@@ -30,7 +30,7 @@ from sahel_desk.model import (
     Place,
     Source,
 )
-from sahel_desk.services.incident_state import CLAIM_COLUMNS, SCALAR_FIELDS, SOURCE_COLUMNS
+from sahel_desk.store.state import CLAIM_COLUMNS, SCALAR_FIELDS, SOURCE_COLUMNS
 
 BATCH = 500
 #: fields (on the record or a pending revision) whose values are place ids

@@ -25,14 +25,14 @@ from sahel_desk.model import (
     utcnow,
 )
 from sahel_desk.reference.countries import country
-from sahel_desk.services.history_writer import encode
-from sahel_desk.services.incident_state import (
+from sahel_desk.storage.portable import last_number
+from sahel_desk.store.history import encode
+from sahel_desk.store.state import (
     CLAIM_COLUMNS,
     ROLE_FIELDS,
     SCALAR_FIELDS,
     SOURCE_COLUMNS,
 )
-from sahel_desk.storage.portable import last_number
 
 BATCH = 1000
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from sahel_desk.codebook.taxonomy import ACLED_COLUMNS, ACTOR_TYPE_BY_CODE
 from sahel_desk.reference.countries import country
-from sahel_desk.services.records import ActorRef, IncidentRecord
+from sahel_desk.store.records import ActorRef, IncidentRecord
 
 EXTRA_COLUMNS: tuple[str, ...] = (
     "status", "range_start", "range_end",

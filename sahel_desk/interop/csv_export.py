@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from sahel_desk.interop.acled_rows import HEADER, export_rows
 from sahel_desk.interop.cells import guard_csv
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store.records import IncidentRecord
 
 ENCODING = "utf-8-sig"
 

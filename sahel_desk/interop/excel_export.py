@@ -30,7 +30,7 @@ from sahel_desk.interop.reference_sheets import (
 )
 from sahel_desk.interop.summary import SUMMARY_COLUMNS, SummaryTally, write_summary
 from sahel_desk.interop.workbook import Workbook
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store.records import IncidentRecord
 
 SHEETS = ("Incidents", "Sources", "Claims", "Actors", "Places", "Codebook", "Summary",
           "Export info")

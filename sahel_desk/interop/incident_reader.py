@@ -30,14 +30,14 @@ from sahel_desk.model import (
     PlaceName,
     Source,
 )
-from sahel_desk.services.records import (
+from sahel_desk.storage.portable import dialect_name, sort_key
+from sahel_desk.store.records import (
     ActorRef,
     ClaimRecord,
     IncidentRecord,
     PlaceRecord,
     SourceRecord,
 )
-from sahel_desk.storage.portable import dialect_name, sort_key
 
 BATCH_SIZE = 2000
 _R = TypeVar("_R")

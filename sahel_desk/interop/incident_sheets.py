@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sahel_desk.interop.acled_rows import HEADER, export_rows
 from sahel_desk.interop.workbook import Column, Workbook
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store.records import IncidentRecord
 
 _KINDS = {
     **dict.fromkeys(("event_date", "range_start", "range_end"), "date"),

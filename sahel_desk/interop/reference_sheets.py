@@ -15,7 +15,7 @@ from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.interop.incident_reader import ActorRegistry
 from sahel_desk.interop.workbook import Column, Sheet
 from sahel_desk.reference.countries import country
-from sahel_desk.services.records import IncidentRecord, PlaceRecord
+from sahel_desk.store.records import IncidentRecord, PlaceRecord
 
 ACTOR_COLUMNS = (
     Column("name", width=40), Column("actor_type", "number", 10),

@@ -18,7 +18,7 @@ from datetime import date
 from sahel_desk.interop.incident_reader import ActorRegistry
 from sahel_desk.interop.workbook import Column, Sheet, Workbook
 from sahel_desk.reference.countries import country
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store.records import IncidentRecord
 
 #: Rows a chart shows at most (the tables list everything).
 CHART_ROWS = 15

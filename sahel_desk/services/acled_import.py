@@ -49,9 +49,12 @@ from sahel_desk.model import (
 )
 from sahel_desk.reference.countries import by_name_or_code, country
 from sahel_desk.reference.place_index import haversine_km
-from sahel_desk.services import access, revisions
-from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.incident_state import (
+from sahel_desk.storage.portable import last_number
+from sahel_desk.store import policy, revisions
+from sahel_desk.store.history import HistoryWriter, record_diff
+from sahel_desk.store.list_columns import refresh_list_columns
+from sahel_desk.store.search_text import build_search_text
+from sahel_desk.store.state import (
     DEFAULT_STATE,
     SCALAR_FIELDS,
     SOURCE_COLUMNS,
@@ -59,10 +62,6 @@ from sahel_desk.services.incident_state import (
     complete_children,
     state_of,
 )
-from sahel_desk.services.incidents import record_diff
-from sahel_desk.services.list_columns import refresh_list_columns
-from sahel_desk.services.search_text import build_search_text
-from sahel_desk.storage.portable import last_number
 from sahel_desk.text.normalize import fold, is_arabic, strip_accents
 
 if TYPE_CHECKING:
@@ -491,10 +490,10 @@ class _Plan:
         """Published data (approved, or updates of approved rows) needs a reviewer's role
         on a desk with profiles, as any direct write of approved data does."""
         if self.new:
-            access.check_status_write(session, self.user, None, self.status)
+            policy.check_status_write(session, self.user, None, self.status)
         if any(inc.status == "approved" for inc, _, _ in self.changed):
-            access.require_publisher(session, self.user,
-                                     "update approved incidents from an ACLED file")
+            policy.require(session, self.user, policy.Action.IMPORT_ACLED_PUBLISHED,
+                           "update approved incidents from an ACLED file")
 
     def write(self, session: Session, reason: str, tick: _Ticker) -> None:
         conn = session.connection()

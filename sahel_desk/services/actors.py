@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session, selectinload
 from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE
 from sahel_desk.codebook.validation import _Bad, _date
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
-from sahel_desk.model import Actor, ActorAlias, Claim, IncidentActor, utcnow
+from sahel_desk.model import Actor, ActorAlias, Claim, Incident, IncidentActor, utcnow
 from sahel_desk.reference.name_index import IndexEntry, NameIndex
-from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.incident_state import RefResolver, apply_state, state_of
-from sahel_desk.services.list_columns import incidents_of_actor, refresh_list_columns
-from sahel_desk.services.records import ActorRecord
+from sahel_desk.store import policy, revisions
+from sahel_desk.store.history import HistoryWriter, record_diff
+from sahel_desk.store.list_columns import incidents_of_actor, refresh_list_columns
+from sahel_desk.store.records import ActorRecord
+from sahel_desk.store.state import RefResolver, state_of
 from sahel_desk.text.normalize import fold, is_arabic
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ class ActorService:
         with self.desk.db.write() as session:
             actor = self._load(session, ref)
             clean = self._validated(session, changes, actor=actor)
+            _require_edit(session, self.desk.user, actor)
             history = HistoryWriter(session, self.desk.user)
             for key, value in clean.items():
                 old = [a.alias for a in actor.aliases] if key == "aliases" else getattr(
@@ -165,31 +167,27 @@ class ActorService:
               ) -> ActorRecord:
         """Fold ``source`` into ``target``: every incident, claim and component group is
         repointed, all names are kept as aliases, and each change is in the history."""
-        from sahel_desk.services import revisions
-        from sahel_desk.services.incidents import IncidentService, record_diff
-
         with self.desk.db.write() as session:
             source = self._load(session, source_ref)
             target = self._load(session, target_ref)
             if source.id == target.id:
                 raise ValidationError([FieldError("target", "an actor cannot be merged into "
                                                   "itself")], what="merge")
+            policy.require(session, self.desk.user, policy.Action.MERGE_ACTORS,
+                           f"merge {source.name} into {target.name}")
             history = HistoryWriter(session, self.desk.user, reason or
                                     f"merged {source.name} into {target.name}")
             incident_ids = set(session.scalars(
                 select(IncidentActor.incident_id).where(IncidentActor.actor_id == source.id)))
             incident_ids |= set(session.scalars(
                 select(Claim.incident_id).where(Claim.claimant_id == source.id)))
-            loader = IncidentService(self.desk)
+            store = self.desk.store
             for incident_id in sorted(incident_ids):
-                inc = loader._load(session, incident_id, for_update=True)
+                inc = store.load(session, incident_id, for_update=True)
                 old = state_of(inc)
-                new = _repointed(old, source.id, target.id)
+                new = store.validated(session, old, _repointed(old, source.id, target.id))
                 record_diff(history, inc.id, old, new)
-                apply_state(session, inc, new)
-                inc.revision += 1
-                inc.updated_by = self.desk.user
-                inc.updated_at = utcnow()
+                store.write_state(session, inc, new, user=self.desk.user)
             revisions.repoint_pending(
                 session, lambda state: _repointed(state, source.id, target.id), history)
             for child in session.scalars(select(Actor).where(Actor.parent_id == source.id)):
@@ -325,3 +323,17 @@ def _variant_on(variants: list[ActorRecord], day: date | None) -> ActorRecord:
             if active_on(actor, day):
                 return actor
     return max(variants, key=lambda a: a.valid_from or date.min)
+
+
+def _require_edit(session: Session, user: str, actor: Actor) -> None:
+    """Renaming or editing an actor that approved incidents use changes published data
+    (their exports, their interaction codes): a publisher's act. Others are anyone's."""
+    published = session.scalar(
+        select(IncidentActor.incident_id).join(Incident, Incident.id == IncidentActor.incident_id)
+        .where(IncidentActor.actor_id == actor.id, Incident.status == "approved").limit(1))
+    if published is None:
+        published = session.scalar(
+            select(Claim.incident_id).join(Incident, Incident.id == Claim.incident_id)
+            .where(Claim.claimant_id == actor.id, Incident.status == "approved").limit(1))
+    action = policy.Action.EDIT_PUBLISHED_ACTOR if published else policy.Action.EDIT_ACTOR
+    policy.require(session, user, action, f"edit {actor.name}, which approved incidents use")

@@ -13,9 +13,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sahel_desk.errors import NotFoundError, StaleRevisionError
-from sahel_desk.services import revisions
-from sahel_desk.services.incident_state import state_of
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store import revisions
+from sahel_desk.store.records import IncidentRecord
+from sahel_desk.store.state import state_of
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -72,9 +72,8 @@ class ChildService:
 
     def _working(self, incident_ref: str) -> tuple[list[dict[str, Any]], int]:
         """The working rows and the revision they belong to, read in one snapshot."""
-        incidents = self.desk.incidents
         with self.desk.db.read() as session:
-            inc = incidents._load(session, incident_ref)
+            inc = self.desk.store.load(session, incident_ref)
             pending = revisions.find(session, inc.id)
             state = revisions.state_of_pending(pending) if pending else state_of(inc)
             return state[self.child], pending.revision if pending else inc.revision

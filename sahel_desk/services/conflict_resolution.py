@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from sahel_desk.model import Conflict
-from sahel_desk.services import revisions
-from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.incident_state import state_of
-from sahel_desk.services.incidents import record_diff
-from sahel_desk.services.records import to_plain
+from sahel_desk.store import revisions
+from sahel_desk.store.history import HistoryWriter, record_diff
+from sahel_desk.store.records import to_plain
+from sahel_desk.store.state import state_of
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -61,28 +60,26 @@ def changes_with(state: dict[str, Any], path: str, value: Any) -> dict[str, Any]
 def changes_for(desk: Desk, session: Session, conflict: Conflict, chosen: Any, reason: str
                 ) -> None:
     """Apply the chosen value of ``conflict`` (see the module docstring)."""
-    service = desk.incidents
-    inc = service._load(session, conflict.incident_id, for_update=True)
+    store = desk.store
+    inc = store.load(session, conflict.incident_id, for_update=True)
     if conflict.path == "*":
         if chosen == "deleted":
-            HistoryWriter(session, desk.user, reason).record(
-                "incident", inc.id, "*", state_of(inc), None, incident_id=inc.id)
-            session.delete(inc)
+            store.delete(session, inc, user=desk.user, reason=reason)
         return
     if conflict.part == "revision":
         pending = revisions.find(session, inc.id)
         if pending is None:
             return
         base = revisions.state_of_pending(pending)
-        revisions.save(service, session, inc, changes_with(base, conflict.path, chosen),
-                       expected_revision=None, reason=reason)
+        revisions.save(store, session, inc, changes_with(base, conflict.path, chosen),
+                       user=desk.user, expected_revision=None, reason=reason)
         return
     old = state_of(inc)
-    new = service._validated(session, old, changes_with(old, conflict.path, chosen))
+    new = store.validated(session, old, changes_with(old, conflict.path, chosen))
     history = HistoryWriter(session, desk.user, reason)
     record_diff(history, inc.id, old, new)
     if history.count == 0:
         return
-    service.write_state(session, inc, new)
+    store.write_state(session, inc, new, user=desk.user)
     if old["status"] == "approved":
         revisions.carry_into_pending(session, inc, old, new, history)

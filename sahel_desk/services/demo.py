@@ -29,9 +29,9 @@ from sahel_desk.model import (
 )
 from sahel_desk.reference.builtin_actors import CIVILIANS_MALI, ISGS, JNIM, UNIDENTIFIED_MALI
 from sahel_desk.reference.countries import country
-from sahel_desk.services.history_writer import encode
-from sahel_desk.services.search_text import build_search_text
 from sahel_desk.storage.portable import last_number
+from sahel_desk.store.history import encode
+from sahel_desk.store.search_text import build_search_text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk

@@ -6,7 +6,7 @@
 
 Every write is one transaction that records who and when, writes
 field-level history and either happens whole or not at all. ``desk.user``
-is who works now and ``desk.role`` their role (services/access.py says what
+is who works now and ``desk.role`` their role (store/policy.py says what
 each role may do); ``switch_user`` changes both for later writes.
 """
 
@@ -45,12 +45,14 @@ class Desk:
         from sahel_desk.services.places import PlaceService
         from sahel_desk.services.profiles import ProfileService
         from sahel_desk.services.review import ReviewService
+        from sahel_desk.store.incidents import IncidentStore
 
         self.db = db
         self.data_dir = data_dir
         self.user = user
         self.default_country = default_country
-        self.incidents = IncidentService(self)
+        self.store = IncidentStore(default_country)
+        self.incidents = IncidentService(self, self.store)
         self.actors = ActorService(self)
         self.places = PlaceService(self)
         self.gazetteer = GazetteerService(self)
@@ -103,7 +105,7 @@ class Desk:
     @property
     def role(self) -> str:
         """The current user's role: their profile's, or researcher without one."""
-        from sahel_desk.services.access import role_of
+        from sahel_desk.store.policy import role_of
 
         with self.db.read() as session:
             return role_of(session, self.user)
@@ -114,7 +116,7 @@ class Desk:
         On a desk with profiles the name must be one of them; on a desk without
         any, any name is taken (as a researcher).
         """
-        from sahel_desk.services.access import profiles_exist, role_of
+        from sahel_desk.store.policy import profiles_exist, role_of
 
         name = (name or "").strip()
         if not name:
@@ -149,7 +151,7 @@ class Desk:
 
     def check(self):
         """Integrity and foreign-key check plus row counts; never changes anything."""
-        from sahel_desk.services.records import CheckReport
+        from sahel_desk.store.records import CheckReport
 
         integrity: list[str] = []
         foreign: list[str] = []

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sahel_desk.services.records import to_plain
+from sahel_desk.store.records import to_plain
 
 
 @dataclass(frozen=True)

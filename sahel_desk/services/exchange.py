@@ -30,9 +30,9 @@ from sahel_desk.exchange import collect
 from sahel_desk.exchange.apply import Applier, Outcome
 from sahel_desk.exchange.container import BundleError, new_signing_key, open_bundle, seal
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
-from sahel_desk.services.history_writer import decode, encode
-from sahel_desk.services.records import to_plain
 from sahel_desk.services.stale_merge import FORM_ORIGIN
+from sahel_desk.store.history import decode, encode
+from sahel_desk.store.records import to_plain
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -329,8 +329,8 @@ class ExchangeService:
                 reason: str | None = None) -> ConflictRecord:
         """Settle a conflict: keep ``local``, take ``remote``, or set ``value`` (choice
         "value"); the change and the decision are recorded in the history."""
-        from sahel_desk.services import access
         from sahel_desk.services.conflict_resolution import changes_for
+        from sahel_desk.store import policy
 
         if choice not in ("local", "remote", "value"):
             raise InputError(f"A conflict is resolved with local, remote or value, not "
@@ -345,8 +345,8 @@ class ExchangeService:
             own_form = (conflict.remote_desk == FORM_ORIGIN
                         and conflict.remote_user == self.desk.user)
             if not own_form:
-                access.require_publisher(session, self.desk.user,
-                                         "resolve an exchange conflict")
+                policy.require(session, self.desk.user, policy.Action.RESOLVE_ANY_CONFLICT,
+                               "resolve an exchange conflict from another desk")
             chosen = {"local": decode(conflict.local_value),
                       "remote": decode(conflict.remote_value), "value": to_plain(value)}[choice]
             why = reason or f"conflict on {conflict.path} resolved ({choice})"

@@ -32,7 +32,7 @@ from sahel_desk.interop.incident_reader import (
 )
 from sahel_desk.interop.output import ScratchOutput, write_failure
 from sahel_desk.model import utcnow
-from sahel_desk.services.records import IncidentFilter, IncidentRecord
+from sahel_desk.store.records import IncidentFilter, IncidentRecord
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -140,7 +140,7 @@ class ExportService:
 
             def apply_filter(stmt: Select) -> Select:
                 # The list's own filter code, so that a filter means the same everywhere.
-                return self.desk.incidents._filtered(stmt, query_flt, session)
+                return self.desk.incidents.filtered(stmt, query_flt, session)
 
             total = count_matching(session, apply_filter)
             registry = load_registry(session)

@@ -22,8 +22,8 @@ from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.reference.geonames import read_geonames
 from sahel_desk.reference.place_index import Place as IndexPlace
 from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
-from sahel_desk.services.list_columns import incidents_at_places, refresh_list_columns
-from sahel_desk.services.records import PlaceRecord
+from sahel_desk.store.list_columns import incidents_at_places, refresh_list_columns
+from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:

@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Comment, HistoryEntry, Incident, utcnow
-from sahel_desk.services.history_writer import decode
-from sahel_desk.services.incident_state import DEFAULT_STATE
-from sahel_desk.services.records import CommentRecord, HistoryRecord, IncidentRecord
-from sahel_desk.services.review_records import TimelineEntry
+from sahel_desk.store import policy
+from sahel_desk.store.history import decode
+from sahel_desk.store.records import CommentRecord, HistoryRecord, IncidentRecord
+from sahel_desk.store.review_records import TimelineEntry
+from sahel_desk.store.state import DEFAULT_STATE
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -69,11 +70,11 @@ class HistoryService:
 
     def _revert(self, ref: str, to_entry: int, reason: str | None, field: str | None
                 ) -> IncidentRecord:
-        from sahel_desk.services import revisions
         from sahel_desk.services.replay import point_of, working_state_at
+        from sahel_desk.store import revisions
 
         with self.desk.db.read() as session:
-            inc = self.desk.incidents._load(session, ref)
+            inc = self.desk.store.load(session, ref)
             at = point_of(session, inc, to_entry).at
             target = working_state_at(session, inc, to_entry)
             pending = revisions.find(session, inc.id)
@@ -118,6 +119,10 @@ class CommentService:
             comment = session.get(Comment, comment_id)
             if comment is None:
                 raise NotFoundError(f"There is no comment '{comment_id}'.")
+            if comment.user != self.desk.user:
+                policy.require(session, self.desk.user, policy.Action.RESOLVE_OTHERS_COMMENT,
+                               f"{'resolve' if resolved else 'reopen'} a comment by "
+                               f"{comment.user}")
             comment.resolved = resolved
             comment.resolved_by = self.desk.user if resolved else None
             comment.resolved_at = utcnow() if resolved else None

@@ -13,9 +13,9 @@ from sqlalchemy.orm import aliased
 
 from sahel_desk.errors import InputError
 from sahel_desk.model import Incident, IncidentActor, IncidentTag, PendingRevision, Place
-from sahel_desk.services.incident_state import resolve_search_scope
-from sahel_desk.services.records import IncidentFilter, IncidentRow, Page
 from sahel_desk.storage.portable import sort_key
+from sahel_desk.store.records import IncidentFilter, IncidentRow, Page
+from sahel_desk.store.state import resolve_search_scope
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class IncidentQueries:
         """Date order, undated drafts first on every backend."""
         return (sort_key(Incident.event_date, dialect=self._dialect), Incident.human_id)
 
-    def _filtered(self, stmt: Select, flt: IncidentFilter, session) -> Select:
+    def filtered(self, stmt: Select, flt: IncidentFilter, session) -> Select:
         conditions: list[Any] = []
         if flt.date_from:
             conditions.append(Incident.event_date >= flt.date_from)
@@ -128,7 +128,7 @@ class IncidentQueries:
         order = [sort_key(column, descending=descending, dialect=self._dialect),
                  Incident.human_id]
         with self.desk.db.read() as session:
-            stmt = self._filtered(_row_select(), flt, session)
+            stmt = self.filtered(_row_select(), flt, session)
             rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
             total = self._count(session, flt)
         return Page(tuple(IncidentRow(*row) for row in rows), total, offset, limit)
@@ -138,13 +138,13 @@ class IncidentQueries:
             return self._count(session, flt or IncidentFilter())
 
     def _count(self, session, flt: IncidentFilter) -> int:
-        stmt = self._filtered(select(func.count(Incident.id)).select_from(Incident), flt, session)
+        stmt = self.filtered(select(func.count(Incident.id)).select_from(Incident), flt, session)
         return int(session.scalar(stmt) or 0)
 
     def ids(self, flt: IncidentFilter | None = None) -> list[str]:
         """Every matching id in date order: for exports and batch work."""
         with self.desk.db.read() as session:
-            stmt = self._filtered(select(Incident.id), flt or IncidentFilter(), session)
+            stmt = self.filtered(select(Incident.id), flt or IncidentFilter(), session)
             return list(session.scalars(stmt.order_by(*self._date_order())))
 
     def to_dataframe(self, flt: IncidentFilter | None = None) -> pandas.DataFrame:
@@ -152,7 +152,7 @@ class IncidentQueries:
         import pandas as pd
 
         with self.desk.db.read() as session:
-            stmt = self._filtered(_row_select(), flt or IncidentFilter(), session)
+            stmt = self.filtered(_row_select(), flt or IncidentFilter(), session)
             rows = session.execute(stmt.order_by(*self._date_order())).all()
         frame = pd.DataFrame.from_records(rows, columns=list(IncidentRow.__dataclass_fields__))
         frame["event_date"] = pd.to_datetime(frame["event_date"])

@@ -12,9 +12,9 @@ from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Place, PlaceName
 from sahel_desk.reference.countries import country
-from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.incidents import place_record
-from sahel_desk.services.records import PlaceRecord
+from sahel_desk.store.history import HistoryWriter
+from sahel_desk.store.reading import place_record
+from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold, strip_accents
 
 if TYPE_CHECKING:

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from sahel_desk.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from sahel_desk.model import ROLES, Profile
-from sahel_desk.services import access
-from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.review_records import ProfileRecord
+from sahel_desk.store import policy
+from sahel_desk.store.history import HistoryWriter
+from sahel_desk.store.review_records import ProfileRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -52,8 +52,8 @@ class ProfileService:
             raise ValidationError([FieldError("name", "a profile needs a name")], "profile")
         _checked_role(role)
         with self.desk.db.write() as session:
-            if access.profiles_exist(session):
-                access.require_administrator(session, self.desk.user, "add profiles")
+            if policy.profiles_exist(session):
+                policy.require(session, self.desk.user, policy.Action.ADD_PROFILE, "add profiles")
             if session.scalar(select(Profile.id).where(Profile.name == name)):
                 raise ConflictError(f"There is already a profile called '{name}'.")
             profile = Profile(name=name, role=role, created_by=self.desk.user)
@@ -65,7 +65,7 @@ class ProfileService:
     def set_role(self, name: str, role: str) -> ProfileRecord:
         _checked_role(role)
         with self.desk.db.write() as session:
-            access.require_administrator(session, self.desk.user, "change roles")
+            policy.require(session, self.desk.user, policy.Action.CHANGE_ROLE, "change roles")
             profile = self._load(session, name)
             if profile.role == role:
                 return _record(profile)

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from sahel_desk.errors import NotFoundError
 from sahel_desk.model import HistoryEntry, Incident
-from sahel_desk.services.history_writer import decode
-from sahel_desk.services.incident_state import DEFAULT_STATE, state_of
-from sahel_desk.services.records import to_plain
+from sahel_desk.store.history import decode
+from sahel_desk.store.records import to_plain
+from sahel_desk.store.state import DEFAULT_STATE, state_of
 
 #: entity -> the state's child list it edits (None: the record itself)
 ROW_ENTITIES: dict[str, str | None] = {"incident": None, "source": "sources", "claim": "claims"}

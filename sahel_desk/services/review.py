@@ -10,7 +10,7 @@ States and steps (a step not listed here is refused with a ConflictError):
     rejected ──reopen──> draft
 
 Anyone may submit; the other steps are reviewers' and administrators'
-(services/access.py). Submitting, starting a review and approving need a
+(store/policy.py). Submitting, starting a review and approving need a
 complete record. Every step takes ``expected_revision`` to refuse a stale
 decision, writes a "status" history entry (old -> new, user, time, reason) and
 moves the revision number on.
@@ -32,16 +32,17 @@ from sqlalchemy import select
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import ConflictError, FieldError, StaleRevisionError, ValidationError
 from sahel_desk.model import HistoryEntry, Incident, PendingRevision, utcnow
-from sahel_desk.services import access, revisions
-from sahel_desk.services.history_writer import HistoryWriter, decode
-from sahel_desk.services.incident_state import state_of
-from sahel_desk.services.records import IncidentFilter, IncidentRecord
-from sahel_desk.services.review_records import FieldChange, QueueRow, Rejection, ReviewQueue
+from sahel_desk.store import policy, revisions
+from sahel_desk.store.history import HistoryWriter, decode
+from sahel_desk.store.records import IncidentFilter, IncidentRecord
+from sahel_desk.store.review_records import FieldChange, QueueRow, Rejection, ReviewQueue
+from sahel_desk.store.state import state_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sahel_desk.services.desk import Desk
+    from sahel_desk.store.incidents import IncidentStore
 
 REJECTION_REASONS = {
     "not_an_event": "not an event",
@@ -123,16 +124,16 @@ class ReviewService:
     def discard_revision(self, ref: str, reason: str | None = None, *,
                          expected_revision: int | None = None) -> IncidentRecord:
         """Drop the pending revision of an approved incident; returns the approved record."""
-        from sahel_desk.services.incidents import to_record
+        from sahel_desk.store.reading import to_record
 
         with self.desk.db.write() as session:
-            inc = self.desk.incidents._load(session, ref, for_update=True)
+            inc = self.desk.store.load(session, ref, for_update=True)
             pending = revisions.find(session, inc.id, for_update=True)
             if pending is None:
                 raise ConflictError(f"{inc.human_id} has no pending revision to discard.")
             if pending.created_by != self.desk.user:
-                access.require_reviewer(session, self.desk.user,
-                                        "discard another person's revision")
+                policy.require(session, self.desk.user, policy.Action.DECIDE,
+                               "discard another person's revision")
             _check_revision(inc, pending, expected_revision)
             revisions.discard(session, pending, HistoryWriter(session, self.desk.user, reason))
             session.flush()
@@ -140,29 +141,29 @@ class ReviewService:
 
     def _step(self, ref: str, step: Step, reason: str | None, expected: int | None,
               extra: dict[str, Any] | None = None) -> IncidentRecord:
-        from sahel_desk.services.incidents import to_record
+        from sahel_desk.store.reading import to_record
 
         reason = (reason or "").strip() or None
         if step.needs_reason and not reason:
             raise ValidationError([FieldError("reason", f"a reason is needed to {step.verb} "
                                               "a record")], what="review step")
         user = self.desk.user
-        service = self.desk.incidents
+        store = self.desk.store
         with self.desk.db.write() as session:
-            inc = service._load(session, ref, for_update=True)
+            inc = store.load(session, ref, for_update=True)
             if step.reviewers_only:
-                access.require_reviewer(session, user, f"{step.verb} {inc.human_id}")
+                policy.require(session, user, policy.Action.DECIDE, f"{step.verb} {inc.human_id}")
             pending = revisions.find(session, inc.id, for_update=True)
             history = HistoryWriter(session, user, reason)
             if pending is not None and step.on_revision:
                 _check_revision(inc, pending, expected)
                 _check_source(f"The revision of {inc.human_id}", pending.status, step)
                 if step.target == "approved":
-                    revisions.approve(service, session, inc, pending, history)
-                    return to_record(service._load(session, inc.id))
+                    revisions.approve(store, session, inc, pending, history)
+                    return to_record(store.load(session, inc.id))
                 if step.target in tx.COMPLETE_STATUSES:
-                    service._validated(session, revisions.state_of_pending(pending),
-                                       {"status": step.target})
+                    store.validated(session, revisions.state_of_pending(pending),
+                                    {"status": step.target})
                 revisions.set_status(pending, step.target, history)
                 session.flush()
                 return revisions.record_of(session, inc, pending)
@@ -173,12 +174,12 @@ class ReviewService:
                                     f"edit it first, then {step.verb} the revision.")
             _check_source(inc.human_id, inc.status, step)
             if step.target in tx.COMPLETE_STATUSES:
-                service._validated(session, state_of(inc), {"status": step.target})
+                store.validated(session, state_of(inc), {"status": step.target})
             history.record("incident", inc.id, "status", inc.status, step.target, inc.id)
             if step.target == "rejected":
                 assert extra is not None
                 history.record("incident", inc.id, "rejection", None,
-                               _rejection_value(session, service, inc, reason, extra), inc.id)
+                               _rejection_value(session, store, inc, reason, extra), inc.id)
                 if pending is not None:
                     revisions.discard(session, pending, history)
             if step.target == "draft" and inc.status == "rejected":
@@ -190,14 +191,14 @@ class ReviewService:
             inc.updated_at = utcnow()
             session.flush()
             session.expire(inc)
-            return to_record(service._load(session, inc.id))
+            return to_record(store.load(session, inc.id))
 
     # --- reading ----------------------------------------------------------------
 
     def rejection(self, ref: str) -> Rejection | None:
         """Why a rejected record was rejected (None when it is not rejected)."""
         with self.desk.db.read() as session:
-            inc = self.desk.incidents._load(session, ref)
+            inc = self.desk.store.load(session, ref)
             if inc.status != "rejected":
                 return None
             entry = session.scalars(
@@ -239,7 +240,7 @@ class ReviewService:
         from sahel_desk.services.review_diff import review_diff
 
         with self.desk.db.read() as session:
-            inc = self.desk.incidents._load(session, ref)
+            inc = self.desk.store.load(session, ref)
             return review_diff(session, inc)
 
 
@@ -264,12 +265,12 @@ def _past(step: Step) -> str:
             "reopen": "reopened"}[step.verb]
 
 
-def _rejection_value(session: Session, service, inc: Incident, reason: str | None,
+def _rejection_value(session: Session, store: IncidentStore, inc: Incident, reason: str | None,
                      extra: dict[str, Any]) -> dict[str, Any]:
     duplicate_id = None
     duplicate_human = None
     if extra.get("duplicate_of"):
-        other = service._load(session, extra["duplicate_of"])
+        other = store.load(session, extra["duplicate_of"])
         if other.id == inc.id:
             raise ValidationError([FieldError("duplicate_of", "a record cannot duplicate "
                                               "itself")], what="rejection")

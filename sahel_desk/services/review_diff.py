@@ -14,13 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sahel_desk.model import HistoryEntry, Incident
-from sahel_desk.services import revisions
-from sahel_desk.services.history_writer import decode
-from sahel_desk.services.incident_state import DEFAULT_STATE, state_of
 from sahel_desk.services.readable import CHILD_LABELS, CHILD_NOUNS, Readable, label_of
-from sahel_desk.services.records import to_plain
 from sahel_desk.services.replay import end_of_change, row_state_at
-from sahel_desk.services.review_records import FieldChange
+from sahel_desk.store import revisions
+from sahel_desk.store.history import decode
+from sahel_desk.store.records import to_plain
+from sahel_desk.store.review_records import FieldChange
+from sahel_desk.store.state import DEFAULT_STATE, state_of
 
 #: compared field by field; the review status is the workflow's, not the content's
 COMPARED = tuple(name for name in DEFAULT_STATE if name not in ("status", "sources", "claims"))

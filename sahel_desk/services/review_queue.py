@@ -14,9 +14,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from sahel_desk.model import HistoryEntry, Incident, PendingRevision
-from sahel_desk.services.history_writer import encode
-from sahel_desk.services.records import IncidentFilter
-from sahel_desk.services.review_records import QueueRow, ReviewQueue
+from sahel_desk.store.history import encode
+from sahel_desk.store.records import IncidentFilter
+from sahel_desk.store.review_records import QueueRow, ReviewQueue
 
 if TYPE_CHECKING:
     from sahel_desk.services.incident_query import IncidentQueries
@@ -69,7 +69,7 @@ def _rows(queries: IncidentQueries, session: Session, flt: IncidentFilter,
     found: list[QueueRow] = []
     for kind, stmt in (("incident", _incident_rows(states)),
                        ("revision", _revision_rows(states))):
-        for row in session.execute(queries._filtered(stmt, plain, session)):
+        for row in session.execute(queries.filtered(stmt, plain, session)):
             (incident_id, human_id, status, revision, event_date, event_type, actor1, location,
              fatalities, coded_by, submitted_by, state_by, since) = row
             found.append(QueueRow(

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from sahel_desk.exchange.merge import changed_keys, three_way
 from sahel_desk.model import Conflict, utcnow
-from sahel_desk.services import revisions
-from sahel_desk.services.history_writer import encode
-from sahel_desk.services.incident_state import DEFAULT_STATE, state_of
-from sahel_desk.services.records import IncidentRecord, to_plain
+from sahel_desk.store import revisions
+from sahel_desk.store.history import encode
+from sahel_desk.store.records import IncidentRecord, to_plain
+from sahel_desk.store.state import DEFAULT_STATE, state_of
 
 if TYPE_CHECKING:
     from sahel_desk.services.incidents import IncidentService
@@ -41,12 +41,12 @@ def save_merging(service: IncidentService, ref: str, base: Mapping[str, Any],
                  changes: Mapping[str, Any], *, reason: str | None = None) -> MergedSave:
     desk = service.desk
     with desk.db.write() as session:
-        inc = service._load(session, ref, for_update=True)
+        inc = service.store.load(session, ref, for_update=True)
         pending = revisions.find(session, inc.id, for_update=True)
         stored = revisions.state_of_pending(pending) if pending else state_of(inc)
         who = pending.updated_by if pending else inc.updated_by
-        base_state = service._validated(session, dict(DEFAULT_STATE), base)
-        mine = service._validated(session, base_state, changes)
+        base_state = service.store.validated(session, dict(DEFAULT_STATE), base)
+        mine = service.store.validated(session, base_state, changes)
         result = three_way(to_plain(base_state), to_plain(stored), to_plain(mine),
                            remote_user=desk.user, remote_at=utcnow())
         part = "revision" if pending is not None or inc.status == "approved" else "record"

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sahel_desk.model import Comment, HistoryEntry
-from sahel_desk.services.history_writer import decode
 from sahel_desk.services.readable import CHILD_LABELS, CHILD_NOUNS, Readable, label_of
 from sahel_desk.services.replay import REVISION_ENTITIES, ROW_ENTITIES
-from sahel_desk.services.review_records import TimelineEntry
+from sahel_desk.store.history import decode
+from sahel_desk.store.review_records import TimelineEntry
 
 _ENTITIES = {**ROW_ENTITIES, **REVISION_ENTITIES}
 

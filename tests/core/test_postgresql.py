@@ -28,8 +28,8 @@ from sahel_desk.errors import (
 )
 from sahel_desk.model import Incident
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentFilter
 from sahel_desk.storage import database, migrate
+from sahel_desk.store.records import IncidentFilter
 from tests.core.helpers import complete_values
 
 ON_POSTGRESQL = pytest.mark.backends("postgresql")

@@ -8,7 +8,7 @@ import pytest
 
 from sahel_desk.errors import InputError
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 from tests.core.helpers import complete_values, place_id
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")

@@ -103,7 +103,7 @@ def test_upgrade_from_an_earlier_revision_keeps_data_and_backs_up(
         record = desk.incidents.get("MLI-2017-0001")
         assert record.notes == "Embuscade près de Ségou"
         assert record.actor1.name == "Katiba Macina"
-        from sahel_desk.services.records import IncidentFilter
+        from sahel_desk.store.records import IncidentFilter
 
         if previous == "0001":  # 0002 builds the search key for existing rows
             assert desk.incidents.count(IncidentFilter(text="segou embuscade")) == 1

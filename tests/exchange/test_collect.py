@@ -9,8 +9,8 @@ from sqlalchemy.orm import selectinload
 from sahel_desk.exchange.collect import plain_states
 from sahel_desk.model import Incident
 from sahel_desk.services.demo import generate
-from sahel_desk.services.incident_state import state_of
-from sahel_desk.services.records import to_plain
+from sahel_desk.store.records import to_plain
+from sahel_desk.store.state import state_of
 from tests.exchange.conftest import code_incident
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")

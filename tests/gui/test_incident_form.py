@@ -28,7 +28,7 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.typeahead import TypeAheadField
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import DraftStore
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 from tests.core.helpers import complete_values
 
 CLAIM_TEXT = "عملية استشهادية على قاعدة للجيش المالي في #المسترات وقتل 17 جنديا"

@@ -9,7 +9,7 @@ from sahel_desk.gui.incident_list.model import COLUMNS, LOADING, IncidentListMod
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.demo import generate
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 
 
 @pytest.fixture

@@ -229,7 +229,7 @@ def test_a_current_csv_keeps_what_a_round_trip_needs(desk: Desk, tmp_path: Path)
 
 
 def _filter(**values: Any):
-    from sahel_desk.services.records import IncidentFilter
+    from sahel_desk.store.records import IncidentFilter
 
     return IncidentFilter(**values)
 

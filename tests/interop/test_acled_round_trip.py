@@ -23,7 +23,7 @@ from sahel_desk.reference.place_index import haversine_km
 from sahel_desk.services.acled_import import MATCH_KM
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exports import ALL_STATUSES
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 from sahel_desk.text.normalize import fold
 from tests.interop.test_acled_import import current_rows, made_up_events, write_layout
 

@@ -24,7 +24,7 @@ from sahel_desk.interop.cells import (
     unguard_csv,
     utf16_length,
 )
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 from tests.interop.conftest import info, load, summary_block
 
 

@@ -9,7 +9,7 @@ import pytest
 from sahel_desk.interop.acled_rows import HEADER, acled_row
 from sahel_desk.interop.cells import unguard_csv
 from sahel_desk.interop.csv_export import csv_value
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 

@@ -11,7 +11,7 @@ from sahel_desk.codebook.taxonomy import ACLED_COLUMNS
 from sahel_desk.interop.acled_rows import EXTRA_COLUMNS, acled_row
 from sahel_desk.interop.cells import utf16_length
 from sahel_desk.services.exports import ALL_STATUSES
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 from tests.interop.conftest import (
     JNIM,
     KATIBA_MACINA,

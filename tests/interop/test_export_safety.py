@@ -10,7 +10,7 @@ import pytest
 from sahel_desk.errors import UserError
 from sahel_desk.services.demo import generate
 from sahel_desk.services.exports import ALL_STATUSES
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 

@@ -14,7 +14,7 @@ from sahel_desk.interop.incident_reader import (
     load_registry,
 )
 from sahel_desk.services.demo import generate
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 from tests.interop.conftest import JNIM, KATIBA_MACINA
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.backends("sqlite", "postgresql")
 def _load(desk, flt: IncidentFilter, size: int):
     with desk.db.read() as session:
         def apply_filter(stmt):
-            return desk.incidents._filtered(stmt, flt, session)
+            return desk.incidents.filtered(stmt, flt, session)
 
         registry = load_registry(session)
         total = count_matching(session, apply_filter)

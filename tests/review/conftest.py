@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store.records import IncidentRecord
 from tests.core.helpers import complete_values
 
 

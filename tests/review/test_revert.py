@@ -7,7 +7,7 @@ import pytest
 from sahel_desk.errors import NotFoundError, ValidationError
 from sahel_desk.services.demo import generate
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import to_plain
+from sahel_desk.store.records import to_plain
 from tests.core.helpers import complete_values
 from tests.review.conftest import approved_incident
 

@@ -14,7 +14,7 @@ from sahel_desk.errors import (
     ValidationError,
 )
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.review_records import FieldChange
+from sahel_desk.store.review_records import FieldChange
 from tests.core.helpers import complete_values
 from tests.review.conftest import approved_incident
 
@@ -150,14 +150,19 @@ def test_comments_resolve_and_appear_in_the_timeline(team: Desk) -> None:
     team.switch_user("amina")
     team.comments.add(record.id, "Eight, per the army", field="fatalities",
                       parent_id=question.id)
+    with pytest.raises(PermissionDeniedError, match="amina is a researcher and may not "
+                       "resolve a comment by boubacar; reviewers and administrators may"):
+        team.comments.resolve(question.id)
+    assert not team.comments.for_incident(record.id)[0].resolved
+    team.switch_user("boubacar")
     resolved = team.comments.resolve(question.id)
-    assert (resolved.resolved, resolved.resolved_by) == (True, "amina")
+    assert (resolved.resolved, resolved.resolved_by) == (True, "boubacar")
     lines = [(t.kind, t.user, t.label, t.after) for t in team.history.timeline(record.id)]
     assert lines == [
         ("created", "amina", "Created", "Submitted"),
         ("comment", "boubacar", "Comment on Fatalities (best)", "Seven or eight?"),
         ("comment", "amina", "Reply on Fatalities (best)", "Eight, per the army"),
-        ("resolved", "amina", "Comment resolved on Fatalities (best)", "Seven or eight?"),
+        ("resolved", "boubacar", "Comment resolved on Fatalities (best)", "Seven or eight?"),
     ]
     reopened = team.comments.resolve(question.id, resolved=False)
     assert (reopened.resolved, reopened.resolved_by, reopened.resolved_at) == (False, None, None)

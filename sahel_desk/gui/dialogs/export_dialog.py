@@ -29,7 +29,7 @@ from sahel_desk.gui.incident_list.filter_bar import COUNTRIES
 from sahel_desk.gui.incident_list.model import STATUS_LABELS
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 
 
 def _qdate(value) -> QDate:

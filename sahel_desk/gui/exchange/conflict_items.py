@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sahel_desk.errors import UserError
-from sahel_desk.services.access import REVIEWER_ROLES
 from sahel_desk.services.exchange import ConflictRecord
 from sahel_desk.services.readable import CHILD_LABELS, CHILD_NOUNS, Readable, label_of
+from sahel_desk.store.policy import REVIEWER_ROLES
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sahel_desk.services.drafts import DraftStore
-from sahel_desk.services.records import to_plain
+from sahel_desk.store.records import to_plain
 
 log = logging.getLogger(__name__)
 

@@ -71,8 +71,8 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.text import PENDING_NOTE
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore
-from sahel_desk.services.records import IncidentRecord
-from sahel_desk.services.review_records import PendingRevisionRecord
+from sahel_desk.store.records import IncidentRecord
+from sahel_desk.store.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk

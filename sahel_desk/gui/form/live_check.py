@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
 from sahel_desk.errors import FieldError
-from sahel_desk.services.incident_state import DEFAULT_STATE
+from sahel_desk.store.state import DEFAULT_STATE
 
 DEBOUNCE_MS = 250
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from sahel_desk.codebook.taxonomy import STATUSES
 from sahel_desk.errors import NotFoundError
-from sahel_desk.services.access import OPEN_STATUSES, REVIEWER_ROLES
-from sahel_desk.services.records import ActorRecord, PlaceRecord
-from sahel_desk.services.review_records import PendingRevisionRecord
+from sahel_desk.store.policy import OPEN_STATUSES, REVIEWER_ROLES
+from sahel_desk.store.records import ActorRecord, PlaceRecord
+from sahel_desk.store.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk

@@ -14,8 +14,8 @@ from sahel_desk.errors import (
     ValidationError,
 )
 from sahel_desk.gui.form.loading import Refs, resolve_refs
-from sahel_desk.services.records import IncidentRecord
-from sahel_desk.services.review_records import PendingRevisionRecord
+from sahel_desk.store.records import IncidentRecord
+from sahel_desk.store.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk

@@ -15,7 +15,7 @@ from sahel_desk.gui.form.loading import Refs
 from sahel_desk.gui.form.suggestion_hint import SuggestionHint
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import ActorPicker, AssociatedActorsEditor
-from sahel_desk.services.records import ActorRecord
+from sahel_desk.store.records import ActorRecord
 
 if TYPE_CHECKING:
     from sahel_desk.services.actors import ActorService

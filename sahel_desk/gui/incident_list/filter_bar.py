@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
 from sahel_desk.gui.incident_list.model import STATUS_LABELS
 from sahel_desk.reference.countries import ADMIN1_NAMES
-from sahel_desk.services.records import IncidentFilter
+from sahel_desk.store.records import IncidentFilter
 
 ANY = "Any"
 _NO_DATE = QDate(1900, 1, 1)

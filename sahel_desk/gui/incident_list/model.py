@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.incident_query import IncidentQueries
-from sahel_desk.services.records import IncidentFilter, IncidentRow, Page
+from sahel_desk.store.records import IncidentFilter, IncidentRow, Page
 
 # Roles compared as cached ints: reading Qt enums in data() is slow in PySide6.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)

@@ -37,7 +37,7 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.form_errors import FieldErrors, attempt
 from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 from sahel_desk.services.actors import ActorHit, ActorService
-from sahel_desk.services.records import ActorRecord
+from sahel_desk.store.records import ActorRecord
 
 SEARCH_LIMIT = 8
 

@@ -32,7 +32,7 @@ from sahel_desk.reference.countries import country
 from sahel_desk.reference.starter import STARTER_COUNTRIES
 from sahel_desk.services.gazetteer import GazetteerService, PlaceHit
 from sahel_desk.services.places import PlaceService
-from sahel_desk.services.records import PlaceRecord
+from sahel_desk.store.records import PlaceRecord
 
 SEARCH_LIMIT = 10
 FILTER_COUNTRIES = ("ML", "BF", "NE")

@@ -30,7 +30,7 @@ from sahel_desk.gui.review.text import when
 from sahel_desk.gui.review.widgets import note_label, record_table, select_row, show_error
 from sahel_desk.services.history import CommentService
 from sahel_desk.services.readable import label_of
-from sahel_desk.services.records import CommentRecord
+from sahel_desk.store.records import CommentRecord
 
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _GREY = QColor("#6b7280")

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sahel_desk.codebook import taxonomy as tx
-from sahel_desk.services.access import REVIEWER_ROLES
 from sahel_desk.services.readable import CHILD_NOUNS, STATUS_LABELS, label_of
-from sahel_desk.services.records import CommentRecord, IncidentRecord
 from sahel_desk.services.review_diff import COMPARED
-from sahel_desk.services.review_records import (
+from sahel_desk.store.policy import REVIEWER_ROLES
+from sahel_desk.store.records import CommentRecord, IncidentRecord
+from sahel_desk.store.review_records import (
     FieldChange,
     PendingRevisionRecord,
     Rejection,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from sahel_desk.gui.review.comparison import ComparedField
 from sahel_desk.gui.review.table_model import RecordTableModel
-from sahel_desk.services.records import CommentRecord
+from sahel_desk.store.records import CommentRecord
 
 BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 FONT = int(Qt.ItemDataRole.FontRole)

@@ -31,7 +31,7 @@ from sahel_desk.gui.review.text import when
 from sahel_desk.gui.review.widgets import note_label, record_table, select_row, show_error
 from sahel_desk.model import ROLES
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.review_records import ProfileRecord
+from sahel_desk.store.review_records import ProfileRecord
 
 ROLE_HINTS = {
     "researcher": "codes incidents and submits them",

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from sahel_desk.gui.review.table_model import RecordTableModel
 from sahel_desk.gui.review.text import state_label, when
-from sahel_desk.services.review_records import QueueRow, ReviewQueue
+from sahel_desk.store.review_records import QueueRow, ReviewQueue
 
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)

@@ -18,8 +18,8 @@ from sahel_desk.gui.review.queue_model import QueueModel, counts_text
 from sahel_desk.gui.review.widgets import record_table, select_row
 from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentFilter
-from sahel_desk.services.review_records import QueueRow, ReviewQueue
+from sahel_desk.store.records import IncidentFilter
+from sahel_desk.store.review_records import QueueRow, ReviewQueue
 
 QUEUE = "queue"
 RETURNED = "returned"

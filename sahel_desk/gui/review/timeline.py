@@ -19,9 +19,9 @@ from sahel_desk.gui.review.table_model import RecordTableModel
 from sahel_desk.gui.review.text import when
 from sahel_desk.gui.review.widgets import note_label, record_table, select_row, show_error
 from sahel_desk.services.history import HistoryService
-from sahel_desk.services.incident_state import DEFAULT_STATE
 from sahel_desk.services.readable import label_of
-from sahel_desk.services.review_records import TimelineEntry
+from sahel_desk.store.review_records import TimelineEntry
+from sahel_desk.store.state import DEFAULT_STATE
 
 FONT = int(Qt.ItemDataRole.FontRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)

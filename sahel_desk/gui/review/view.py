@@ -35,7 +35,7 @@ from sahel_desk.gui.review.text import PENDING_NOTE, state_label, when
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.gui.review.widgets import note_label, record_table, select_row
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.review_records import QueueRow
+from sahel_desk.store.review_records import QueueRow
 
 WAITING = ("submitted", "in_review")
 LEGEND = ("<b>Keys</b> &nbsp; J / K or Ctrl+↓ / Ctrl+↑ next / previous item · "

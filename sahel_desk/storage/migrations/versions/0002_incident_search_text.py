@@ -17,7 +17,7 @@ def upgrade() -> None:
     with op.batch_alter_table("incident") as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
     # Backfill with the same key the service writes on every save.
-    from sahel_desk.services.search_text import rebuild_all
+    from sahel_desk.store.search_text import rebuild_all
 
     rebuild_all(op.get_bind())
 

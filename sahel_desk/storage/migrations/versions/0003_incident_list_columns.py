@@ -25,7 +25,7 @@ def upgrade() -> None:
             batch_op.add_column(sa.Column(name, sa.String(length=size), nullable=True))
         for name in COLUMNS:
             batch_op.create_index(f"ix_incident_{name}", [name], unique=False)
-    from sahel_desk.services.list_columns import refresh_list_columns
+    from sahel_desk.store.list_columns import refresh_list_columns
 
     refresh_list_columns(op.get_bind())
 

@@ -35,10 +35,12 @@ from sahel_desk.model import (
     Source,
     new_id,
 )
-from sahel_desk.services import access
-from sahel_desk.services import incidents as incident_module
-from sahel_desk.services.history_writer import HistoryWriter
-from sahel_desk.services.incident_state import (
+from sahel_desk.store import policy
+from sahel_desk.store.history import HistoryWriter, record_diff
+from sahel_desk.store.reading import to_record
+from sahel_desk.store.records import IncidentRecord, to_plain
+from sahel_desk.store.review_records import PendingRevisionRecord
+from sahel_desk.store.state import (
     CLAIM_COLUMNS,
     DEFAULT_STATE,
     ROLE_FIELDS,
@@ -47,11 +49,9 @@ from sahel_desk.services.incident_state import (
     complete_children,
     state_of,
 )
-from sahel_desk.services.records import IncidentRecord, to_plain
-from sahel_desk.services.review_records import PendingRevisionRecord
 
 if TYPE_CHECKING:
-    from sahel_desk.services.incidents import IncidentService
+    from sahel_desk.store.incidents import IncidentStore
 
 REVISION_STATUSES = ("draft", "submitted", "in_review", "changes_requested")
 REVISION_ENTITY = "revision"
@@ -120,15 +120,14 @@ def record_of(session: Session, inc: Incident, pending: PendingRevision) -> Inci
               **{k: row[k] for k in CLAIM_COLUMNS})
         for i, row in enumerate(state["claims"])
     ]
-    return incident_module.to_record(shadow)
+    return to_record(shadow)
 
 
 def save(
-    service: IncidentService, session: Session, inc: Incident, changes: Mapping[str, Any], *,
-    expected_revision: int | None, reason: str | None,
+    store: IncidentStore, session: Session, inc: Incident, changes: Mapping[str, Any], *,
+    user: str, expected_revision: int | None, reason: str | None,
 ) -> IncidentRecord:
     """An edit of an approved incident: create or update its pending revision."""
-    user = service.desk.user
     pending = find(session, inc.id, for_update=True)
     current = pending.revision if pending else inc.revision
     if expected_revision is not None and expected_revision != current:
@@ -137,11 +136,11 @@ def save(
     base = state_of_pending(pending) if pending else {**state_of(inc), "status": "draft"}
     values = dict(changes)
     status = _wanted_status(session, user, base["status"], values.pop("status", None))
-    new = service._validated(session, base, {**values, "status": status})
+    new = store.validated(session, base, {**values, "status": status})
     history = HistoryWriter(session, user, reason)
     if pending is None:
         if content_equal(base, new):
-            return incident_module.to_record(inc)
+            return to_record(inc)
         pending = PendingRevision(
             id=new_id(), incident_id=inc.id, base_revision=inc.revision,
             revision=inc.revision + 1, status=status, created_by=user, updated_by=user,
@@ -153,7 +152,7 @@ def save(
         return record_of(session, inc, pending)
     else:
         pending.revision += 1
-    incident_module.record_diff(history, inc.id, base, new, entity=REVISION_ENTITY,
+    record_diff(history, inc.id, base, new, entity=REVISION_ENTITY,
                                 entity_id=pending.id, child_prefix=CHILD_PREFIX)
     _store(pending, new)
     pending.status = status
@@ -174,7 +173,7 @@ def _wanted_status(session: Session, user: str, current: str, wanted: Any) -> st
         raise ValidationError([FieldError(
             "status", f"a revision of an approved incident cannot be saved as '{wanted}' "
             f"(use {', '.join(REVISION_STATUSES)}; approve through the review)")], "incident")
-    access.check_status_write(session, user, current, wanted)
+    policy.check_status_write(session, user, current, wanted)
     return wanted
 
 
@@ -191,15 +190,15 @@ def set_status(pending: PendingRevision, status: str, history: HistoryWriter) ->
     pending.updated_at = history.at
 
 
-def approve(service: IncidentService, session: Session, inc: Incident,
+def approve(store: IncidentStore, session: Session, inc: Incident,
             pending: PendingRevision, history: HistoryWriter) -> None:
     """Apply the revision to the row (field-level history, next revision) and drop it."""
     state = {**state_of_pending(pending), "status": "approved"}
-    new = service._validated(session, dict(DEFAULT_STATE), state)
+    new = store.validated(session, dict(DEFAULT_STATE), state)
     old = state_of(inc)
     history.record(REVISION_ENTITY, pending.id, "status", pending.status, "approved", inc.id)
-    incident_module.record_diff(history, inc.id, old, new)
-    service.write_state(session, inc, new)
+    record_diff(history, inc.id, old, new)
+    store.write_state(session, inc, new, user=history.user)
     session.delete(pending)
 
 
@@ -228,7 +227,7 @@ def carry_into_pending(session: Session, inc: Incident, old: dict[str, Any],
     }
     if carried:
         updated = {**state, **carried}
-        incident_module.record_diff(history, inc.id, state, updated, entity=REVISION_ENTITY,
+        record_diff(history, inc.id, state, updated, entity=REVISION_ENTITY,
                                     entity_id=pending.id, child_prefix=CHILD_PREFIX)
         _store(pending, updated)
     session.flush()
@@ -246,7 +245,7 @@ def repoint_pending(session: Session, repoint: Callable[[dict[str, Any]], dict[s
         new = repoint(state)
         if to_plain(new) == to_plain(state):
             continue
-        incident_module.record_diff(history, pending.incident_id, state, new,
+        record_diff(history, pending.incident_id, state, new,
                                     entity=REVISION_ENTITY, entity_id=pending.id,
                                     child_prefix=CHILD_PREFIX)
         _store(pending, new)

@@ -1,0 +1,198 @@
+"""Who may do what: one table of role x action, asked by every method that writes.
+
+The store and the services call :func:`require` before they change anything,
+so the form, the command line, scripts, imports and bundles obey the same
+rules. The table (:data:`RULES`) is also what the README's access table and
+the access test walk.
+
+Roles:
+
+- **researcher** codes incidents, edits any record that is not approved, saves
+  drafts and submits; edits of an approved incident become its pending
+  revision.
+- **reviewer** also decides (start review, request changes, approve, reject,
+  reopen, discard a revision) and writes published data: approved records,
+  actors and places that approved incidents use, merges of actors.
+- **administrator** also manages profiles and roles.
+
+A user without a profile (the CLI's ``--user``, the login name) is a
+researcher. A desk with no profile at all is a single-person desk: review
+decisions still need a reviewer's profile, but the actions marked
+``PUBLISHER`` (writing published data) are open to anyone there, so scripts,
+``demo`` and imports keep working.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sahel_desk.errors import PermissionDeniedError
+from sahel_desk.model import Profile
+
+DEFAULT_ROLE = "researcher"
+ROLES = ("researcher", "reviewer", "administrator")
+REVIEWER_ROLES = frozenset({"reviewer", "administrator"})
+#: states anyone may save a record in; the others are reviewers' decisions
+OPEN_STATUSES = frozenset({"draft", "submitted"})
+#: states a researcher may move a record out of by saving it
+RESEARCHER_STATUSES = frozenset({"draft", "submitted", "changes_requested"})
+
+
+class Need(Enum):
+    """Who an action is open to."""
+
+    ANYONE = "anyone"
+    #: a reviewer or administrator; anyone on a desk without profiles
+    PUBLISHER = "reviewers and administrators"
+    #: a reviewer or administrator, always (review decisions)
+    REVIEWER = "reviewers and administrators, always"
+    ADMINISTRATOR = "administrators"
+
+
+class Action(Enum):
+    """Every kind of change the desk makes, by what it can touch."""
+
+    CREATE_INCIDENT = "create an incident as a draft or submitted"
+    CREATE_DECIDED = "create an incident in a reviewed state (in review, approved, rejected)"
+    EDIT_INCIDENT = "edit an incident that is not approved"
+    REVISE_APPROVED = "edit an approved incident (the edit waits as a pending revision)"
+    WRITE_APPROVED = "change an approved incident directly, without a revision"
+    DELETE_OWN = "delete an incident you created that is not approved"
+    DELETE_OTHERS = "delete another person's incident that is not approved"
+    DELETE_APPROVED = "delete an approved incident"
+    SUBMIT = "submit a record for review"
+    DECIDE = "start a review, request changes, approve, reject, reopen, discard a revision"
+    COMMENT = "comment on an incident"
+    RESOLVE_OWN_COMMENT = "resolve or reopen a comment thread you started"
+    RESOLVE_OTHERS_COMMENT = "resolve or reopen another person's comment thread"
+    CREATE_ACTOR = "add an actor"
+    EDIT_ACTOR = "rename or edit an actor that no approved incident uses"
+    EDIT_PUBLISHED_ACTOR = "rename or edit an actor that approved incidents use"
+    MERGE_ACTORS = "merge two actors (repoints every incident, approved ones too)"
+    ADD_PLACE = "add a place to the gazetteer"
+    IMPORT_GAZETTEER = "import GeoNames places that no approved incident uses"
+    IMPORT_PUBLISHED_PLACES = "import GeoNames changes to places approved incidents use"
+    IMPORT_ACLED = "import ACLED events as drafts or submitted records"
+    IMPORT_ACLED_PUBLISHED = "import ACLED events as approved, or update approved ones"
+    IMPORT_BUNDLE = "import a bundle that changes no approved incident"
+    IMPORT_BUNDLE_PUBLISHED = "import a bundle that adds or changes approved incidents"
+    RESOLVE_CONFLICT = "resolve an exchange conflict on your own stale save"
+    RESOLVE_ANY_CONFLICT = "resolve another desk's exchange conflict"
+    DEMO_DATA = "fill the desk with demo incidents (approved ones among them)"
+    ADD_FIRST_PROFILE = "add the first profile of a desk"
+    ADD_PROFILE = "add a profile"
+    CHANGE_ROLE = "change someone's role"
+    EXPORT = "export, back up, list and read"
+
+
+RULES: dict[Action, Need] = {
+    Action.CREATE_INCIDENT: Need.ANYONE,
+    Action.CREATE_DECIDED: Need.PUBLISHER,
+    Action.EDIT_INCIDENT: Need.ANYONE,
+    Action.REVISE_APPROVED: Need.ANYONE,
+    Action.WRITE_APPROVED: Need.PUBLISHER,
+    Action.DELETE_OWN: Need.ANYONE,
+    Action.DELETE_OTHERS: Need.PUBLISHER,
+    Action.DELETE_APPROVED: Need.PUBLISHER,
+    Action.SUBMIT: Need.ANYONE,
+    Action.DECIDE: Need.REVIEWER,
+    Action.COMMENT: Need.ANYONE,
+    Action.RESOLVE_OWN_COMMENT: Need.ANYONE,
+    Action.RESOLVE_OTHERS_COMMENT: Need.PUBLISHER,
+    Action.CREATE_ACTOR: Need.ANYONE,
+    Action.EDIT_ACTOR: Need.ANYONE,
+    Action.EDIT_PUBLISHED_ACTOR: Need.PUBLISHER,
+    Action.MERGE_ACTORS: Need.PUBLISHER,
+    Action.ADD_PLACE: Need.ANYONE,
+    Action.IMPORT_GAZETTEER: Need.ANYONE,
+    Action.IMPORT_PUBLISHED_PLACES: Need.PUBLISHER,
+    Action.IMPORT_ACLED: Need.ANYONE,
+    Action.IMPORT_ACLED_PUBLISHED: Need.PUBLISHER,
+    Action.IMPORT_BUNDLE: Need.ANYONE,
+    Action.IMPORT_BUNDLE_PUBLISHED: Need.PUBLISHER,
+    Action.RESOLVE_CONFLICT: Need.ANYONE,
+    Action.RESOLVE_ANY_CONFLICT: Need.PUBLISHER,
+    Action.DEMO_DATA: Need.PUBLISHER,
+    Action.ADD_FIRST_PROFILE: Need.ANYONE,
+    Action.ADD_PROFILE: Need.ADMINISTRATOR,
+    Action.CHANGE_ROLE: Need.ADMINISTRATOR,
+    Action.EXPORT: Need.ANYONE,
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    role: str
+    need: Need
+
+
+def profiles_exist(session: Session) -> bool:
+    return bool(session.scalar(select(func.count(Profile.id))))
+
+
+def role_of(session: Session, user: str) -> str:
+    role = session.scalar(select(Profile.role).where(Profile.name == user))
+    return role or DEFAULT_ROLE
+
+
+def permits(need: Need, role: str, *, has_profiles: bool) -> bool:
+    """The table's answer for one role, on a desk with or without profiles."""
+    if need is Need.ANYONE:
+        return True
+    if need is Need.ADMINISTRATOR:
+        return role == "administrator"
+    if need is Need.REVIEWER:
+        return role in REVIEWER_ROLES
+    return role in REVIEWER_ROLES or not has_profiles
+
+
+def decide(session: Session, user: str, action: Action) -> Decision:
+    role = role_of(session, user)
+    need = RULES[action]
+    return Decision(permits(need, role, has_profiles=profiles_exist(session)), role, need)
+
+
+def allowed(session: Session, user: str, action: Action) -> bool:
+    return decide(session, user, action).allowed
+
+
+def require(session: Session, user: str, action: Action, what: str | None = None) -> None:
+    """Refuse (PermissionDeniedError, nothing changed) unless ``user`` may do ``action``.
+
+    ``what`` names the thing done ("merge FAMa into Military Forces of Mali"), so the
+    message says plainly what was refused and which role may do it.
+    """
+    decision = decide(session, user, action)
+    if decision.allowed:
+        return
+    doing = what or action.value
+    if decision.need is Need.ADMINISTRATOR:
+        who = "only administrators may"
+    else:
+        who = "reviewers and administrators may"
+    hint = ""
+    if decision.need is Need.REVIEWER and not profiles_exist(session):
+        hint = " This desk has no profiles yet: add one with the reviewer or administrator role."
+    raise PermissionDeniedError(
+        f"{user} is a {decision.role} and may not {doing}; {who}.{hint}")
+
+
+def may_publish(session: Session, user: str) -> bool:
+    """Whether the user may write approved data without a review step."""
+    return allowed(session, user, Action.WRITE_APPROVED)
+
+
+def check_status_write(session: Session, user: str, old: str | None, new: str) -> None:
+    """A save may move a record between draft and submitted; other states are decisions."""
+    if old == new:
+        return
+    if new in OPEN_STATUSES and (old is None or old in RESEARCHER_STATUSES):
+        return
+    before = "a new record" if old is None else f"a record from {old}"
+    action = Action.CREATE_DECIDED if old is None else Action.WRITE_APPROVED
+    require(session, user, action, f"save {before} as {new} (use the review steps)")
