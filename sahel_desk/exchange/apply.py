@@ -11,28 +11,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
+from sahel_desk.errors import FieldError
 from sahel_desk.exchange.collect import history_of, plain_states
-from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge
+from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge, value_at
 from sahel_desk.exchange.refs import RefMap
-from sahel_desk.exchange.rows import BatchHistory, HumanIds, RowBatch, iso3_of
 from sahel_desk.model import (
     Comment,
     Conflict,
     Incident,
     PendingRevision,
-    Place,
     utcnow,
 )
+from sahel_desk.store import policy
+from sahel_desk.store.batch import IncidentBatch, Publishing
 from sahel_desk.store.history import encode, record_diff
-from sahel_desk.store.list_columns import refresh_list_columns
-from sahel_desk.store.search_text import build_search_text
 from sahel_desk.store.state import (
     DEFAULT_STATE,
     ROLE_FIELDS,
@@ -40,7 +39,7 @@ from sahel_desk.store.state import (
 )
 
 if TYPE_CHECKING:
-    from sahel_desk.services.desk import Desk
+    pass
 
 BATCH = 500
 #: The parts of a state kept in child tables.
@@ -65,10 +64,15 @@ class Outcome:
 
 def typed(plain: dict[str, Any]) -> dict[str, Any]:
     """A plain (JSON) state read back with the types ``state_of`` gives."""
+    return typed_checked(plain)[0]
+
+
+def typed_checked(plain: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    """``typed``, and what could not be read (a value another desk should never send)."""
     cleaned = clean_incident_values({k: v for k, v in plain.items() if k in DEFAULT_STATE})
     state = {**DEFAULT_STATE, **cleaned.values}
     complete_children(state)
-    return state
+    return state, list(cleaned.errors)
 
 
 def _at(text: str | None) -> datetime | None:
@@ -92,9 +96,9 @@ def _has_news(item: dict[str, Any], local_entries: list[Entry]) -> bool:
 
 
 class Applier:
-    def __init__(self, desk: Desk, session: Session, payload: dict[str, Any], sender: str,
-                 *, dry_run: bool):
-        self.desk = desk
+    def __init__(self, session: Session, payload: dict[str, Any], sender: str, *, user: str,
+                 default_country: str, dry_run: bool):
+        self.user = user
         self.session = session
         self.sender = sender
         self.dry_run = dry_run
@@ -103,8 +107,10 @@ class Applier:
         self.payload = payload
         self.outcome = Outcome()
         self.reason = f"merged from {sender}"
-        self.batch = RowBatch()
-        self.human_ids = HumanIds(session, desk.default_country)
+        self.batch = IncidentBatch(session, user=user, default_country=default_country,
+                                   publishing=Publishing(policy.Action.IMPORT_BUNDLE,
+                                                         policy.Action.IMPORT_BUNDLE_PUBLISHED,
+                                                         f"bundle from {sender}"))
         self._known: set[str] = set()
         self._loaded: dict[str, Local] = {}
         self._new_pendings: list[PendingRevision] = []
@@ -124,14 +130,14 @@ class Applier:
         with self.session.no_autoflush:
             for item in items:
                 self._incident(item, local_history)
-        if not self.dry_run:
-            self.batch.write(self.session.connection())
-            self.session.add_all(self._new_pendings)
-            self.session.flush()
-            self._comments(self.payload.get("comments") or [])
-            self.session.flush()
-            # through the connection: the ORM need not re-evaluate every loaded incident
-            refresh_list_columns(self.session.connection(), self.outcome.changed_ids)
+        if self.dry_run:
+            self.batch.check()
+            return self.outcome
+        self.batch.write(self.session.connection())
+        self.session.add_all(self._new_pendings)
+        self.session.flush()
+        self._comments(self.payload.get("comments") or [])
+        self.session.flush()
         return self.outcome
 
     def _local_ids(self, items: list[dict[str, Any]]) -> list[str]:
@@ -204,8 +210,8 @@ class Applier:
         self._add_history(local_id, new_entries)
         changed = result.changed
         if changed and not self.dry_run:
-            history = BatchHistory(self.batch, self.desk.user, self.reason)
-            new_state = typed(result.state)
+            history = self.batch.writer(self.reason)
+            new_state = self._typed(result.state, label)
             record_diff(history, inc.id, typed(local_plain), new_state)
             self._store(inc, new_state, children=any(
                 local_plain.get(name) != result.state.get(name) for name in CHILD_FIELDS))
@@ -222,11 +228,8 @@ class Applier:
         """The merged state as the row's next revision (list columns are refreshed once,
         for every changed incident, at the end of the import); actor links, tags,
         sources and claims are rewritten only when the merge changed some."""
-        self.batch.replace(inc.id, {
-            "search_text": build_search_text(inc.human_id, state["notes"], state["tags"],
-                                             state["sources"], state["claims"]),
-            "revision": inc.revision + 1, "updated_by": self.desk.user,
-            "updated_at": utcnow()}, state, children=children)
+        self.batch.replace(inc.id, inc.human_id, inc.revision, state,
+                           before_status=inc.state["status"], children=children)
 
     def _checked(self, result: MergeResult, local: dict[str, Any], remote: dict[str, Any]
                  ) -> None:
@@ -257,45 +260,41 @@ class Applier:
 
     def _create(self, item: dict[str, Any], local_id: str, plain: dict[str, Any],
                 entries: list[Entry]) -> None:
-        state = typed(plain)
-        year = (state["event_date"] or date.today()).year
         wanted = item.get("human_id")
-        human_id = self.human_ids.claim(wanted, iso3_of(self._country_of(state["place_id"])),
-                                        year)
+        state = self._typed(plain, wanted or local_id)
+        now = utcnow()
+        human_id = self.batch.add(state, {
+            "id": local_id, "acled_event_id": item.get("acled_event_id"),
+            "created_by": item.get("created_by") or "?",
+            "created_at": _at(item.get("created_at")) or now,
+            "updated_by": item.get("updated_by") or "?",
+            "updated_at": _at(item.get("updated_at")) or now,
+            "revision": item.get("revision") or 1}, label=wanted or local_id,
+            wanted_human_id=wanted)
         if human_id != wanted:
             self.outcome.renumbered.append((wanted or "", human_id))
         self.outcome.added.append(human_id)
         self.outcome.changed_ids.append(local_id)
         self.outcome.history_entries += len(entries)
-        if self.dry_run:
-            return
-        now = utcnow()
-        self.batch.incident({
-            "id": local_id, "human_id": human_id, "acled_event_id": item.get("acled_event_id"),
-            "search_text": build_search_text(human_id, state["notes"], state["tags"],
-                                             state["sources"], state["claims"]),
-            "created_by": item.get("created_by") or "?",
-            "created_at": _at(item.get("created_at")) or now,
-            "updated_by": item.get("updated_by") or "?",
-            "updated_at": _at(item.get("updated_at")) or now,
-            "revision": item.get("revision") or 1}, state)
         self.batch.history(local_id, entries)
         if item.get("pending"):
-            self._new_pendings.append(self._new_pending(local_id, item["pending"]))
+            self._new_pendings.append(self._new_pending(local_id, item["pending"],
+                                                        wanted or local_id))
 
-    def _country_of(self, place_id: str | None) -> str | None:
-        if place_id is None:
-            return None
-        if place_id not in self._countries:
-            self._countries[place_id] = self.session.scalar(
-                select(Place.country_code).where(Place.id == place_id))
-        return self._countries[place_id]
+    def _typed(self, plain: dict[str, Any], label: str) -> dict[str, Any]:
+        """A state from the sender, typed; what cannot be read is refused with the rest."""
+        state, errors = typed_checked(plain)
+        self.batch.refuse(FieldError(f"{label}: {e.field}", e.message) for e in errors)
+        return state
 
-    def _new_pending(self, incident_id: str, pending: dict[str, Any]) -> PendingRevision:
+    def _new_pending(self, incident_id: str, pending: dict[str, Any], label: str
+                     ) -> PendingRevision:
+        state = self.refs.state(pending["state"])
+        self.batch.validate(self._typed(state, f"{label} (pending revision)"),
+                            f"{label} (pending revision)")
         return PendingRevision(
             incident_id=incident_id,
-            state=json.dumps(self.refs.state(pending["state"]), ensure_ascii=False,
-                             sort_keys=True),
+            state=json.dumps(state, ensure_ascii=False, sort_keys=True),
             base_revision=pending["base_revision"], revision=pending["revision"],
             status=pending["status"], created_by=pending["created_by"],
             created_at=_at(pending["created_at"]), updated_by=pending["updated_by"],
@@ -313,7 +312,7 @@ class Applier:
             return
         self.outcome.deleted.append(inc.human_id)
         if not self.dry_run:
-            self.batch.delete(inc.id)
+            self.batch.delete(inc.id, status=inc.state["status"])
 
     # --- pending revisions -------------------------------------------------------
 
@@ -330,8 +329,9 @@ class Applier:
         mine = [e for e in local_entries if e.change_id not in remote_ids
                 and e.entity.startswith("revision")]
         if local is None and remote is not None:
+            pending = self._new_pending(inc.id, remote, inc.human_id)
             if not self.dry_run:
-                self.session.add(self._new_pending(inc.id, remote))
+                self.session.add(pending)
             return True
         if local is not None and remote is None:
             if mine:
@@ -351,13 +351,16 @@ class Applier:
         self._conflicts(inc.id, inc.human_id, "revision", result.conflicts, item)
         if result.changed and not self.dry_run:
             status = result.state.pop("status")
-            history = BatchHistory(self.batch, self.desk.user, self.reason)
-            record_diff(history, inc.id, local_plain, {**result.state, "status": status},
+            merged = {**result.state, "status": status}
+            self.batch.validate(self._typed(merged, f"{inc.human_id} (pending revision)"),
+                                f"{inc.human_id} (pending revision)")
+            history = self.batch.writer(self.reason)
+            record_diff(history, inc.id, local_plain, merged,
                         entity="revision", entity_id=local.id, child_prefix="revision_")
             local.state = json.dumps(result.state, ensure_ascii=False, sort_keys=True)
             local.status = status
             local.revision = max(local.revision, remote["revision"]) + 1
-            local.updated_by = self.desk.user
+            local.updated_by = self.user
             local.updated_at = utcnow()
         return result.changed
 
@@ -399,8 +402,6 @@ class Applier:
                 select(Conflict.incident_id).where(Conflict.resolved_at.is_(None))))
         if incident_id not in self._open_conflicts:
             return
-        from sahel_desk.services.conflict_resolution import value_at
-
         for conflict in self.session.scalars(select(Conflict).where(
                 Conflict.incident_id == incident_id, Conflict.part == "record",
                 Conflict.resolved_at.is_(None))):

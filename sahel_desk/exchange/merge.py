@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sahel_desk.store.records import to_plain
+
 #: the state's child lists and the history entity of their rows, per part of an incident
 PARTS: dict[str, dict[str, str | None]] = {
     "record": {"incident": None, "source": "sources", "claim": "claims"},
@@ -280,3 +282,16 @@ def three_way(base: dict[str, Any], local: dict[str, Any], remote: dict[str, Any
     merger = _Merger(marks(changed_keys(base, local), ""),
                      marks(changed_keys(base, remote), remote_user or ""), base_entries)
     return merger.run(local, remote)
+
+
+def value_at(state: dict[str, Any], path: str) -> Any:
+    """The plain value at a conflict path ("*" is "kept" while the record exists)."""
+    if path == "*":
+        return "kept"
+    parts = path.split("/")
+    if len(parts) == 1:
+        return to_plain(state.get(path))
+    row = next((r for r in state.get(parts[0]) or [] if r["id"] == parts[1]), None)
+    if len(parts) == 2 or row is None:
+        return to_plain(row)
+    return to_plain(row.get(parts[2]))

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from sahel_desk.exchange.merge import Entry
 from sahel_desk.model import Actor, Place
-from sahel_desk.services.actors import set_aliases
-from sahel_desk.services.places import set_names
+from sahel_desk.store.names import set_aliases, set_names
 
 ACTOR_FIELDS = ("actor1", "actor2")
 ACTOR_LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2")

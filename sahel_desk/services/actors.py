@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -18,9 +17,10 @@ from sahel_desk.reference.name_index import IndexEntry, NameIndex
 from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistoryWriter, record_diff
 from sahel_desk.store.list_columns import incidents_of_actor, refresh_list_columns
+from sahel_desk.store.names import set_aliases, unique_aliases
 from sahel_desk.store.records import ActorRecord
 from sahel_desk.store.state import RefResolver, state_of
-from sahel_desk.text.normalize import fold, is_arabic
+from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -194,7 +194,7 @@ class ActorService:
                 history.record("actor", child.id, "parent", source.id, target.id)
                 child.parent_id = target.id
             old_aliases = [a.alias for a in target.aliases]
-            merged = _unique_aliases(
+            merged = unique_aliases(
                 [*old_aliases, source.name, *(a.alias for a in source.aliases)])
             set_aliases(target, merged)
             history.record("actor", target.id, "aliases", old_aliases, merged)
@@ -247,7 +247,7 @@ class ActorService:
                 raise _Bad(f"{value!r} is not an actor type (1-8)")
             return code
         if key == "aliases":
-            return _unique_aliases(value or [])
+            return unique_aliases(value or [])
         if key == "parent":
             if value in (None, ""):
                 return None
@@ -288,27 +288,6 @@ def _repointed(state: dict[str, Any], old_id: str, new_id: str) -> dict[str, Any
         for c in new["claims"]
     ]
     return new
-
-
-def _unique_aliases(values: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for value in values:
-        text = str(value).strip()
-        if text and text not in out:
-            out.append(text)
-    return out
-
-
-def set_aliases(actor: Actor, aliases: Iterable[str]) -> None:
-    """Replace aliases; the actor's own name is always searchable as an alias too."""
-    wanted = _unique_aliases([actor.name, *aliases]) if actor.name else _unique_aliases(aliases)
-    actor.aliases[:] = [
-        ActorAlias(alias=a, folded=fold(a), language=_language_of(a)) for a in wanted
-    ]
-
-
-def _language_of(text: str) -> str | None:
-    return "ar" if is_arabic(text) else None
 
 
 def active_on(actor: ActorRecord, day: date) -> bool:

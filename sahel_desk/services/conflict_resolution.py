@@ -24,19 +24,6 @@ if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
 
 
-def value_at(state: dict[str, Any], path: str) -> Any:
-    """The plain value at a conflict path ("*" is "kept" while the record exists)."""
-    if path == "*":
-        return "kept"
-    parts = path.split("/")
-    if len(parts) == 1:
-        return to_plain(state.get(path))
-    row = next((r for r in state.get(parts[0]) or [] if r["id"] == parts[1]), None)
-    if len(parts) == 2 or row is None:
-        return to_plain(row)
-    return to_plain(row.get(parts[2]))
-
-
 def changes_with(state: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     """The changes (to pass to validation) that set ``path`` to ``value`` in ``state``."""
     parts = path.split("/")

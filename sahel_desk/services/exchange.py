@@ -250,7 +250,8 @@ class ExchangeService:
 
     def _apply(self, session: Session, payload: dict[str, Any], sender: str, *,
                dry_run: bool) -> tuple[Outcome, Applier]:
-        applier = Applier(self.desk, session, payload, sender, dry_run=dry_run)
+        applier = Applier(session, payload, sender, user=self.desk.user,
+                          default_country=self.desk.default_country, dry_run=dry_run)
         try:
             outcome = applier.run()
         except (KeyError, TypeError, IndexError) as exc:

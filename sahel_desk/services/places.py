@@ -13,22 +13,13 @@ from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Place, PlaceName
 from sahel_desk.reference.countries import country
 from sahel_desk.store.history import HistoryWriter
+from sahel_desk.store.names import set_names
 from sahel_desk.store.reading import place_record
 from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold, strip_accents
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
-
-
-def set_names(place: Place, names: Iterable[str]) -> None:
-    """Every spelling, the main name included, searchable by its folded key."""
-    seen: dict[str, str] = {}
-    for name in [place.name, place.ascii_name, *names]:
-        text = (name or "").strip()
-        if text and text not in seen:
-            seen[text] = fold(text)
-    place.names[:] = [PlaceName(name=n, folded=f) for n, f in seen.items()]
 
 
 class PlaceService:

@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 from sahel_desk.model import Actor, Place
 from sahel_desk.reference.builtin_actors import BUILTIN_ACTORS
 from sahel_desk.reference.starter import starter_places
-from sahel_desk.services.actors import set_aliases
-from sahel_desk.services.places import set_names
+from sahel_desk.store.names import set_aliases, set_names
 from sahel_desk.text.normalize import strip_accents
 
 

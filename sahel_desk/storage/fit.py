@@ -60,3 +60,47 @@ def check_fit_before_flush(session: Session, _context: Any, _instances: Any) -> 
     errors += [e for obj in session.dirty for e in _problems(obj, changed_only=True)]
     if errors:
         raise ValidationError(errors, what="value for the database")
+
+
+class RowChecker:
+    """The same checks for rows written with Core statements (bulk imports, bundles,
+    the demo), which the ORM's flush hook never sees: one pass per row over the
+    columns that can refuse a value."""
+
+    def __init__(self, table: Any):
+        self.table = table
+        self.checked = [
+            (column.name, column.type) for column in table.columns
+            if (isinstance(column.type, String) and column.type.length is not None)
+            or isinstance(column.type, String | Integer)
+        ]
+
+    def problems(self, row: dict[str, Any], label: str | None = None) -> list[FieldError]:
+        errors = []
+        for name, column_type in self.checked:
+            value = row.get(name)
+            if value is None or value.__class__ is bool:
+                continue
+            problem = value_problem(column_type, value)
+            if problem:
+                where = f"{label}: " if label else ""
+                errors.append(FieldError(f"{where}{self.table.name}.{name}", problem))
+        return errors
+
+
+_CHECKERS: dict[str, RowChecker] = {}
+
+
+def check_rows(table: Any, rows: list[dict[str, Any]], label_key: str | None = None) -> None:
+    """Refuse (ValidationError, nothing written) if a value of ``rows`` does not fit
+    ``table``; ``label_key`` names the row in the message (e.g. ``human_id``)."""
+    checker = _CHECKERS.get(table.name)
+    if checker is None or checker.table is not table:
+        checker = _CHECKERS[table.name] = RowChecker(table)
+    errors: list[FieldError] = []
+    for row in rows:
+        errors += checker.problems(row, row.get(label_key) if label_key else None)
+        if len(errors) >= 20:
+            break
+    if errors:
+        raise ValidationError(errors, what="value for the database")
