@@ -1,5 +1,6 @@
 # Two commands matter: `make run` starts Sahel Desk, `make test` runs the tests.
 # Both create the virtual environment in .venv and install what is needed.
+# `make lint` runs ruff and mypy; CI runs it before the tests.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -50,11 +51,13 @@ postgres:
 	            "server with initdb and pg_ctl) to run the PostgreSQL tests; they skip without it."; \
 	  fi
 
+# ruff for style and mistakes, then mypy for types (settings in pyproject.toml).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m sahel_desk.gui.screenshots docs/screenshots

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pandas
@@ -57,7 +58,7 @@ def main() -> int:
         baseline = _median(lambda: pandas.read_csv(ACLED_FILE))
         desks = [fresh_desk() for _ in range(RUNS)]
         imported = statistics.median(
-            _seconds(lambda desk=desk: desk.acled.import_file(ACLED_FILE)) for desk in desks)
+            _seconds(partial(desk.acled.import_file, ACLED_FILE)) for desk in desks)
         assert desks[0].incidents.count() == 3314
         dry = _median(lambda: desks[0].acled.import_file(ACLED_FILE, dry_run=True))
         again = _median(lambda: desks[0].acled.import_file(ACLED_FILE))

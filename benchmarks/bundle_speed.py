@@ -19,6 +19,7 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import text
 
@@ -28,7 +29,10 @@ from sahel_desk.services.desk import Desk
 TARGET_SECONDS = 10.0
 
 
-def _timed(work: Callable[[], object]) -> tuple[float, object]:
+T = TypeVar("T")
+
+
+def _timed(work: Callable[[], T]) -> tuple[float, T]:
     start = time.perf_counter()
     result = work()
     return time.perf_counter() - start, result

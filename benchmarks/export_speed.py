@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DATA = Path("/tmp/sahel-bench-100k")
 INCIDENTS = 100_000
@@ -148,7 +149,7 @@ def child_engine(data: Path, out: Path, engine: str) -> dict:
     return {"seconds": seconds, "memory_mb": _rss_mb() - before, "rows": len(rows)}
 
 
-def _run_child(data: Path, mode: str, out: Path) -> dict | None:
+def _run_child(data: Path, mode: str, out: Path) -> dict[str, Any] | None:
     done = subprocess.run(
         [sys.executable, __file__, "--data-dir", str(data), "--child", mode, str(out)],
         capture_output=True, text=True, check=False)
@@ -156,7 +157,8 @@ def _run_child(data: Path, mode: str, out: Path) -> dict | None:
         last = (done.stderr.strip().splitlines() or ["?"])[-1]
         print(f"  {mode}: not measured ({last})")
         return None
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def _ensure_desk(data: Path) -> None:
@@ -196,7 +198,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="sahel-export-bench-") as folder:
         ours = _run_child(args.data_dir, "ours", Path(folder, "desk.xlsx"))
         base = _run_child(args.data_dir, "pandas", Path(folder, "pandas.xlsx"))
-        engines = {}
+        engines: dict[str, dict[str, Any] | None] = {}
         if args.engines:
             for engine in ENGINES:
                 engines[engine] = _run_child(args.data_dir, engine, Path(folder, f"{engine}.xlsx"))
@@ -215,10 +217,10 @@ def main() -> int:
           f"{'met' if ours['memory_mb'] < TARGET_MEMORY_MB else 'not met'})")
     if engines:
         print("Bare write of the Incidents rows (no loading, no other sheets):")
-        for engine, result in engines.items():
-            if result:
-                print(f"  {engine:22} {result['seconds']:7.1f} s   "
-                      f"peak memory growth {result['memory_mb']:6.0f} MB")
+        for engine, measured in engines.items():
+            if measured:
+                print(f"  {engine:22} {measured['seconds']:7.1f} s   "
+                      f"peak memory growth {measured['memory_mb']:6.0f} MB")
     return 0
 
 

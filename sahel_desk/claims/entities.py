@@ -91,7 +91,10 @@ def find_names(tokens: Tokens) -> list[NameMatch]:
             last = i + len(phrase.words) - 1
             tag = words[i].hashtag
             in_tag = tag is not None and tokens.hashtags[tag].first == i
-            start = tokens.hashtags[tag].start if in_tag else prefix_offset(words[i], prefix)
+            if tag is not None and in_tag:
+                start = tokens.hashtags[tag].start
+            else:
+                start = prefix_offset(words[i], prefix)
             end = words[last].end
             exact = words[i].folded == phrase.words[0]
             query = _as_phrase(tokens.text[start:end]) if exact else " ".join(phrase.words)

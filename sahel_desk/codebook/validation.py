@@ -165,7 +165,7 @@ def _ref(value: Any) -> str | None:
 def _status(value: Any) -> str:
     if value not in tx.STATUSES:
         raise _Bad(f"'{value}' is not a review state (use {', '.join(tx.STATUSES)})")
-    return value
+    return str(value)
 
 
 INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {

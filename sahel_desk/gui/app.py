@@ -35,7 +35,13 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "sahel-desk.svg"
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(sys.argv[:1])
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:  # a QCoreApplication cannot show windows, and Qt allows one application
+        raise RuntimeError("a Qt application without widgets already runs in this process")
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))
     app.setApplicationName("Sahel Desk")

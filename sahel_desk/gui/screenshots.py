@@ -18,11 +18,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from sahel_desk.services.desk import Desk
 
 CLAIM = (
     "#مؤسسة_الزلاقة\n"
@@ -50,9 +54,9 @@ def _save(widget: QWidget, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def _example(desk) -> str:
+def _example(desk: Desk) -> str:
     gao = desk.gazetteer.search("Gao", country="ML", limit=5)
-    place = next(h.place for h in gao if h.place.feature_code.startswith("PPL"))
+    place = next(h.place for h in gao if (h.place.feature_code or "").startswith("PPL"))
     record = desk.incidents.create({
         "event_date": "2017-05-07", "time_precision": 1, "event_type": "Battles",
         "sub_event_type": "Armed clash", "place_id": place.id, "geo_precision": 2,
@@ -82,7 +86,7 @@ def _example(desk) -> str:
 
 
 #: (coder, values) of the incidents waiting in the review screenshots' queue
-QUEUED = (
+QUEUED: tuple[tuple[str, dict[str, Any]], ...] = (
     ("amina", {"event_date": "2017-06-04", "event_type": "Explosions/Remote violence",
                "sub_event_type": "Remote explosive/landmine/IED", "place": "Douentza",
                "geo_precision": 2, "near": True, "actor1": "Unidentified Armed Group (Mali)",
@@ -115,14 +119,14 @@ QUEUED = (
 )
 
 
-def _town(desk, name: str) -> str:
+def _town(desk: Desk, name: str) -> str:
     """The town called ``name``, else the region (the starter gazetteer is small)."""
     hits = [h.place for h in desk.gazetteer.search(name, country="ML", limit=5)]
     towns = [p for p in hits if (p.feature_code or "").startswith("PPL")]
     return (towns or hits)[0].id
 
 
-def _review_scene(desk) -> str:
+def _review_scene(desk: Desk) -> str:
     """A team's desk: returns the approved incident whose revision waits for review."""
     desk.profiles.create("hawa", "administrator")
     for name, role in (("amina", "researcher"), ("moussa", "researcher"),
@@ -197,7 +201,7 @@ def render_review(out: Path, folder: str) -> None:
     desk.close()
 
 
-def _conflict_scene(folder: str):
+def _conflict_scene(folder: str) -> Desk:
     """Two desks that changed the same incidents differently: amina's changes arrive on
     boubacar's desk as a bundle, with five conflicts. Returns boubacar's desk."""
     from sahel_desk.services.desk import Desk
@@ -280,7 +284,7 @@ def render(out: Path) -> None:
 
         form.resize(860, 2600)
         _settle()
-        _save(form.scroll.widget(), out / "incident-form.png")
+        _save(form.scroll_area.widget(), out / "incident-form.png")
 
         editor = ClaimEditor(desk.claim_reader, window.operations)
         editor.resize(1000, 640)

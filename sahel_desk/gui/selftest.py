@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from sahel_desk.gui.pickers.actor_picker import ActorPicker
 from sahel_desk.gui.pickers.place_picker import PlacePicker
 from sahel_desk.services.desk import Desk
+from sahel_desk.services.records import IncidentRecord
 
 
 class SelfTestFailure(Exception):
@@ -62,7 +63,7 @@ def self_test(app: QApplication) -> int:
                 raise SelfTestFailure("the incident form has no place or actor picker")
             _type_and_choose(place, "Gao", place.place, "place")
             _type_and_choose(actor, "GSIM", actor.actor, "actor")
-            saved: list[object] = []
+            saved: list[IncidentRecord] = []
             form.saved.connect(saved.append)
             form.save()
             _wait(lambda: bool(saved), "the incident to be saved")

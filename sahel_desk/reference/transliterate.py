@@ -88,30 +88,28 @@ _NEAR_SKELETON = 5
 _VOWELS = "aiu"
 
 
-class _DropOthers(dict[int, str | None]):
+class _DropOthers(dict[int, int | str | None]):
     """A translation table that deletes every character it does not list."""
 
     def __missing__(self, code: int) -> None:
         return None
 
 
-_ARABIC_TABLE = _DropOthers(
-    str.maketrans(
-        {
-            "ب": "b", "پ": "b",
-            "ت": "t", "ط": "t", "ث": "t", "ٹ": "t",
-            "س": "s", "ص": "s", "ز": "s", "ظ": "s",
-            "ش": "c", "چ": "c",
-            "غ": "g", "ج": "g", "گ": "g", "ڭ": "g", "ڨ": "g",
-            "ك": "k", "ق": "k",
-            "ح": "h", "خ": "h", "ه": "h",
-            "د": "d", "ض": "d", "ذ": "d", "ڈ": "d",
-            "ف": "f", "ڤ": "f", "ڥ": "f",
-            "ر": "r", "ڑ": "r", "ل": "l", "م": "m", "ن": "n",
-            "ا": "a", "و": "u", "ۆ": "u", "ي": "i", "ے": "i",
-        }
-    )
-)  # fmt: skip
+_ARABIC_LETTERS: dict[str, str] = {
+    "ب": "b", "پ": "b",
+    "ت": "t", "ط": "t", "ث": "t", "ٹ": "t",
+    "س": "s", "ص": "s", "ز": "s", "ظ": "s",
+    "ش": "c", "چ": "c",
+    "غ": "g", "ج": "g", "گ": "g", "ڭ": "g", "ڨ": "g",
+    "ك": "k", "ق": "k",
+    "ح": "h", "خ": "h", "ه": "h",
+    "د": "d", "ض": "d", "ذ": "d", "ڈ": "d",
+    "ف": "f", "ڤ": "f", "ڥ": "f",
+    "ر": "r", "ڑ": "r", "ل": "l", "م": "m", "ن": "n",
+    "ا": "a", "و": "u", "ۆ": "u", "ي": "i", "ے": "i",
+}  # fmt: skip
+_ARABIC_CODES = str.maketrans(_ARABIC_LETTERS)
+_ARABIC_TABLE = _DropOthers(_ARABIC_CODES)
 
 _LATIN_DIGRAPHS = (
     ("sch", "C"), ("ch", "C"), ("sh", "C"),

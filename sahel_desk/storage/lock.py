@@ -11,12 +11,13 @@ import getpass
 import json
 import os
 import socket
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sahel_desk.errors import DatabaseInUseError, StorageError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -29,7 +29,7 @@ def sort_key(column: Any, *, descending: bool = False, dialect: str) -> ColumnEl
     """An ORDER BY term that puts NULLs where SQLite does: first going up, last going
     down. PostgreSQL's default is the reverse (NULL sorts as the largest value), so
     undated drafts would jump from one end of a list or an export to the other."""
-    key = column.desc() if descending else column.asc()
+    key: ColumnElement[Any] = column.desc() if descending else column.asc()
     if dialect == "sqlite":
         return key  # already so; kept bare so that SQLite walks its indexes as before
     return key.nulls_last() if descending else key.nulls_first()

@@ -667,3 +667,23 @@ def test_a_draft_survives_the_process_being_killed(data_dir: Path, operations: O
         assert form.notes.notes.toPlainText() == "Ambush near Boni, typed before the crash."
         assert form.is_dirty() and form.incident_id is None
         operations.wait()
+
+
+def test_the_form_and_its_panels_keep_qt_s_own_methods(form: IncidentForm, desk: Desk,
+                                                       operations: Operations, qtbot) -> None:
+    """Attributes named like a QWidget method (scroll, actions, thread) hid that method
+    from Qt's Python callers; calling it must still do what Qt says."""
+    from PySide6.QtCore import QThread
+
+    from sahel_desk.gui.exchange.conflict_panel import ConflictPanel
+    from sahel_desk.gui.review.comments import CommentsPanel
+
+    comments = CommentsPanel(desk.comments, operations)
+    conflicts = ConflictPanel()
+    for widget in (comments, conflicts):
+        qtbot.addWidget(widget)
+    assert isinstance(form.actions(), list)
+    form.scroll(0, 0)
+    conflicts.scroll(0, 0)
+    assert isinstance(comments.thread(), QThread)
+    assert comments.open_thread() is None  # nothing selected

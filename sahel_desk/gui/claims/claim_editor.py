@@ -181,11 +181,12 @@ class ClaimEditor(QWidget):
         self.translation_edit.setFixedHeight(self.translation_edit.fontMetrics().lineSpacing() * 3
                                              + 12)
         self.channel_combo = QComboBox()
-        self.channel_combo.setEditable(True)
+        channel_edit = QLineEdit()
+        channel_edit.setPlaceholderText("—")
+        self.channel_combo.setLineEdit(channel_edit)  # makes the box editable
         self.channel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.channel_combo.addItems(CLAIM_CHANNELS)
         self.channel_combo.setCurrentIndex(-1)
-        self.channel_combo.lineEdit().setPlaceholderText("—")
         self.claimant_edit = QLineEdit()
         self.claimant_edit.setPlaceholderText("Actor name")
         self.date_written_edit = QLineEdit()

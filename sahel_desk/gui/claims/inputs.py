@@ -41,9 +41,9 @@ class OptionalSpinBox(QSpinBox):
     def set_number(self, value: int | None) -> None:
         self.setValue(-1 if value is None else value)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if not text.strip():
-            return QValidator.State.Acceptable  # clearing the text empties the field
+            return QValidator.State.Acceptable, text, pos  # clearing the text empties the field
         return super().validate(text, pos)
 
     def valueFromText(self, text: str) -> int:
@@ -70,7 +70,8 @@ class OptionalDateEdit(QDateEdit):
 
     def date_value(self) -> dt.date | None:
         """The date, or None when empty."""
-        return None if self.date() == _NO_DATE else self.date().toPython()
+        date = self.date()
+        return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
 
     def set_date_value(self, value: dt.date | None) -> None:
         self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))

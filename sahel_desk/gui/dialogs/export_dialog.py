@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -137,9 +138,11 @@ class ExportDialog(QDialog):
             self.path.setText(chosen)
 
     def current_filter(self) -> IncidentFilter:
-        def value(edit: QDateEdit):
+        def value(edit: QDateEdit) -> dt.date | None:
             chosen = edit.date()
-            return None if chosen == QDate(1900, 1, 1) else chosen.toPython()
+            if chosen == QDate(1900, 1, 1):
+                return None
+            return dt.date(chosen.year(), chosen.month(), chosen.day())
 
         states = tuple(
             self.statuses.item(i).data(Qt.ItemDataRole.UserRole)

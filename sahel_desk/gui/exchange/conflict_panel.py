@@ -50,8 +50,12 @@ class _Fitted(QScrollArea):
     def sizeHint(self) -> QSize:
         inner = self.widget()
         width = self.viewport().width() or super().sizeHint().width()
-        height = (inner.heightForWidth(width) if inner.hasHeightForWidth()
-                  else inner.sizeHint().height())
+        if inner is None:
+            height = 0
+        elif inner.hasHeightForWidth():
+            height = inner.heightForWidth(width)
+        else:
+            height = inner.sizeHint().height()
         return QSize(super().sizeHint().width(), min(max(height, 0), self.most) + 2)
 
     def minimumSizeHint(self) -> QSize:
@@ -122,8 +126,8 @@ class ConflictPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.ours, 1)
         row.addWidget(self.theirs, 1)
-        self.scroll = _Fitted()
-        self.scroll.setWidget(sides)
+        self.sides_area = _Fitted()
+        self.sides_area.setWidget(sides)
 
         other = QGridLayout()
         other.addWidget(QLabel("Another value"), 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -138,7 +142,7 @@ class ConflictPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.context)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.sides_area)
         layout.addWidget(self.base)
         layout.addLayout(other)
         layout.addWidget(self.allowed_note)
@@ -178,7 +182,7 @@ class ConflictPanel(QWidget):
         self.theirs.value.setText(words(item.remote))
         self.base.setText("Before both edits: " + (words(item.base) if item.base is not None
                                                    else "not known"))
-        self.scroll.updateGeometry()
+        self.sides_area.updateGeometry()
         self.editor.setPlainText(item.typed)
         self.edit_note.setText("" if item.editable else
                                "This one is settled by keeping one side: another value "

@@ -89,9 +89,10 @@ class SendDialog(QDialog):
         self.peers: dict[str, PeerRecord] = {}
 
         self.peer = QComboBox()
-        self.peer.setEditable(True)
+        peer_edit = QLineEdit()
+        peer_edit.setPlaceholderText("Who it is for: a colleague, a desk, anyone")
+        self.peer.setLineEdit(peer_edit)  # makes the box editable
         self.peer.addItem(ANYONE)
-        self.peer.lineEdit().setPlaceholderText("Who it is for: a colleague, a desk, anyone")
         self.peer_note = QLabel("")
         self.peer_note.setObjectName("hint")
         self.peer_note.setWordWrap(True)

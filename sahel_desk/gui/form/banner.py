@@ -54,9 +54,13 @@ class Banner(QFrame):
         self.buttons = []
         for title, callback in actions:
             button = QPushButton(title)
-            button.clicked.connect(lambda _=False, run=callback: (self.clear(), run()))
+            button.clicked.connect(lambda _=False, run=callback: self._clear_and_run(run))
             self._actions.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.buttons.append(button)
+
+    def _clear_and_run(self, callback: Callable[[], object]) -> None:
+        self.clear()
+        callback()
 
     def clear(self) -> None:
         self.label.clear()

@@ -63,7 +63,8 @@ class ClaimsGroup(FormGroup):
         self._update_empty()
 
     def editors(self) -> list[ClaimEditor]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, ClaimEditor)]
 
     def add_claim(self, values: Mapping[str, Any] | None = None, *, focus: bool = False,
                   quiet: bool = False) -> ClaimEditor:
@@ -87,16 +88,16 @@ class ClaimsGroup(FormGroup):
     def _chain_focus(self, editor: ClaimEditor) -> None:
         """Put a new tab's fields between the tab bar and "Add claim" in the Tab order
         (a widget added later would otherwise come last, after the form's buttons)."""
-        fields = []
+        fields: list[QWidget] = []
         widget = editor.nextInFocusChain()
-        while widget is not editor and editor.isAncestorOf(widget):
+        while widget is not None and widget is not editor and editor.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 fields.append(widget)
             widget = widget.nextInFocusChain()
         previous: QWidget = self.tabs.tabBar()
-        for widget in [*fields, self.add_button]:
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
+        for following in [*fields, self.add_button]:
+            QWidget.setTabOrder(previous, following)
+            previous = following
 
     def remove_claim(self, index: int) -> None:
         editor = self.tabs.widget(index)
@@ -136,7 +137,8 @@ class ClaimsGroup(FormGroup):
         while self.tabs.count():
             editor = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            editor.deleteLater()
+            if editor is not None:
+                editor.deleteLater()
         for claim in values.get("claims") or []:
             shown = dict(claim)
             actor = refs.actor(shown.get("claimant"))

@@ -18,7 +18,7 @@ class FieldBox(QFrame):
         self.setObjectName("fieldBox")
         self.setProperty("invalid", False)
         self.editors = editors
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for editor in editors:
             row.addWidget(editor)
@@ -37,8 +37,7 @@ class FieldBox(QFrame):
 
     def add_trailing(self, widget: QWidget) -> None:
         """Something shown after the editors on the same line (a hint, a derived value)."""
-        row = self.layout().itemAt(0).layout()
-        row.insertWidget(len(self.editors), widget)
+        self._row.insertWidget(len(self.editors), widget)
 
     def set_problem(self, message: str | None) -> None:
         invalid = bool(message)

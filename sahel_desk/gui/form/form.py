@@ -176,29 +176,29 @@ class IncidentForm(QWidget):
         column.setContentsMargins(4, 0, 12, 12)
         column.setSpacing(6)
         column.addWidget(SideBySide([self.when, self.where], [2, 3]))
-        for group in self.groups[2:]:
-            column.addWidget(group)
+        for below in self.groups[2:]:
+            column.addWidget(below)
         for group in self.groups:
             group.changed.connect(self._on_edited)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         self.history = TimelinePanel(desk.history, operations)
         self.history.reverted.connect(self._reverted)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pages.addTab(self.scroll, "Incident")
+        self.pages.addTab(self.scroll_area, "Incident")
         self.pages.addTab(self.history, "Histor&y")
         self.pages.currentChanged.connect(lambda _index: self._refresh_history())
 
-        self.actions = ActionBar()
-        self.revert_button = self.actions.revert_button
-        self.save_button = self.actions.save_button
-        self.submit_button = self.actions.submit_button
-        self.submit_note = self.actions.submit_note
+        self.action_bar = ActionBar()
+        self.revert_button = self.action_bar.revert_button
+        self.save_button = self.action_bar.save_button
+        self.submit_button = self.action_bar.submit_button
+        self.submit_note = self.action_bar.submit_note
         self.revert_button.clicked.connect(self.revert)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
@@ -213,7 +213,7 @@ class IncidentForm(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.problems)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_bar)
 
         self.when.dateChanged.connect(self.who.set_date)
         self.claims.placeSuggested.connect(self.where.suggestion.offer)
@@ -481,7 +481,7 @@ class IncidentForm(QWidget):
                         "property_damage", "seized_vehicles", "seized_weapons", "items_seized"):
                 self.what.gtd.set_expanded(True)
             target = box
-        self.scroll.ensureWidgetVisible(target, 40, 40)
+        self.scroll_area.ensureWidgetVisible(target, 40, 40)
         if isinstance(target, FieldBox):
             target.focus()
         else:
@@ -587,22 +587,24 @@ class IncidentForm(QWidget):
     def _merge_save(self) -> None:
         """Keep both: save the fields only this form changed, keep the other person's,
         and leave the fields both changed as conflicts (services/stale_merge.py)."""
-        if not self.incident_id or self.is_busy():
+        incident_id = self.incident_id
+        if not incident_id or self.is_busy():
             return
         self._saving = True
         self._update_buttons()
         self.state_label.setText("Merging…")
-        self._operations.run(merge_incident, self._desk, self.incident_id,
+        self._operations.run(merge_incident, self._desk, incident_id,
                              dict(self._saved_values), self.values(),
-                             on_done=self._on_merged, on_error=self._on_save_failed)
+                             on_done=lambda merged: self._on_merged(incident_id, merged),
+                             on_error=self._on_save_failed)
 
-    def _on_merged(self, merged: MergedSaved) -> None:
+    def _on_merged(self, incident_id: str, merged: MergedSaved) -> None:
         if not shiboken6.isValid(self):
             return
         self._saving = False
         self.draft_keeper.store.discard(self.draft_keeper.key)
         self._after_load = merged_message(merged)
-        self.load(self.incident_id)
+        self.load(incident_id)
 
     def _save_over(self, revision: int) -> None:
         self.revision = revision
@@ -685,5 +687,5 @@ class IncidentForm(QWidget):
         self.state_label.setText(text)
 
     def _update_buttons(self) -> None:
-        self.actions.update_state(busy=self.is_busy(), dirty=self._dirty,
+        self.action_bar.update_state(busy=self.is_busy(), dirty=self._dirty,
                                   stored=self.incident_id is not None, result=self.live.result)

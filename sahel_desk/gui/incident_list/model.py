@@ -154,7 +154,8 @@ class IncidentListModel(QAbstractTableModel):
         if attribute == "status":
             value = STATUS_LABELS.get(value, value)
         elif attribute == "event_date" and row.event_date_end:
-            value = f"{row.event_date.isoformat()} – {row.event_date_end.isoformat()}"
+            # A row stored without a start date (by an older bundle) still shows its end.
+            value = f"{_text(row.event_date)} – {row.event_date_end.isoformat()}".lstrip()
         if role == TOOLTIP:
             return _text(value) if attribute in ("actor1", "actor2", "location") else None
         return _text(value)

@@ -67,7 +67,7 @@ def actor_details(actor: ActorRecord, matched: str | None = None) -> str:
     return " · ".join(parts)
 
 
-class ActorPicker(TypeAheadField):
+class ActorPicker(TypeAheadField[ActorHit, ActorRecord]):
     """Type-ahead over actor names and aliases in any script.
 
     ``actorChosen`` is emitted when the user chooses an actor (or clears the

@@ -96,7 +96,7 @@ def _country_name(code: str) -> str:
     return found.name if found else code
 
 
-class PlacePicker(TypeAheadField):
+class PlacePicker(TypeAheadField[PlaceHit, PlaceRecord]):
     """Type-ahead over every spelling in the gazetteer, optionally within one country.
 
     ``placeChosen`` is emitted when the user chooses a place (or clears the
@@ -124,7 +124,8 @@ class PlacePicker(TypeAheadField):
 
     def country(self) -> str | None:
         """The country the search is limited to, or None for all."""
-        return self._country.currentData()
+        code = self._country.currentData()
+        return str(code) if code else None
 
     def set_country(self, code: str | None) -> None:
         index = self._country.findData(code.upper() if code else None)

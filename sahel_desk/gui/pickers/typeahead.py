@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -187,8 +187,14 @@ def _draw_line(painter: QPainter, rect: QRect, text: str, font: QFont) -> None:
     painter.drawText(rect, int(align), shown)
 
 
-class TypeAheadField(QWidget):
+HitT = TypeVar("HitT")
+ItemT = TypeVar("ItemT")
+
+
+class TypeAheadField(QWidget, Generic[HitT, ItemT]):
     """A line edit with a popup of search hits; subclasses say what to search and show.
+
+    ``HitT`` is what a search returns, ``ItemT`` what a chosen hit stands for.
 
     Choices made in the popup (or by creating a record) are announced through
     :meth:`_announce`; :meth:`set_item` sets a value without announcing it.
@@ -198,7 +204,7 @@ class TypeAheadField(QWidget):
         super().__init__(parent)
         self._operations = operations
         self._channel = f"{type(self).__name__}-{next(_channels)}"
-        self._item: Any = None
+        self._item: ItemT | None = None
         self._requested = 0
         self._floor = 0
         self._query = ""
@@ -238,20 +244,20 @@ class TypeAheadField(QWidget):
 
     # --- for subclasses ------------------------------------------------------------
 
-    def _search_work(self, query: str) -> Callable[[], list[Any]]:
+    def _search_work(self, query: str) -> Callable[[], list[HitT]]:
         """A function to run off the GUI thread that returns the hits for ``query``."""
         raise NotImplementedError
 
-    def _describe(self, hit: Any) -> tuple[str, str]:
+    def _describe(self, hit: HitT) -> tuple[str, str]:
         raise NotImplementedError
 
-    def _item_of(self, hit: Any) -> Any:
+    def _item_of(self, hit: HitT) -> ItemT:
         raise NotImplementedError
 
-    def _label(self, item: Any) -> str:
+    def _label(self, item: ItemT) -> str:
         raise NotImplementedError
 
-    def _tooltip(self, item: Any) -> str:
+    def _tooltip(self, item: ItemT) -> str:
         return ""
 
     def _create_row(self, text: str) -> tuple[str, str] | None:
@@ -261,7 +267,7 @@ class TypeAheadField(QWidget):
     def _create_requested(self, text: str) -> None:
         """The create row was chosen for ``text``."""
 
-    def _announce(self, item: Any) -> None:
+    def _announce(self, item: ItemT | None) -> None:
         """Tell listeners the user chose ``item`` (None when they cleared the field)."""
 
     # --- public ----------------------------------------------------------------------
@@ -272,7 +278,7 @@ class TypeAheadField(QWidget):
     def popup(self) -> QListView:
         return self._popup
 
-    def set_item(self, item: Any) -> None:
+    def set_item(self, item: ItemT | None) -> None:
         """Show ``item`` (or nothing) without announcing it; pending answers are dropped."""
         self._item = item
         self._drop_pending()
@@ -310,7 +316,7 @@ class TypeAheadField(QWidget):
         self._floor = self._requested
         self._enter_pending = False
 
-    def _on_hits(self, number: int, query: str, hits: list[Any]) -> None:
+    def _on_hits(self, number: int, query: str, hits: list[HitT]) -> None:
         if not shiboken6.isValid(self) or number <= self._floor:
             return
         self._floor = number
@@ -366,7 +372,7 @@ class TypeAheadField(QWidget):
         rows = self._model.rowCount()
         row = self._popup.currentIndex().row()
         page = max(1, min(rows, MAX_VISIBLE_ROWS) - 1)
-        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page,
+        steps: dict[int, int] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page,
                  Qt.Key.Key_PageUp: -page}
         if row < 0:
             row = 0 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else rows - 1
@@ -385,21 +391,22 @@ class TypeAheadField(QWidget):
             return
         self._choose(self._item_of(index.data(HIT_ROLE)))
 
-    def _choose(self, item: Any) -> None:
+    def _choose(self, item: ItemT) -> None:
         self.set_item(item)
         self._announce(item)
 
     # --- keys and focus ------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-        if watched is self._popup and pressed:
+        pressed = event if isinstance(event, QKeyEvent) \
+            and event.type() == QEvent.Type.KeyPress else None
+        if watched is self._popup and pressed is not None:
             # The popup holds the keyboard while open: typing belongs to the line edit.
             QApplication.sendEvent(self._edit, event)
             return True
         if watched is self._edit:
-            if pressed:
-                return self._key_pressed(event)
+            if pressed is not None:
+                return self._key_pressed(pressed)
             if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut \
                     and event.reason() != Qt.FocusReason.PopupFocusReason \
                     and not self._popup.isVisible():

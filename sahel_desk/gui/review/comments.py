@@ -179,7 +179,7 @@ class CommentsPanel(QWidget):
     def selected(self) -> CommentRecord | None:
         return self.model.row_at(self.view.currentIndex().row())
 
-    def thread(self) -> CommentRecord | None:
+    def open_thread(self) -> CommentRecord | None:
         """The open thread a new comment goes into (the selected one), if any."""
         comment = self.selected()
         if comment is None:
@@ -199,7 +199,7 @@ class CommentsPanel(QWidget):
             return False
         self.edit.setEnabled(False)
         service, incident_id, field = self._service, self.incident_id, self.field
-        thread = self.thread()
+        thread = self.open_thread()
         parent = thread.id if thread else None
         self._operations.run(lambda: service.add(incident_id, text, field=field,
                                                  parent_id=parent),
@@ -248,7 +248,7 @@ class CommentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         where = self._label if self.field else "the whole record"
-        thread = self.thread()
+        thread = self.open_thread()
         self.edit.setPlaceholderText(
             f"Reply to {thread.user} on {where}: type and press Enter" if thread else
             f"Comment on {where}: type and press Enter")

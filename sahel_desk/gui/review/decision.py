@@ -113,22 +113,22 @@ class DecisionPanel(QGroupBox):
             return Decision(verb, reason)
         if verb == "request_changes":
             if not reason:
-                return self._missing("Say what to change in the reason box first.",
-                                     self.reason)
+                self._missing("Say what to change in the reason box first.", self.reason)
+                return None
             return Decision(verb, reason)
         code = self.reject_code.currentData()
         if code is None:
-            return self._missing("Choose why the record is rejected first.", self.reject_code)
+            self._missing("Choose why the record is rejected first.", self.reject_code)
+            return None
         duplicate = self.duplicate_of.text().strip() or None
         if code == "duplicate" and not duplicate:
-            return self._missing("Name the record this one duplicates first.",
-                                 self.duplicate_of)
+            self._missing("Name the record this one duplicates first.", self.duplicate_of)
+            return None
         if not reason:
-            return self._missing("Give a reason for rejecting in the reason box first.",
-                                 self.reason)
+            self._missing("Give a reason for rejecting in the reason box first.", self.reason)
+            return None
         return Decision(verb, reason, code, duplicate)
 
     def _missing(self, text: str, widget: QWidget) -> None:
         self.say(text)
         widget.setFocus()
-        return None
