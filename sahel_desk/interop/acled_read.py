@@ -31,6 +31,7 @@ from typing import Any
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import InputError
+from sahel_desk.text.numbers import whole_number
 
 CURRENT, DYADIC, MONADIC = "current", "dyadic", "monadic"
 
@@ -170,8 +171,8 @@ def parse_interaction(value: Any) -> tuple[int, int | None]:
     ``Rebel group only`` (new); the second is None for a lone actor."""
     text = text_of(value)
     pair: tuple[int | None, int | None] = (None, None)
-    if text.isdigit() and len(text) == 2:
-        first, second = int(text[0]), int(text[1])
+    if text.isdecimal() and len(text) == 2:
+        first, second = whole_number(text[0]), whole_number(text[1])
         pair = (tx.actor_type_code(first), tx.actor_type_code(second) if second else 0)
     elif text.casefold().endswith(" only"):
         pair = (tx.actor_type_code(text[:-5]), 0)

@@ -20,6 +20,7 @@ from sahel_desk.services.incident_state import RefResolver, apply_state, state_o
 from sahel_desk.services.list_columns import incidents_of_actor, refresh_list_columns
 from sahel_desk.services.records import ActorRecord
 from sahel_desk.text.normalize import fold, is_arabic
+from sahel_desk.text.numbers import read_whole_number
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -242,8 +243,8 @@ class ActorService:
             return name
         if key == "actor_type":
             try:
-                code = int(value)
-            except (TypeError, ValueError):
+                code = read_whole_number(value) if isinstance(value, str) else int(value)
+            except (TypeError, ValueError, OverflowError):
                 code = None
             if code not in ACTOR_TYPE_BY_CODE:
                 raise _Bad(f"{value!r} is not an actor type (1-8)")
