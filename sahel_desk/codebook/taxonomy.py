@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sahel_desk.text.numbers import read_whole_number
+
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = "Demonstrations"
 STRATEGIC_DEVELOPMENTS = "Strategic developments"
@@ -99,8 +101,8 @@ def actor_type_code(value: int | str | None) -> int | None:
     if isinstance(value, int):
         return value if value in ACTOR_TYPE_BY_CODE else None
     text = str(value).strip()
-    if text.isdigit():
-        code = int(text)
+    code = read_whole_number(text, signed=False)
+    if code is not None:
         return code if code in ACTOR_TYPE_BY_CODE else None
     folded = text.casefold()
     for t in ACTOR_TYPES:

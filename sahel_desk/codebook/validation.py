@@ -14,6 +14,7 @@ from typing import Any
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import FieldError
+from sahel_desk.text.numbers import NotAWholeNumber, whole_number
 
 COUNT_FIELDS = (
     "fatalities", "fatalities_low", "fatalities_high", "injured", "kidnapped", "arrested",
@@ -56,15 +57,16 @@ def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise _Bad(f"{value!r} is not a whole number")
+        raise _Bad(f"'{value}' is not a whole number")
     if isinstance(value, int):
         return _in_range(value)
     if isinstance(value, float) and value.is_integer():
         return _in_range(int(value))
     if isinstance(value, str):
-        text = value.strip()
-        if text.lstrip("-").isdigit():
-            return _in_range(int(text))
+        try:
+            return _in_range(whole_number(value))
+        except NotAWholeNumber as exc:
+            raise _Bad(str(exc)) from None
     raise _Bad(f"'{value}' is not a whole number")
 
 

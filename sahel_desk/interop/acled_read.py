@@ -19,18 +19,26 @@ from __future__ import annotations
 
 import csv
 import io
+import posixpath
 import re
+import struct
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import InputError
+from sahel_desk.model import Actor, ActorAlias, Place
+from sahel_desk.storage.fit import value_problem
+from sahel_desk.text.normalize import fold
+from sahel_desk.text.numbers import whole_number
 
 CURRENT, DYADIC, MONADIC = "current", "dyadic", "monadic"
 
@@ -170,8 +178,8 @@ def parse_interaction(value: Any) -> tuple[int, int | None]:
     ``Rebel group only`` (new); the second is None for a lone actor."""
     text = text_of(value)
     pair: tuple[int | None, int | None] = (None, None)
-    if text.isdigit() and len(text) == 2:
-        first, second = int(text[0]), int(text[1])
+    if text.isdecimal() and len(text) == 2:
+        first, second = whole_number(text[0]), whole_number(text[1])
         pair = (tx.actor_type_code(first), tx.actor_type_code(second) if second else 0)
     elif text.casefold().endswith(" only"):
         pair = (tx.actor_type_code(text[:-5]), 0)
@@ -224,6 +232,8 @@ def read_table(path: str | Path) -> _Table:
         raise InputError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from None
     if not start.strip():
         raise InputError("the file is empty", source=name)
+    header: Sequence[Any]
+    cells: Sequence[tuple[int, Sequence[Any]]]
     if start.startswith(b"PK\x03\x04"):
         header, cells = _xlsx_cells(path)
     elif start.startswith(b"\xd0\xcf\x11\xe0"):
@@ -299,30 +309,130 @@ def _csv_cells(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
     return header, cells
 
 
-def _xlsx_cells(path: Path) -> tuple[tuple[Any, ...], list[tuple[int, tuple[Any, ...]]]]:
+#: What a damaged workbook makes the zip, XML and cell readers raise (``SyntaxError``
+#: covers the XML parsers' errors): each becomes an InputError naming the file.
+_XLSX_FAULTS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, IndexError,
+    TypeError, AttributeError, SyntaxError, NotImplementedError, RuntimeError, struct.error,
+)
+_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+_WORKSHEET = "/relationships/worksheet"
+
+
+_Cells = tuple[tuple[Any, ...], list[tuple[int, tuple[Any, ...]]]]
+
+
+def _xlsx_cells(path: Path) -> _Cells:
+    """The header and rows of the sheet holding the events. A damaged workbook (a bad zip
+    member, a part that is not XML, a missing or cut sheet, a cell that is not what its
+    type says) raises InputError naming the file, the part and the row when known."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # style notes about foreign workbooks
-            book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise InputError(f"is not a readable xlsx workbook ({exc})", source=path.name) from None
+    _check_archive(path)
+    with path.open("rb") as handle:  # closed even when openpyxl fails halfway
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)  # style notes, foreign workbooks
+                book = load_workbook(handle, read_only=True, data_only=True)
+        except (InvalidFileException, *_XLSX_FAULTS) as exc:
+            raise _unreadable(path, exc) from None
+        return _sheet_cells(path, book)
+
+
+def _sheet_cells(path: Path, book: Any) -> _Cells:
+    sheet: Any = None
+    line: int | None = None  # the row being read, once past the header search
     try:
         sheets = [book[name] for name in book.sheetnames]
-        chosen = next((s for s in sheets if "event_id_cnty" in _header_of(s)), sheets[0])
+        if not sheets:
+            raise InputError("is not a readable xlsx workbook: it has no sheets",
+                             source=path.name)
+        chosen = sheets[0]
+        for sheet in sheets:
+            if "event_id_cnty" in _header_of(sheet):
+                chosen = sheet
+                break
+        sheet, line = chosen, 1
         rows = chosen.iter_rows(values_only=True)
         header = next(rows, ())
         width = len(header)
         cells = []
-        for line, values in enumerate(rows, start=2):
-            if not any(v is not None and text_of(v) for v in values):
-                continue
-            cells.append((line, tuple(_cell(v) for v in values) + ("",) * (width - len(values))))
+        line = 2
+        for values in rows:
+            if any(v is not None and text_of(v) for v in values):
+                cells.append((line, tuple(_cell(v) for v in values)
+                              + ("",) * (width - len(values))))
+            line += 1
         return header, cells
+    except _XLSX_FAULTS as exc:
+        raise _unreadable(path, exc, sheet=sheet, line=line) from None
     finally:
         book.close()
+
+
+def _check_archive(path: Path) -> None:
+    """Every member of the zip decompresses, and every sheet the workbook lists is there
+    (openpyxl would silently leave a missing sheet out, or fail on it halfway)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            for info in archive.infolist():
+                try:
+                    with archive.open(info) as member:
+                        while member.read(1 << 20):
+                            pass
+                except _XLSX_FAULTS as exc:
+                    raise InputError(f"is not a readable xlsx workbook: its part {info.filename} "
+                                     f"is damaged ({exc})", source=path.name) from None
+            if _WORKBOOK_RELS not in names:
+                return  # not where Excel puts it: openpyxl says what it makes of that
+            try:
+                relations = ElementTree.fromstring(archive.read(_WORKBOOK_RELS))
+            except SyntaxError as exc:
+                raise InputError(f"is not a readable xlsx workbook: its part {_WORKBOOK_RELS} "
+                                 f"is damaged ({exc})", source=path.name) from None
+            for relation in relations:
+                target = relation.get("Target") or ""
+                if not (relation.get("Type") or "").endswith(_WORKSHEET) or "://" in target:
+                    continue
+                part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                    posixpath.join("xl", target))
+                if part not in names:
+                    raise InputError(f"is not a readable xlsx workbook: its sheet part {part} "
+                                     "is missing", source=path.name)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
+        raise InputError(f"is not a readable xlsx workbook ({exc})", source=path.name) from None
+
+
+def _unreadable(path: Path, exc: BaseException, *, sheet: Any = None,
+                line: int | None = None) -> InputError:
+    """The error for a workbook that failed while being read, naming the damaged part:
+    the first that is not XML, else the sheet being read."""
+    part = _damaged_part(path) or getattr(sheet, "_worksheet_path", None)
+    where = f"its part {part.lstrip('/')} is damaged" if part else "it is damaged"
+    if sheet is not None:
+        where += f" (sheet '{sheet.title}')"
+    return InputError(f"is not a readable xlsx workbook: {where}: {type(exc).__name__}: "
+                      f"{str(exc)[:200]}", source=path.name, line=line)
+
+
+def _damaged_part(path: Path) -> str | None:
+    """The first XML part of the workbook that does not parse, if one does not."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not name.endswith((".xml", ".rels")):
+                    continue
+                try:
+                    with archive.open(name) as member:
+                        for _ in ElementTree.iterparse(member):
+                            pass
+                except _XLSX_FAULTS:
+                    return name
+    except _XLSX_FAULTS:
+        return None
+    return None
 
 
 def _header_of(sheet: Any) -> set[str]:
@@ -391,9 +501,51 @@ def _groups(rows: Iterable[Row], reading: AcledReading) -> dict[str, list[Row]]:
     return groups
 
 
+def _columns(model: Any, name: str) -> Any:
+    return model.__table__.c[name].type
+
+
+#: Where the desk stores the text of each column it keeps as it is (the rest goes through
+#: the codebook's checks, or is derived): the fit checks the database would make.
+_STORED_AS: dict[str, Any] = {
+    **{c: _columns(Actor, "name") for c in ("actor1", "actor2", "assoc_actor_1",
+                                            "assoc_actor_2")},
+    **{c: _columns(Place, c) for c in ("admin1", "admin2", "admin3")},
+    "location": _columns(Place, "name"),
+}
+_KEY_TYPE = _columns(ActorAlias, "folded")
+_LISTS = frozenset({"assoc_actor_1", "assoc_actor_2"})
+
+
+def fit_problems(row: dict[str, Any]) -> list[str]:
+    """Why a cell of ``row`` cannot be stored (too long for its column, a NUL character),
+    with the column named; on SQLite as on PostgreSQL, which refuses both."""
+    reasons = []
+    for column, value in row.items():
+        if not isinstance(value, str):
+            continue
+        kind = _STORED_AS.get(column)
+        for item in split_list(value) if column in _LISTS else (value.strip(),):
+            problem = value_problem(kind, item)
+            if problem is None and kind is not None and not item.isascii():
+                key = fold(item)  # the search key is stored too, and can be longer
+                if value_problem(_KEY_TYPE, key):
+                    problem = (f"is {len(key):,} characters long once folded for search; at "
+                               f"most {_KEY_TYPE.length:,} fit")
+            if problem:
+                shown = "" if column not in _LISTS else (
+                    f" '{item}'" if len(item) <= 40 else f" '{item[:40]}…'")
+                reasons.append(f"{column}:{shown} {problem}")
+    return reasons
+
+
 def _event(event_id: str, layout: str, members: list[Row]) -> tuple[AcledEvent | None, list[str]]:
-    reasons: list[str] = []
     line, row = members[0]
+    reasons = fit_problems(row)
+    for other, member in members[1:]:
+        reasons += [f"{reason} (line {other})" for reason in fit_problems(member)]
+    if reasons:
+        return None, reasons
     try:
         sides = _monadic_sides(members) if layout == MONADIC else _dyadic_sides(row)
     except BadValue as exc:
@@ -485,7 +637,8 @@ def _location(row: dict[str, Any]) -> tuple[Location | None, list[str]]:
     country = text_of(row.get("country"))
     if not country and not text_of(row.get("iso3")):
         reasons.append("country is empty")
-    latitude, longitude = row.get("latitude"), row.get("longitude")
+    latitude: Any = row.get("latitude")
+    longitude: Any = row.get("longitude")
     latitude = text_of(latitude) if isinstance(latitude, str) else latitude
     longitude = text_of(longitude) if isinstance(longitude, str) else longitude
     reasons += [str(e) for e in check_coordinates(latitude, longitude)]

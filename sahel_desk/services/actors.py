@@ -21,6 +21,7 @@ from sahel_desk.store.names import set_aliases, unique_aliases
 from sahel_desk.store.records import ActorRecord
 from sahel_desk.store.state import RefResolver, state_of
 from sahel_desk.text.normalize import fold
+from sahel_desk.text.numbers import read_whole_number
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -240,8 +241,8 @@ class ActorService:
             return name
         if key == "actor_type":
             try:
-                code = int(value)
-            except (TypeError, ValueError):
+                code = read_whole_number(value) if isinstance(value, str) else int(value)
+            except (TypeError, ValueError, OverflowError):
                 code = None
             if code not in ACTOR_TYPE_BY_CODE:
                 raise _Bad(f"{value!r} is not an actor type (1-8)")

@@ -12,11 +12,13 @@ from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Place, PlaceName
 from sahel_desk.reference.countries import country
+from sahel_desk.storage.fit import INT_MAX
 from sahel_desk.store.history import HistoryWriter
 from sahel_desk.store.names import set_names
 from sahel_desk.store.reading import place_record
 from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold, strip_accents
+from sahel_desk.text.numbers import read_whole_number
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -29,8 +31,9 @@ class PlaceService:
     def get(self, ref: str) -> PlaceRecord:
         with self.desk.db.read() as session:
             stmt = select(Place).options(selectinload(Place.names))
-            if ref.isdigit():
-                stmt = stmt.where(or_(Place.id == ref, Place.geonames_id == int(ref)))
+            geonames_id = read_whole_number(ref, signed=False, most=INT_MAX)
+            if geonames_id is not None:
+                stmt = stmt.where(or_(Place.id == ref, Place.geonames_id == geonames_id))
             else:
                 stmt = stmt.where(Place.id == ref)
             place = session.scalars(stmt).first()

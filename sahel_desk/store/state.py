@@ -29,7 +29,9 @@ from sahel_desk.model import (
     Source,
     new_id,
 )
+from sahel_desk.storage.fit import INT_MAX
 from sahel_desk.text.normalize import fold
+from sahel_desk.text.numbers import read_whole_number
 
 SCALAR_FIELDS = tuple(
     name for name in INCIDENT_FIELDS
@@ -119,8 +121,9 @@ class RefResolver:
             return None
         if self.session.get(Place, ref) is not None:
             return ref
-        if ref.isdigit():
-            found = self.session.scalar(select(Place.id).where(Place.geonames_id == int(ref)))
+        geonames_id = read_whole_number(ref, signed=False, most=INT_MAX)
+        if geonames_id is not None:
+            found = self.session.scalar(select(Place.id).where(Place.geonames_id == geonames_id))
             if found:
                 return found
         errors.append(FieldError("place_id", f"no place has the id '{ref}'"))

@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -72,9 +72,23 @@ def loaded(form: IncidentForm, stored: str, qtbot) -> IncidentForm:
 # --- typing like a coder ------------------------------------------------------------------
 
 
+def key_clicks(qtbot, widget: QWidget, text: str) -> None:
+    """Key presses carrying the characters; beyond Latin-1 (QTest's keys), as an Arabic or
+    Persian keyboard layout sends them."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, ord(char), Qt.KeyboardModifier.
+                                                         NoModifier, char))
+    else:
+        qtbot.keyClicks(widget, text)
+
+
 def type_into(qtbot, widget: QWidget, text: str) -> None:
     widget.setFocus()
-    qtbot.keyClicks(widget, text)
+    key_clicks(qtbot, widget, text)
 
 
 def paste_into(qtbot, widget: QWidget, text: str) -> None:
@@ -129,7 +143,7 @@ def type_in_cell(qtbot, form: IncidentForm, row: int, key: str, text: str) -> No
     else:
         target = editor.lineEdit() if isinstance(editor, QComboBox) else editor
         target.selectAll()
-        qtbot.keyClicks(target, text)
+        key_clicks(qtbot, target, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits once control returns to the loop
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=WAIT)
 
@@ -279,6 +293,28 @@ def test_bad_source_cells_are_tinted_and_explained(form: IncidentForm, qtbot) ->
     assert "Source 1, killed: cannot be negative (-2)" in form.sources.problem_label.text()
     assert form.sources.model.problem(0, "publication") == (
         "a source needs a publication, a URL or a citation")
+
+
+def test_digits_of_other_scripts_count_and_superscripts_are_not_numbers(
+        form: IncidentForm, desk: Desk, qtbot) -> None:
+    type_into(qtbot, form.toll.edits["fatalities"], "٧")
+    type_into(qtbot, form.toll.edits["injured"], "۳²")  # the superscript never gets in
+    assert form.toll.edits["fatalities"].value() == 7
+    assert form.toll.edits["injured"].text() == "۳"
+    qtbot.mouseClick(form.sources.add_button, Qt.MouseButton.LeftButton)
+    type_in_cell(qtbot, form, 0, "publication", "RFI")
+    for typed in ("²", "①", "3²"):
+        type_in_cell(qtbot, form, 0, "killed", typed)
+        expected = f"'{typed}' is not a whole number"
+        qtbot.waitUntil(lambda: form.sources.model.problem(0, "killed") == expected,  # noqa: B023
+                        timeout=WAIT)
+        assert not form.save()
+    type_in_cell(qtbot, form, 0, "killed", "۹")
+    qtbot.waitUntil(lambda: form.sources.model.problem(0, "killed") is None, timeout=WAIT)
+    with qtbot.waitSignal(form.saved, timeout=WAIT) as saved:
+        assert form.save()
+    record = desk.incidents.get(saved.args[0].id)
+    assert (record.fatalities, record.injured, record.sources[0].killed) == (7, 3, 9)
 
 
 def test_submit_needs_a_complete_record_but_a_draft_saves(form: IncidentForm, desk: Desk,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sahel_desk.services.desk import Desk
-from sahel_desk.store.review_records import FieldChange
 from sahel_desk.store.records import IncidentFilter
+from sahel_desk.store.review_records import FieldChange
 from tests.core.helpers import complete_values, place_id
 from tests.review.conftest import approved_incident
 

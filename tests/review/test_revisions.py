@@ -7,8 +7,8 @@ import pytest
 
 from sahel_desk.errors import ConflictError, PermissionDeniedError, StaleRevisionError
 from sahel_desk.services.desk import Desk
-from sahel_desk.store.review_records import FieldChange
 from sahel_desk.store.records import IncidentFilter
+from sahel_desk.store.review_records import FieldChange
 from tests.review.conftest import approved_incident
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")

@@ -16,6 +16,7 @@ from sahel_desk.errors import UserError
 from sahel_desk.services.exchange import ConflictRecord
 from sahel_desk.services.readable import CHILD_LABELS, CHILD_NOUNS, Readable, label_of
 from sahel_desk.store.policy import REVIEWER_ROLES
+from sahel_desk.text.numbers import read_whole_number
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -187,7 +188,8 @@ def typed_value(item: ConflictItem, text: str) -> Any:
         return answer.get(text.casefold(), text)
     if any(isinstance(v, int) for v in samples):
         number = text.split(":")[0].strip()  # "1: exact date" reads as 1
-        return int(number) if number.lstrip("-").isdigit() else text
+        whole = read_whole_number(number)
+        return text if whole is None else whole
     if any(isinstance(v, list) for v in samples) or record.path in _ACTOR_LISTS:
         return [part.strip() for part in text.split(";") if part.strip()]
     return text

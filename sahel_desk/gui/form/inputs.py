@@ -15,6 +15,8 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from sahel_desk.text.numbers import read_whole_number
+
 EMPTY_CHOICE = "—"
 
 
@@ -23,7 +25,10 @@ class CountEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,7}"), self))
+        # \d of any script (٧ is 7); superscripts and the like never get in.
+        digits = QRegularExpression(
+            r"-?\d{0,7}", QRegularExpression.PatternOption.UseUnicodePropertiesOption)
+        self.setValidator(QRegularExpressionValidator(digits, self))
         self.setPlaceholderText(EMPTY_CHOICE)
         self.setMaximumWidth(90)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -32,7 +37,8 @@ class CountEdit(QLineEdit):
         text = self.text().strip()
         if not text:
             return None
-        return int(text) if text.lstrip("-").isdigit() else text
+        number = read_whole_number(text)
+        return text if number is None else number
 
     def set_value(self, value: Any) -> None:
         self.setText("" if value is None else str(value))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from sahel_desk.codebook.validation import SOURCE_FIELDS
+from sahel_desk.text.numbers import read_whole_number
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BACKGROUND = QColor("#fbe3e1")
@@ -56,8 +57,8 @@ def _read(kind: str, text: Any) -> Any:
     text = text.strip()
     if not text:
         return None
-    if kind == "count" and text.lstrip("-").isdigit():
-        return int(text)
+    if kind == "count" and (number := read_whole_number(text)) is not None:
+        return number
     if kind == "date":
         try:
             return date.fromisoformat(text)
