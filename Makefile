@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean screenshots qt-libs postgres
+.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ run: $(STAMP)
 
 test: $(STAMP) qt-libs postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The fuzz tests with many more inputs: FUZZ_INPUTS per target (6 targets), FUZZ_SEED to vary.
+FUZZ_INPUTS ?= 1700
+fuzz: $(STAMP)
+	FUZZ_INPUTS=$(FUZZ_INPUTS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/fuzz -m fuzz $(PYTEST_ARGS)
 
 # Qt needs a few system libraries (EGL, xkbcommon, fontconfig) even offscreen;
 # install them from Debian's packages when they are missing and we may.
