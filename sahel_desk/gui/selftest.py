@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from sahel_desk.gui.pickers.actor_picker import ActorPicker
 from sahel_desk.gui.pickers.place_picker import PlacePicker
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.records import IncidentRecord
+from sahel_desk.store.records import IncidentRecord
 
 
 class SelfTestFailure(Exception):

@@ -23,6 +23,7 @@ from sahel_desk.store.state import DEFAULT_STATE, state_of
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
+    from sahel_desk.services.stale_merge import MergedSave
 
 
 class IncidentService(IncidentQueries):
@@ -106,7 +107,7 @@ class IncidentService(IncidentQueries):
                                  direct=direct)
 
     def save_merging(self, ref: str, base: Mapping[str, Any], changes: Mapping[str, Any], *,
-                     reason: str | None = None) -> IncidentRecord:
+                     reason: str | None = None) -> MergedSave:
         """Save a form whose record changed meanwhile: see services/stale_merge.py."""
         from sahel_desk.services.stale_merge import save_merging
 

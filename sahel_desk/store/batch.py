@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, bindparam, delete
+from sqlalchemy import Connection, Table, bindparam, delete
 from sqlalchemy.orm import Session
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
@@ -223,7 +223,7 @@ class IncidentBatch:
             for model in (IncidentActor, IncidentTag, Source, Claim):
                 conn.execute(delete(model).where(model.incident_id.in_(chunk)))
         if self.updated:
-            table = Incident.__table__
+            table = cast(Table, Incident.__table__)
             conn.execute(table.update().where(table.c.id == bindparam("b_id")), self.updated)
         for model, rows in self.tables.items():
             for start in range(0, len(rows), BATCH):

@@ -80,7 +80,7 @@ def _store(pending: PendingRevision, state: dict[str, Any]) -> None:
 
 def content_equal(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Same values apart from the review status."""
-    return to_plain({**a, "status": None}) == to_plain({**b, "status": None})
+    return bool(to_plain({**a, "status": None}) == to_plain({**b, "status": None}))
 
 
 def info(pending: PendingRevision, human_id: str) -> PendingRevisionRecord:
@@ -174,7 +174,7 @@ def _wanted_status(session: Session, user: str, current: str, wanted: Any) -> st
             "status", f"a revision of an approved incident cannot be saved as '{wanted}' "
             f"(use {', '.join(REVISION_STATUSES)}; approve through the review)")], "incident")
     policy.check_status_write(session, user, current, wanted)
-    return wanted
+    return str(wanted)
 
 
 def set_status(pending: PendingRevision, status: str, history: HistoryWriter) -> None:
