@@ -243,13 +243,18 @@ class Mutator:
 
     # --- decoded JSON (bundles) -------------------------------------------------------
 
-    def json_tree(self, tree: Any) -> Any:
+    def json_tree(self, tree: Any, prefer: tuple[str, ...] = ()) -> Any:
         """Damage the decoded payload: wrong types, numbers out of range, bad timestamps,
-        keys dropped, lists repeated, huge or NUL-holding strings."""
+        keys dropped, lists repeated, huge or NUL-holding strings. Spots under a top-level
+        key in ``prefer`` are chosen most of the time (the records rather than the
+        reference tables that travel beside them)."""
         rng = self.rng
         tree = json.loads(json.dumps(tree))
         for _ in range(rng.randint(1, 3)):
             spots = list(_walk(tree, ()))
+            preferred = [s for s in spots if s[0] and s[0][0] in prefer]
+            if preferred and rng.random() < 0.8:
+                spots = preferred
             if not spots:
                 break
             path, value = rng.choice(spots)

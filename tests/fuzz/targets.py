@@ -334,7 +334,7 @@ class Bundle(Target):
                 if not isinstance(header, dict):
                     header = {"desk_id": header}
             else:
-                payload = m.json_tree(payload)
+                payload = m.json_tree(payload, prefer=("incidents", "comments"))
             data = fixtures.seal(payload, _header_fields(header), fixtures.TEST_KEY)
         if m.rng.random() < 0.3:
             data = m.bytes_(data, rounds=1)
