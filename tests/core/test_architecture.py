@@ -145,3 +145,65 @@ def test_the_layer_scanner_sees_function_level_and_type_checking_imports(tmp_pat
         "store/probe.py:7 (store) imports sahel_desk.Desk",
         "store/probe.py:7 (store) imports sahel_desk.exchange",
     ]
+
+
+# --- private members ----------------------------------------------------------
+
+ROOT = PACKAGE.parent
+#: where our modules are used from: the package, its tests and the benchmarks
+USERS = ("sahel_desk", "tests", "benchmarks")
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _private_uses(path: Path, root: Path = ROOT) -> list[str]:
+    """``from sahel_desk.x import _y``, and ``_y`` reached through a name imported from
+    sahel_desk (``module._y``, ``Class._y``, ``sahel_desk.x._y``), anywhere in the file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    where = path.relative_to(root).as_posix()
+    hits: list[str] = []
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sahel_desk":
+            for alias in node.names:
+                imported.add(alias.asname or alias.name)
+                if _private(alias.name):
+                    hits.append(f"{where}:{node.lineno} imports {alias.name} from {node.module}")
+        elif isinstance(node, ast.Import):
+            imported |= {alias.asname or alias.name.split(".")[0] for alias in node.names
+                         if alias.name.split(".")[0] == "sahel_desk"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _private(node.attr):
+            base = node.value
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            if isinstance(base, ast.Name) and base.id in imported:
+                hits.append(f"{where}:{node.lineno} uses {ast.unparse(node)}")
+    return hits
+
+
+def test_no_module_uses_another_modules_private_names() -> None:
+    files = sorted(p for folder in USERS for p in (ROOT / folder).rglob("*.py"))
+    assert len(files) > 150
+    assert [hit for path in files for hit in _private_uses(path)] == []
+
+
+def test_the_private_name_scanner_sees_imports_and_attributes(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text(
+        "import sahel_desk.store.policy\n"
+        "from sahel_desk.codebook import validation as v\n"
+        "from sahel_desk.services.desk import Desk\n"
+        "import argparse\n"
+        "def f(self):\n"
+        "    from sahel_desk.text.normalize import _FOLD, fold\n"
+        "    self._ok, argparse._SubParsersAction, fold.__doc__\n"
+        "    return v._int, Desk._open, sahel_desk.store.policy._RULES\n", encoding="utf-8")
+    assert _private_uses(module, tmp_path) == [
+        "probe.py:6 imports _FOLD from sahel_desk.text.normalize",
+        "probe.py:8 uses v._int",
+        "probe.py:8 uses Desk._open",
+        "probe.py:8 uses sahel_desk.store.policy._RULES",
+    ]
