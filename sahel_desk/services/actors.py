@@ -47,10 +47,14 @@ class ActorHit:
     score: float
 
 
+#: a list of actors (the name ``list`` is ActorService.list inside the class body)
+ActorRecords = list[ActorRecord]
+
+
 class ActorService:
     def __init__(self, desk: Desk):
         self.desk = desk
-        self._index: tuple[tuple, NameIndex, dict[str, list[ActorRecord]]] | None = None
+        self._index: tuple[tuple, NameIndex[str], dict[str, ActorRecords]] | None = None
 
     # --- search -------------------------------------------------------------------
 
@@ -76,7 +80,7 @@ class ActorService:
         _, families = self._current_index()
         return _variant_on(families.get(actor.family or actor.id, [actor]), day)
 
-    def _current_index(self) -> tuple[NameIndex, dict[str, list[ActorRecord]]]:
+    def _current_index(self) -> tuple[NameIndex[str], dict[str, ActorRecords]]:
         with self.desk.db.read() as session:
             stamp = tuple(session.execute(
                 select(func.count(Actor.id), func.max(Actor.updated_at))).one())
@@ -118,7 +122,7 @@ class ActorService:
             raise NotFoundError(f"There is no actor '{ref}'.")
         return actor
 
-    def find(self, text: str, limit: int = 20) -> list[ActorRecord]:
+    def find(self, text: str, limit: int = 20) -> ActorRecords:
         """Actors whose name or an alias starts with or contains ``text`` (folded)."""
         key = fold(text)
         with self.desk.db.read() as session:
