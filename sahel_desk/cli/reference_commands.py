@@ -136,6 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                                 progress=TerminalProgress("Writing places"))
     print(f"Read {report.rows_read:,} rows from {len(report.files)} file(s): "
           f"{report.added:,} places added, {report.updated:,} updated, "
+          f"{report.unchanged:,} already up to date, "
           f"{report.kept_edited:,} edited by researchers left alone, "
           f"{report.not_wanted:,} of other kinds skipped.")
     return 0
