@@ -2,7 +2,8 @@
 
 ``fingerprint`` is every table's row count and a hash of its rows: equal
 fingerprints before and after mean a refused input changed nothing (the fuzz
-tests and the access-table test both rely on it). ``run_cli`` runs the real
+tests and the access-table test both rely on it); ``file_fingerprint`` is the
+file's bytes, for a file SQLite cannot read and as a quicker first look. ``run_cli`` runs the real
 ``sahel-desk`` entry point in-process, as a user runs it, and hands back the
 exit status and what was printed.
 """
@@ -40,6 +41,19 @@ def fingerprint(db: Path) -> dict[str, Any]:
             con.close()
     except sqlite3.DatabaseError:
         return {"(file)": hashlib.sha256(db.read_bytes()).hexdigest()[:16]}
+
+
+def file_fingerprint(db: Path) -> dict[str, Any]:
+    """A desk file's bytes (and whether SQLite's side files stayed): for a damaged file,
+    and as a quick first look. Equal means equal tables too; different bytes may still
+    hold the same rows (``fingerprint`` says)."""
+    found: dict[str, Any] = {
+        "(file)": hashlib.sha256(db.read_bytes()).hexdigest()[:16] if db.exists() else "absent"}
+    for side in ("-wal", "-journal"):
+        other = db.with_name(db.name + side)
+        if other.exists() and other.stat().st_size:
+            found[side] = other.stat().st_size
+    return found
 
 
 def changed_tables(before: dict[str, Any], after: dict[str, Any]) -> str:

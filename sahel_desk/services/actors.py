@@ -222,7 +222,7 @@ class ActorService:
                 errors.append(FieldError(key, str(exc)))
         if actor is None:
             for required in ("name", "actor_type"):
-                if clean.get(required) in (None, ""):
+                if clean.get(required) in (None, "") and required not in values:
                     errors.append(FieldError(required, "is required"))
         start = clean.get("valid_from", actor.valid_from if actor else None)
         end = clean.get("valid_to", actor.valid_to if actor else None)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sahel_desk.paths import DATABASE_FILE
-from tests.desk_state import changed_tables, fingerprint
+from tests.desk_state import changed_tables, file_fingerprint, fingerprint
 from tests.fuzz.targets import TARGETS, Case, Outcome, Target
 
 DEFAULT_OUT = Path(tempfile.gettempdir()) / "sahel-desk-fuzz"
@@ -39,17 +39,6 @@ def case_seed(base_seed: int, target: str, index: int) -> int:
     """The seed of one case: the same run seed always gives the same cases."""
     digest = hashlib.sha256(f"{base_seed}:{target}:{index}".encode()).hexdigest()
     return int(digest[:12], 16)
-
-
-def file_fingerprint(db: Path) -> dict[str, Any]:
-    """For a damaged desk file: its bytes (and whether SQLite's side files stayed)."""
-    found: dict[str, Any] = {
-        "(file)": hashlib.sha256(db.read_bytes()).hexdigest()[:16] if db.exists() else "absent"}
-    for side in ("-wal", "-journal"):
-        other = db.with_name(db.name + side)
-        if other.exists() and other.stat().st_size:
-            found[side] = other.stat().st_size
-    return found
 
 
 class Env:
