@@ -111,6 +111,12 @@ class CommentService:
             incident_id = _incident_id(session, incident_ref)
             policy.require(session, self.desk.user, policy.Action.COMMENT,
                            f"comment on {incident_ref}")
+            if parent_id is not None:
+                parent = session.get(Comment, parent_id)
+                if parent is None or parent.incident_id != incident_id:
+                    raise ValidationError([FieldError(
+                        "parent_id", f"there is no comment '{parent_id}' on {incident_ref} "
+                        "to answer")], "comment")
             comment = Comment(incident_id=incident_id, field=field,
                               parent_id=parent_id, user=self.desk.user, text=text.strip())
             session.add(comment)
