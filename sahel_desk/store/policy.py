@@ -9,11 +9,13 @@ and what tests/services/test_access_table.py walks.
 Roles:
 
 - **researcher** codes incidents, edits any record that is not approved, saves
-  drafts and submits; edits of an approved incident become its pending
-  revision.
+  drafts and submits, comments, adds actors and places, imports what changes
+  no published data; edits of an approved incident become its pending
+  revision (which its author may discard).
 - **reviewer** also decides (start review, request changes, approve, reject,
-  reopen, discard a revision) and writes published data: approved records,
-  actors and places that approved incidents use, merges of actors.
+  reopen, discard another person's revision) and writes published data:
+  approved records, actors and places that approved incidents use (a GeoNames
+  import that would change such a place too), merges of actors.
 - **administrator** also manages profiles and roles.
 
 A user without a profile (the CLI's ``--user``, the login name) is a
