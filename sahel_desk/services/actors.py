@@ -142,6 +142,8 @@ class ActorService:
     def create(self, **values: Any) -> ActorRecord:
         """Add an actor: name and actor_type (1-8) are required."""
         with self.desk.db.write() as session:
+            policy.require(session, self.desk.user, policy.Action.CREATE_ACTOR,
+                           f"add the actor {values.get('name') or ''}".rstrip())
             actor = Actor(created_by=self.desk.user)
             clean = self._validated(session, values, actor=None)
             self._apply(actor, clean)
@@ -224,7 +226,7 @@ class ActorService:
                 errors.append(FieldError(key, str(exc)))
         if actor is None:
             for required in ("name", "actor_type"):
-                if clean.get(required) in (None, ""):
+                if clean.get(required) in (None, "") and required not in values:
                     errors.append(FieldError(required, "is required"))
         start = clean.get("valid_from", actor.valid_from if actor else None)
         end = clean.get("valid_to", actor.valid_to if actor else None)
@@ -319,5 +321,8 @@ def _require_edit(session: Session, user: str, actor: Actor) -> None:
         published = session.scalar(
             select(Claim.incident_id).join(Incident, Incident.id == Claim.incident_id)
             .where(Claim.claimant_id == actor.id, Incident.status == "approved").limit(1))
-    action = policy.Action.EDIT_PUBLISHED_ACTOR if published else policy.Action.EDIT_ACTOR
-    policy.require(session, user, action, f"edit {actor.name}, which approved incidents use")
+    if published:
+        policy.require(session, user, policy.Action.EDIT_PUBLISHED_ACTOR,
+                       f"edit {actor.name}, which approved incidents use")
+    else:
+        policy.require(session, user, policy.Action.EDIT_ACTOR, f"edit {actor.name}")

@@ -179,8 +179,12 @@ class Desk:
         if not self.db.is_sqlite:
             raise StorageError(
                 "Backups of a PostgreSQL database are made on the server (pg_dump).")
+        from sahel_desk.store import policy
+
         source = self.db.target.sqlite_path
         assert source is not None
+        with self.db.read() as session:
+            policy.require(session, self.user, policy.Action.EXPORT, "back up the database")
         if dest is None:
             from sahel_desk.storage.backup import timestamped_name
 
