@@ -9,6 +9,7 @@ Long text is kept whole: CSV has no cell limit.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from datetime import date
 from pathlib import Path
@@ -58,4 +59,7 @@ class CsvIncidents:
         self.file.close()
 
     def discard(self) -> None:
-        self.file.close()
+        # Closing flushes what is buffered, which fails again on a full disk; the file
+        # is closed all the same, and thrown away.
+        with contextlib.suppress(OSError):
+            self.file.close()

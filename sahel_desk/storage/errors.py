@@ -6,7 +6,9 @@ one plain sentence either way, naming the database concerned.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
@@ -30,6 +32,8 @@ _PG_READ_ONLY = {"25006"}
 _PG_DOES_NOT_FIT = {"22001", "22003"}
 _PG_NO_DATABASE = {"3D000"}
 _PG_LOGIN_REFUSED = {"28000", "28P01"}
+#: Free space under which a disk error on a SQLite file is taken for a full disk.
+_FULL_BELOW = 1 << 20
 
 
 def translate(exc: BaseException, where: str) -> SahelDeskError | None:
@@ -62,6 +66,10 @@ def translate(exc: BaseException, where: str) -> SahelDeskError | None:
     if "readonly database" in message or "read-only" in message or sqlstate in _PG_READ_ONLY:
         return ReadOnlyError(f"{where} is read-only here; nothing was saved.")
     if "disk i/o error" in message:
+        if _no_room_beside(where):
+            # SQLite could not even write its small side files (-shm, -wal).
+            return DiskFullError(f"The disk holding {where} is full; nothing was saved. "
+                                 "Free some space and retry.")
         return StorageError(f"The disk reported an error while writing {where}; nothing was saved.")
     if "unable to open database" in message:
         return StorageError(f"{where} cannot be opened (missing folder or no permission).")
@@ -84,3 +92,11 @@ def translate(exc: BaseException, where: str) -> SahelDeskError | None:
     if isinstance(exc, IntegrityError):
         return ConflictError(f"The change conflicts with data already in {where}: {orig}")
     return None
+
+
+def _no_room_beside(where: str) -> bool:
+    """Whether the folder of the file ``where`` names is (all but) full."""
+    try:
+        return shutil.disk_usage(Path(where).parent).free < _FULL_BELOW
+    except (OSError, ValueError):
+        return False

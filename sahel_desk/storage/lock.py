@@ -108,7 +108,7 @@ class DatabaseLock:
             self.stamp = _stamp_in(self._read(fd))
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, json.dumps(info).encode())
+            _write_all(fd, json.dumps(info).encode())
         except OSError as exc:
             unlock(fd)
             os.close(fd)
@@ -153,13 +153,21 @@ class DatabaseLock:
             if stamp is not None:
                 try:
                     os.lseek(self._fd, 0, os.SEEK_SET)
-                    os.write(self._fd, json.dumps({"closed": stamp}).encode())
+                    _write_all(self._fd, json.dumps({"closed": stamp}).encode())
                 except OSError:  # a full disk: the next open checks the whole file instead
                     os.ftruncate(self._fd, 0)
             unlock(self._fd)
         finally:
             os.close(self._fd)
             self._fd = None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until all is written: near a size limit the first write is short,
+    and only the next one fails (EFBIG)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _stamp_in(info: dict[str, Any]) -> dict[str, Any] | None:
