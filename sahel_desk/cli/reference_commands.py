@@ -6,8 +6,11 @@ import argparse
 import sys
 from datetime import date
 
-from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
+from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
 from sahel_desk.errors import InputError
+
+#: --limit of the searches: at least 1; a huge number means all.
+LIMIT = whole_number(minimum=1, maximum=LARGEST, above_means_all=True)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,13 +23,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("--country", help="ISO code, e.g. ML")
     search.add_argument("--admin1", help="region name")
-    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--limit", type=LIMIT, default=10)
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
     near = sub.add_parser("near", help="the places closest to a point")
     near.add_argument("latitude", type=float)
     near.add_argument("longitude", type=float)
-    near.add_argument("--limit", type=int, default=10)
+    near.add_argument("--limit", type=LIMIT, default=10)
     near.add_argument("--json", action="store_true")
     near.set_defaults(handler=cmd_near)
     add = sub.add_parser("add", help="add a place missing from GeoNames")
@@ -47,7 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     asearch.add_argument("query")
     asearch.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="pick the variant valid on this date")
-    asearch.add_argument("--limit", type=int, default=10)
+    asearch.add_argument("--limit", type=LIMIT, default=10)
     asearch.add_argument("--json", action="store_true")
     asearch.set_defaults(handler=cmd_actor_search)
     merge = asub.add_parser("merge", help="merge actor A into actor B")
