@@ -122,7 +122,11 @@ def sqlite_problems(path: Path, *, thorough: bool = False, limit: int = 100) -> 
 
 def problems_of(path: Path, *, thorough: bool = False) -> list[str]:
     """Everything wrong with an existing SQLite desk file, the header first; [] when whole."""
-    return header_problems(path) or sqlite_problems(path, thorough=thorough)
+    try:
+        found = header_problems(path)
+    except OSError as exc:
+        raise StorageError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    return found or sqlite_problems(path, thorough=thorough)
 
 
 def identity(path: Path) -> dict[str, Any] | None:

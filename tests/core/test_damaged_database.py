@@ -285,3 +285,27 @@ def test_db_restore_refuses_a_damaged_copy_and_a_desk_in_use(
     assert code == 2 and "in use by another Sahel Desk" in err
     assert db.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith("sahel-desk-")) == []
+
+
+@pytest.mark.parametrize("lock", ["garbage", "a folder"])
+def test_a_damaged_lock_file_is_no_crash(tmp_path: Path, template_dir: Path, lock: str,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "desk"
+    _make_desk(folder, template_dir)
+    db = folder / DATABASE_FILE
+    lock_file = db.with_name(db.name + ".lock")
+    lock_file.unlink()
+    if lock == "garbage":
+        lock_file.write_bytes(b"\xff\x00{not json" * 50)
+    else:
+        lock_file.mkdir()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    code, _, err = cli(folder, "demo", "--incidents", "2", capsys=capsys)
+    assert "internal error" not in err
+    if lock == "garbage":
+        assert code == 0, err  # whatever was in it, the lock is taken and rewritten
+    else:
+        assert code == 2 and "lock file" in err
+        assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    code, _, err = cli(folder, "incidents", "list", capsys=capsys)
+    assert code == 0, err

@@ -198,3 +198,20 @@ def test_a_lock_file_past_the_file_size_limit_is_said_like_a_full_disk(
     assert "is full" in done.stdout and "lock file" in done.stdout
     assert _digest(folder / DATABASE_FILE) == before
     assert not (folder / f"{DATABASE_FILE}.lock").exists()
+
+
+@needs_rlimit
+def test_a_new_desk_past_the_file_size_limit_leaves_no_desk_file(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    done = _limited(64 * 1024, f"""
+        import sys
+        from sahel_desk.errors import StorageError
+        from sahel_desk.services.desk import Desk
+        try:
+            Desk.open({str(folder)!r}, user="amina")
+        except StorageError as exc:
+            print(exc)
+            sys.exit(3)
+    """)
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert [p.name for p in folder.iterdir() if not p.name.endswith(".lock")] == []
