@@ -47,7 +47,7 @@ NOT_SQLITE = "it is not a SQLite file"
 def is_damage(exc: BaseException) -> bool:
     """True when a SQLite error says the file is damaged (not busy, not missing)."""
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+    if isinstance(code, int) and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return True
     message = str(exc).lower()
     return any(words in message for words in DAMAGE_WORDS)
