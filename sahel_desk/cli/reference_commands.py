@@ -12,9 +12,12 @@ import sys
 from datetime import date
 from typing import Any
 
-from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
+from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
 from sahel_desk.errors import InputError
 from sahel_desk.store.records import ActorRecord, PlaceRecord
+
+#: --limit of the searches: at least 1; a huge number means all.
+LIMIT = whole_number(minimum=1, maximum=LARGEST, above_means_all=True)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,13 +30,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("--country", help="ISO code, e.g. ML")
     search.add_argument("--admin1", help="region name")
-    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--limit", type=LIMIT, default=10)
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
     near = sub.add_parser("near", help="the places closest to a point")
     near.add_argument("latitude", type=float)
     near.add_argument("longitude", type=float)
-    near.add_argument("--limit", type=int, default=10)
+    near.add_argument("--limit", type=LIMIT, default=10)
     near.add_argument("--json", action="store_true")
     near.set_defaults(handler=cmd_near)
     add = sub.add_parser("add", help="add a place missing from GeoNames")
@@ -67,7 +70,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     asearch.add_argument("query")
     asearch.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="pick the variant valid on this date")
-    asearch.add_argument("--limit", type=int, default=10)
+    asearch.add_argument("--limit", type=LIMIT, default=10)
     asearch.add_argument("--json", action="store_true")
     asearch.set_defaults(handler=cmd_actor_search)
     aadd = asub.add_parser("add", help="add an actor")

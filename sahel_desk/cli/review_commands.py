@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sahel_desk.cli.common import open_desk, print_json
+from sahel_desk.cli.common import LARGEST, open_desk, print_json, whole_number
 from sahel_desk.model import ROLES
 from sahel_desk.services.readable import STATUS_LABELS
 from sahel_desk.services.review import REJECTION_REASONS
@@ -28,7 +28,8 @@ def _register_review(commands: argparse._SubParsersAction) -> None:
     sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     queue = sub.add_parser("queue", help="incidents and revisions waiting for review")
     queue.add_argument("--newest-first", action="store_true")
-    queue.add_argument("--limit", type=int, default=None)
+    queue.add_argument("--limit", type=whole_number(minimum=1, maximum=LARGEST,
+                                                    above_means_all=True), default=None)
     queue.add_argument("--json", action="store_true")
     queue.set_defaults(handler=cmd_queue)
     returned = sub.add_parser("returned", help="your records sent back with changes requested")
@@ -66,7 +67,8 @@ def _register_review(commands: argparse._SubParsersAction) -> None:
 
 
 def _revision_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--revision", type=int, metavar="N",
+    parser.add_argument("--revision", type=whole_number(minimum=1, maximum=LARGEST),
+                        metavar="N",
                         help="refuse if the record is no longer at revision N")
 
 
@@ -97,7 +99,8 @@ def _register_history(commands: argparse._SubParsersAction) -> None:
     revert = sub.add_parser("revert", help="set the record (or one field) back to just after "
                                            "a history entry")
     revert.add_argument("id")
-    revert.add_argument("--to", dest="to_entry", type=int, required=True, metavar="ENTRY",
+    revert.add_argument("--to", dest="to_entry", type=whole_number(minimum=1, maximum=LARGEST),
+                        required=True, metavar="ENTRY",
                         help="the entry number shown by `history show`")
     revert.add_argument("--field", help="only this field (e.g. fatalities, sources)")
     revert.add_argument("--reason")

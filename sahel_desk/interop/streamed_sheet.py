@@ -313,9 +313,12 @@ class StreamedSheet:
     def close(self) -> None:
         """Write what is pending and close the rows file (safe to call twice)."""
         if self._file is not None:
-            self._flush()
-            self._file.close()
-            self._file = None
+            try:
+                self._flush()
+            finally:  # closed even when the flush fails (a full disk)
+                file, self._file = self._file, None
+                self._pending.clear()
+                file.close()
 
     @property
     def dimension(self) -> str:

@@ -14,6 +14,7 @@ in ``summary.py`` (charts).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -132,7 +133,9 @@ class Workbook:
         for ws in self.book.worksheets():
             ws._opt_close()
         for sheet in self.streamed:
-            sheet.close()
+            # Every one closed, even when flushing one fails as the writing did.
+            with contextlib.suppress(OSError):
+                sheet.close()
 
 
 class RecordSheet(Protocol):

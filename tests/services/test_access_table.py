@@ -340,7 +340,6 @@ GAPS: dict[tuple[Action, str], str] = {
     (Action.DEMO_DATA, "tightened"): "services/demo.py does not ask DEMO_DATA",
     (Action.IMPORT_ACLED, "tightened"): "services/acled_import.py asks for approved rows "
                                         "only, never IMPORT_ACLED itself",
-    (Action.EXPORT, "tightened export csv"): "services/exports.py does not ask EXPORT",
 }
 
 
