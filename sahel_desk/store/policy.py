@@ -96,7 +96,7 @@ class Action(Enum):
     ADD_FIRST_PROFILE = "add the first profile of a desk"
     ADD_PROFILE = "add a profile"
     CHANGE_ROLE = "change someone's role"
-    EXPORT = "export, back up, list and read"
+    EXPORT = "export to Excel or CSV, back up the database"
 
 
 RULES: dict[Action, Need] = {
