@@ -40,7 +40,7 @@ from sahel_desk.storage.fit import RowChecker, check_rows, value_problem
 from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistorySink, record_diff
 from sahel_desk.store.human_ids import HumanIds
-from sahel_desk.store.list_columns import refresh_list_columns
+from sahel_desk.store.list_columns import ListNames, refresh_list_columns
 from sahel_desk.store.records import to_plain
 from sahel_desk.store.search_text import build_search_text
 from sahel_desk.store.state import (
@@ -121,6 +121,7 @@ class IncidentBatch:
         self.errors: list[FieldError] = []
         self.publishes = False
         self.asked = False
+        self.list_names = ListNames()
         #: how many rows of each table (and of ``updated``) were fit-checked already
         self._fitted: dict[Any, int] = dict.fromkeys([*self.tables, "updated"], 0)
 
@@ -309,8 +310,9 @@ class IncidentBatch:
                                       what=self.publishing.what)
 
     def write(self, conn: Connection | None = None) -> list[str]:
-        """Deletions, then updates, then inserts, every table in a few statements, then
-        the list columns of every incident written. Returns the ids written."""
+        """Deletions, then updates, then inserts, every table in a few statements (the
+        list columns of new rows filled in on the way), then the list columns of every
+        incident updated. Returns the ids written."""
         self.check()
         conn = conn or self.session.connection()
         for start in range(0, len(self.deleted), BATCH):
@@ -329,13 +331,15 @@ class IncidentBatch:
                                          carried.history)
         self.carried.clear()
         check_rows(HistoryEntry.__table__, self.tables[HistoryEntry][checked:])
+        inserted = {row["id"] for row in self.tables[Incident]}
+        self.list_names.fill(conn, self.tables[Incident], self.tables[IncidentActor])
         for model, rows in self.tables.items():
             for start in range(0, len(rows), BATCH):
                 conn.execute(model.__table__.insert(), rows[start:start + BATCH])
             rows.clear()
         self._fitted = dict.fromkeys(self._fitted, 0)
         written = list(dict.fromkeys(self.touched))
-        refresh_list_columns(conn, written)
+        refresh_list_columns(conn, [i for i in written if i not in inserted])
         self.deleted.clear()
         self.reset.clear()
         self.updated.clear()
@@ -403,8 +407,10 @@ def encode_fast(value: Any) -> str | None:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, date):  # a datetime too: to_plain knows both
-        return to_plain(value)
+    if isinstance(value, datetime):  # as to_plain writes them
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return to_plain(value)
     raise TypeError(f"{type(value).__name__} is not plain data")
