@@ -145,8 +145,7 @@ def parse_date(value: Any) -> date:
     text = text_of(value)
     try:  # ``\d`` is any script's digit, as whole_number reads them; "²" is none
         if found := _ISO_DATE.fullmatch(text):
-            year, month, day = (whole_number(part, signed=False) for part in found.groups())
-            return date(year, month, day)
+            return date(*(whole_number(part, signed=False) for part in found.groups()))
         if found := _WORDY_DATE.fullmatch(text):
             month = _MONTH_NUMBER.get(found[2].casefold())
             if month is not None:

@@ -100,7 +100,8 @@ class Publishing:
 
 
 class IncidentBatch:
-    """Rows waiting to be written, table by table, in dependency order."""
+    """Rows waiting to be written, table by table, in dependency order. Made for a
+    user whose name does not fit the database, it refuses at once (ValidationError)."""
 
     def __init__(self, session: Session, *, user: str, default_country: str,
                  publishing: Publishing):
@@ -124,6 +125,7 @@ class IncidentBatch:
         self.list_names = ListNames()
         #: how many rows of each table (and of ``updated``) were fit-checked already
         self._fitted: dict[Any, int] = dict.fromkeys([*self.tables, "updated"], 0)
+        self._check_user()
 
     # --- what to write -------------------------------------------------------------
 
@@ -287,7 +289,6 @@ class IncidentBatch:
         or an action the user may not take. Safe to call more than once."""
         if self.errors:
             raise ValidationError(self.errors[:SHOWN_ERRORS], what=self.publishing.what)
-        self._check_user()
         if not self.asked:
             policy.require(self.session, self.user, self.publishing.action)
         if self.publishes:
@@ -300,7 +301,8 @@ class IncidentBatch:
             check_rows(model.__table__, self.tables[model][fitted[model]:])
 
     def _check_user(self) -> None:
-        """The user's name is written on every row: said once, not once a row."""
+        """The user's name is written on every row: a name no column holds refuses the
+        batch at once, said once rather than once a row."""
         for column in (Incident.__table__.c.created_by, HistoryEntry.__table__.c.user):
             problem = value_problem(column.type, self.user)
             if problem:
