@@ -2,7 +2,7 @@
 
 import sys
 
-from sahel_desk.cli.main import main
+from sahel_desk.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,5 @@
 import sys
 
-from sahel_desk.cli.main import main
+from sahel_desk.launcher import main
 
 sys.exit(main())

@@ -10,6 +10,7 @@ traceback in the log.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class SahelDeskError(Exception):
@@ -93,6 +94,18 @@ class StorageError(UserError):
 
 class NotADatabaseError(StorageError):
     """The file given as the database is not a Sahel Desk database."""
+
+
+class DamagedDatabaseError(NotADatabaseError):
+    """The desk file is damaged (cut short, overwritten in part, emptied): nothing is
+    written to it. ``problems`` are what the checks found; ``backups`` the copies that
+    could replace it, newest first."""
+
+    def __init__(self, message: str, *, problems: tuple[str, ...] = (),
+                 backups: tuple[Path, ...] = ()):
+        self.problems = problems
+        self.backups = backups
+        super().__init__(message)
 
 
 class DatabaseInUseError(StorageError):

@@ -38,8 +38,12 @@ _DATE_RE = re.compile(
 )
 # The last word before the date on its line, past spaces and light punctuation.
 _WORD_BEFORE_RE = re.compile(r"(\w[\w\u064b-\u065f\u0670]*)[\s,،:\-]*$")
+_WORD_CHAR_RE = re.compile(r"[\w\u064b-\u065f\u0670]")
 # Four-digit years in this range are Gregorian dates written alongside: skipped.
 _GREGORIAN_YEARS = range(1800, 2201)
+#: how far before a date its weekday name is looked for: a weekday and the spaces
+#: after it are short, and a bounded window keeps a long run of letters linear
+_WEEKDAY_WINDOW = 40
 _MAX_SHIFT = 2
 _SHIFTS = (-1, 1, -2, 2)  # nearest first; within two days a weekday occurs once
 
@@ -154,7 +158,11 @@ def find_hijri_date(
         start = match.start()
         line_start = text.rfind("\n", 0, start) + 1
         weekday = None
-        before = _WORD_BEFORE_RE.search(text, line_start, start)
+        window_start = max(line_start, start - _WEEKDAY_WINDOW)
+        before = _WORD_BEFORE_RE.search(text, window_start, start)
+        if before and before.start(1) == window_start and window_start > line_start \
+                and _WORD_CHAR_RE.match(text, window_start - 1):
+            before = None  # the window cut a longer word: no weekday name
         if before and (weekday := weekday_of(before.group(1))) is not None:
             start = before.start(1)
         line = first_line + text.count("\n", 0, match.start())

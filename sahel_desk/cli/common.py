@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from sahel_desk.paths import resolve_data_dir
@@ -25,6 +26,49 @@ def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = 
 def _missing_sqlite(args: argparse.Namespace) -> bool:
     target = resolve_target(resolve_data_dir(args.data_dir), args.db)
     return target.sqlite_path is not None and not target.sqlite_path.exists()
+
+
+#: The largest row count or offset a database takes (a signed 64-bit integer).
+LARGEST = 2**63 - 1
+
+
+def whole_number(*, minimum: int | None = None, maximum: int | None = None,
+                 above_means_all: bool = False) -> Callable[[str], int]:
+    """The argparse type of every integer option, so that they all refuse the same way.
+
+    Plain digits (any script's, as Python reads them) with an optional sign; anything
+    else, or a value out of range, is refused by argparse naming the option (exit 2).
+    With ``above_means_all`` a value past ``maximum`` is taken as ``maximum`` ("all
+    of them") instead of being refused.
+    """
+
+    def parse(text: str) -> int:
+        digits = text.strip()
+        try:
+            value = int(digits)
+        except ValueError:
+            if not digits.lstrip("+-").isdecimal():
+                raise argparse.ArgumentTypeError(
+                    f"'{text[:40]}' is not a whole number") from None
+            # Past the thousands of digits Python reads: no limit is that large anyway.
+            value = -LARGEST - 1 if digits.startswith("-") else LARGEST + 1
+        if minimum is not None and value < minimum:
+            raise argparse.ArgumentTypeError(f"{_short(value)} is below {minimum:,}, the "
+                                             "smallest allowed")
+        if maximum is not None and value > maximum:
+            if above_means_all:
+                return maximum
+            raise argparse.ArgumentTypeError(f"{_short(value)} is above {maximum:,}, the "
+                                             "largest allowed")
+        return value
+
+    parse.__name__ = "whole number"  # what argparse calls the type in its messages
+    return parse
+
+
+def _short(value: int) -> str:
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:20]}... ({len(text)} digits)"
 
 
 def print_json(value: Any) -> None:

@@ -1,23 +1,42 @@
-"""`sahel-desk db init|check|backup|upgrade`."""
+"""`sahel-desk db init|check|backup|restore|upgrade`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sahel_desk.cli.common import open_desk, print_json
+from sahel_desk.errors import DamagedDatabaseError
+from sahel_desk.services.desk import back_up, diagnose, restore
+
+#: How many of SQLite's problem lines `db check` prints.
+PROBLEMS_SHOWN = 20
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    db = commands.add_parser("db", help="create, check, back up or upgrade the database")
+    db = commands.add_parser("db", help="create, check, back up, restore or upgrade the database")
     sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     init = sub.add_parser("init", help="create the database with built-in actors and places")
     init.set_defaults(handler=cmd_init)
-    check = sub.add_parser("check", help="integrity and foreign-key check, schema version")
+    check = sub.add_parser(
+        "check", help="integrity and foreign-key check, schema version",
+        description="Check the database: SQLite's integrity check, the foreign keys, the "
+                    "schema. Exit status 0: all is well; 1: broken references; 2: the file "
+                    "is damaged or cannot be opened (what to do is said).")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
     backup = sub.add_parser("backup", help="consistent copy, safe while the app runs")
     backup.add_argument("file", nargs="?", help="where to write (default: backups folder)")
+    backup.add_argument("--force", action="store_true",
+                        help="copy even a damaged database (the copy is said to be damaged)")
     backup.set_defaults(handler=cmd_backup)
+    back = sub.add_parser(
+        "restore", help="put a backup in place of the database (the old file is kept)",
+        description="Replace the database with a backup copy after checking the copy. "
+                    "The file it replaces is renamed beside it (...-replaced.sqlite), "
+                    "never deleted. No Sahel Desk may have the database open.")
+    back.add_argument("backup", type=Path, metavar="BACKUP.sqlite")
+    back.set_defaults(handler=cmd_restore)
     upgrade = sub.add_parser("upgrade", help="migrate to the current schema (after a backup)")
     upgrade.set_defaults(handler=cmd_upgrade)
 
@@ -25,6 +44,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         report = desk.check()
+        if not report.ok and report.integrity != ("ok",):
+            raise desk.db.damaged(report.integrity)
         print(f"Database ready at {desk.db.target.label} (schema {desk.schema.revision}): "
               f"{report.counts['actor']} actors, {report.counts['place']} places, "
               f"{report.counts['incident']} incidents.")
@@ -32,8 +53,20 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_desk(args, readonly=True, create=False) as desk:
+    """0: whole; 1: broken references; 2 (raised): damaged, with what to do."""
+    try:
+        desk = open_desk(args, readonly=True, create=False)
+    except DamagedDatabaseError as exc:
+        # The open's check is the quick one: say everything the thorough one finds.
+        thorough = diagnose(args.data_dir, args.db) or exc
+        _print_damage(args, thorough)
+        raise thorough from None
+    with desk:
         report = desk.check()
+        if report.integrity != ("ok",):
+            damage = desk.db.damaged(report.integrity)
+            _print_damage(args, damage)
+            raise damage
         if args.json:
             print_json(report)
         else:
@@ -49,10 +82,48 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _print_damage(args: argparse.Namespace, exc: DamagedDatabaseError) -> None:
+    """What SQLite found, on stdout (the error line with what to do goes to stderr)."""
+    if args.json:
+        print_json({"ok": False, "damaged": True, "problems": list(exc.problems),
+                    "backups": [str(p) for p in exc.backups], "message": str(exc)})
+        return
+    print(f"DAMAGED: {len(exc.problems)} problem(s) found")
+    for problem in exc.problems[:PROBLEMS_SHOWN]:
+        print(f"  {' '.join(problem.split())[:300]}")
+    if len(exc.problems) > PROBLEMS_SHOWN:
+        print(f"  ... and {len(exc.problems) - PROBLEMS_SHOWN} more")
+    print("Backups, newest first:" if exc.backups else "No backups were found.")
+    for path in exc.backups:
+        print(f"  {path}")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_desk(args, readonly=True, create=False) as desk:
-        path = desk.backup(args.file)
-    print(f"Backup written to {path}")
+    # A desk that opens is backed up through it, which asks the access policy; a
+    # damaged file cannot be opened (nor its profiles read), and is copied without it
+    # (refused unless --force).
+    try:
+        with open_desk(args, readonly=True, seed=False, create=False) as desk:
+            path = desk.backup(args.file, force=args.force)
+        print(f"Backup written to {path}")
+        return 0
+    except DamagedDatabaseError:
+        pass
+    report = back_up(args.data_dir, args.db, args.file, force=args.force)
+    if report.damaged:
+        print(f"Backup written to {report.path}, but the database it copies is DAMAGED "
+              f"({'; '.join(report.problems[:3])}): the copy is damaged too; do not "
+              "restore from it unless there is nothing better.")
+    else:
+        print(f"Backup written to {report.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    kept = restore(args.data_dir, args.db, args.backup, user=args.user)
+    print(f"Restored {args.backup}."
+          + (f" The file it replaced was kept as {kept}." if kept else "")
+          + " Check it with `sahel-desk db check`.")
     return 0
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
+from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
 from sahel_desk.errors import InputError
 from sahel_desk.services.incident_query import SORT_COLUMNS
 from sahel_desk.store.records import IncidentFilter, IncidentRecord
+
+#: The most incidents `demo` adds at once (services/demo.py refuses more).
+DEMO_MOST = 2_000_000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -19,8 +22,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_filter_arguments(lister)
     lister.add_argument("--sort", default="event_date", choices=sorted(SORT_COLUMNS))
     lister.add_argument("--asc", action="store_true", help="oldest / smallest first")
-    lister.add_argument("--limit", type=int, default=50, help="rows per page (default 50)")
-    lister.add_argument("--offset", type=int, default=0)
+    lister.add_argument("--limit", type=whole_number(minimum=1, maximum=LARGEST,
+                                                     above_means_all=True), default=50,
+                        help="rows per page (default 50; a huge number: all)")
+    lister.add_argument("--offset", type=whole_number(minimum=0, maximum=LARGEST,
+                                                      above_means_all=True), default=0,
+                        help="rows to skip first (default 0)")
     lister.add_argument("--json", action="store_true", help="print JSON")
     lister.set_defaults(handler=cmd_list)
     show = sub.add_parser("show", help="one incident in full")
@@ -29,8 +36,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=cmd_show)
 
     demo = commands.add_parser("demo", help="add realistic synthetic incidents")
-    demo.add_argument("--incidents", type=int, required=True, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--incidents", type=whole_number(minimum=1, maximum=DEMO_MOST),
+                      required=True, metavar="N", help=f"how many (1 to {DEMO_MOST:,})")
+    demo.add_argument("--seed", type=whole_number(), default=1, metavar="S")
     demo.set_defaults(handler=cmd_demo)
 
 
@@ -73,8 +81,6 @@ def filter_from(args: argparse.Namespace) -> IncidentFilter:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    if args.limit < 1 or args.offset < 0:
-        raise InputError("--limit must be at least 1 and --offset at least 0.")
     with open_desk(args, readonly=True) as desk:
         page = desk.incidents.query(filter_from(args), sort=args.sort, descending=not args.asc,
                                     offset=args.offset, limit=args.limit)
@@ -89,8 +95,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{row.human_id:15} {when}  {row.sub_event_type or row.event_type or '-':32.32} "
               f"{place:30.30} {row.fatalities if row.fatalities is not None else '-':>4}  "
               f"{row.status:17} {actors}")
-    shown_to = min(page.offset + len(page.rows), page.total)
-    print(f"-- {page.offset + 1 if page.rows else 0}-{shown_to} of {page.total:,} incidents")
+    if page.rows:
+        print(f"-- {page.offset + 1:,}-{page.offset + len(page.rows):,} of {page.total:,} "
+              "incidents")
+    else:
+        print(f"-- none shown of {page.total:,} incidents (offset {page.offset:,})")
     return 0
 
 

@@ -1,4 +1,6 @@
-"""The `sahel-desk` command. Non-GUI commands never import Qt."""
+"""The `sahel-desk` terminal commands: the shared argument parser and running one
+command with its exit codes. Starting the window when no command is given is
+sahel_desk.launcher's job, so this package never imports the GUI (nor Qt)."""
 
 from __future__ import annotations
 
@@ -57,11 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one terminal command; without one, list them (exit 2)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        return _start_gui(parser, args)
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USER_ERROR
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command: user errors exit 2, plainly said; a bug exits 70, logged."""
+    handler: Callable[[argparse.Namespace], int] = args.handler
     from sahel_desk.logs import setup_logging
 
     log_file = setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
@@ -86,17 +95,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verbose or log_file is None:
             raise
         return EXIT_BUG
-
-
-def _start_gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    try:
-        from sahel_desk.gui.app import run
-    except ImportError as exc:
-        print(f"sahel-desk: the desktop application needs PySide6 ({exc}). Reinstall "
-              "Sahel Desk (make run), or use the commands below.\n", file=sys.stderr)
-        parser.print_help()
-        return EXIT_USER_ERROR
-    return run(args)
 
 
 if __name__ == "__main__":

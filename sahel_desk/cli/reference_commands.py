@@ -1,13 +1,23 @@
-"""`sahel-desk gazetteer ...`, `actors ...` and `claims parse`."""
+"""`sahel-desk gazetteer ...`, `actors ...` and `claims parse`.
+
+Who acts is the global ``--user``; the services ask the access policy, so a
+researcher's edit of a place approved incidents use is refused here as in the
+application (exit 2, the role needed on stderr).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import date
+from typing import Any
 
-from sahel_desk.cli.common import TerminalProgress, open_desk, print_json
+from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
 from sahel_desk.errors import InputError
+from sahel_desk.store.records import ActorRecord, PlaceRecord
+
+#: --limit of the searches: at least 1; a huge number means all.
+LIMIT = whole_number(minimum=1, maximum=LARGEST, above_means_all=True)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,13 +30,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("--country", help="ISO code, e.g. ML")
     search.add_argument("--admin1", help="region name")
-    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--limit", type=LIMIT, default=10)
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
     near = sub.add_parser("near", help="the places closest to a point")
     near.add_argument("latitude", type=float)
     near.add_argument("longitude", type=float)
-    near.add_argument("--limit", type=int, default=10)
+    near.add_argument("--limit", type=LIMIT, default=10)
     near.add_argument("--json", action="store_true")
     near.set_defaults(handler=cmd_near)
     add = sub.add_parser("add", help="add a place missing from GeoNames")
@@ -40,16 +50,41 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--admin2")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=cmd_add)
+    edit = sub.add_parser("edit", help="correct a place (a GeoNames re-import then leaves it "
+                                       "alone)")
+    edit.add_argument("place", metavar="PLACE", help="the place's id or GeoNames id")
+    edit.add_argument("--name")
+    edit.add_argument("--lat", help="latitude in decimal degrees")
+    edit.add_argument("--lon", help="longitude in decimal degrees")
+    edit.add_argument("--country", help="ISO code")
+    edit.add_argument("--admin1")
+    edit.add_argument("--admin2")
+    edit.add_argument("--add-alt", action="append", default=[], metavar="NAME",
+                      help="another spelling to keep (repeatable)")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=cmd_edit)
 
-    actors = commands.add_parser("actors", help="search and merge actors")
+    actors = commands.add_parser("actors", help="search, add, edit and merge actors")
     asub = actors.add_subparsers(dest="actors_command", metavar="ACTION", required=True)
     asearch = asub.add_parser("search", help="find actors by name or alias, in any script")
     asearch.add_argument("query")
     asearch.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="pick the variant valid on this date")
-    asearch.add_argument("--limit", type=int, default=10)
+    asearch.add_argument("--limit", type=LIMIT, default=10)
     asearch.add_argument("--json", action="store_true")
     asearch.set_defaults(handler=cmd_actor_search)
+    aadd = asub.add_parser("add", help="add an actor")
+    aadd.add_argument("name")
+    aadd.add_argument("--type", dest="actor_type", required=True, metavar="N",
+                      help="ACLED actor type, 1-8")
+    _actor_arguments(aadd)
+    aadd.set_defaults(handler=cmd_actor_add)
+    aedit = asub.add_parser("edit", help="rename or edit an actor")
+    aedit.add_argument("actor", metavar="ACTOR", help="the actor's name or id")
+    aedit.add_argument("--name", help="the new name")
+    aedit.add_argument("--type", dest="actor_type", metavar="N", help="ACLED actor type, 1-8")
+    _actor_arguments(aedit)
+    aedit.set_defaults(handler=cmd_actor_edit)
     merge = asub.add_parser("merge", help="merge actor A into actor B")
     merge.add_argument("source", metavar="A")
     merge.add_argument("target", metavar="B")
@@ -65,6 +100,33 @@ def register(commands: argparse._SubParsersAction) -> None:
     parse.set_defaults(handler=cmd_claims_parse)
 
 
+def _actor_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--alias", action="append", default=[], metavar="NAME",
+                        help="another name (repeatable; an edit adds it to the others)")
+    parser.add_argument("--parent", help="the group it is part of (name or id)")
+    parser.add_argument("--from", dest="valid_from", metavar="YYYY-MM-DD",
+                        help="first day of this variant")
+    parser.add_argument("--to", dest="valid_to", metavar="YYYY-MM-DD",
+                        help="last day of this variant")
+    parser.add_argument("--country", help="ISO3 code")
+    parser.add_argument("--description")
+    parser.add_argument("--json", action="store_true")
+
+
+def _actor_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The options given, as ActorService fields (options left out are not changed)."""
+    names = {"actor_type": "actor_type", "parent": "parent", "valid_from": "valid_from",
+             "valid_to": "valid_to", "country": "country", "description": "description"}
+    return {field: getattr(args, option) for option, field in names.items()
+            if getattr(args, option) is not None}
+
+
+def _actor_json(a: ActorRecord) -> dict[str, Any]:
+    return {"id": a.id, "name": a.name, "actor_type": a.actor_type, "aliases": a.aliases,
+            "parent": a.parent_name, "valid_from": a.valid_from, "valid_to": a.valid_to,
+            "country": a.country, "description": a.description}
+
+
 def _limit(value: int) -> int:
     if value < 1:
         raise InputError("--limit must be at least 1.")
@@ -77,6 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                                 progress=TerminalProgress("Writing places"))
     print(f"Read {report.rows_read:,} rows from {len(report.files)} file(s): "
           f"{report.added:,} places added, {report.updated:,} updated, "
+          f"{report.unchanged:,} already up to date, "
           f"{report.kept_edited:,} edited by researchers left alone, "
           f"{report.not_wanted:,} of other kinds skipped.")
     return 0
@@ -98,7 +161,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _place_json(p) -> dict:
+def _place_json(p: PlaceRecord) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "country_code": p.country_code, "admin1": p.admin1,
             "admin2": p.admin2, "latitude": p.latitude, "longitude": p.longitude,
             "feature_code": p.feature_code, "population": p.population, "origin": p.origin,
@@ -133,6 +196,56 @@ def cmd_add(args: argparse.Namespace) -> int:
     else:
         print(f"Added {place.name} ({place.admin1 or '-'}, {place.country_code}) at "
               f"{place.latitude}, {place.longitude}; id {place.id}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {
+        field: value for field, value in (
+            ("name", args.name), ("latitude", args.lat), ("longitude", args.lon),
+            ("country_code", args.country), ("admin1", args.admin1), ("admin2", args.admin2))
+        if value is not None}
+    with open_desk(args) as desk:
+        if args.add_alt:
+            known = desk.places.get(args.place).alternate_names
+            changes["alternate_names"] = [*known, *args.add_alt]
+        if not changes:
+            raise InputError("Say what to change (--name, --lat, --lon, --country, --admin1, "
+                             "--admin2, --add-alt).")
+        place = desk.places.update(args.place, **changes)
+    if args.json:
+        print_json(_place_json(place))
+    else:
+        print(f"Saved {place.name} ({place.admin1 or '-'}, {place.country_code}) at "
+              f"{place.latitude}, {place.longitude}; id {place.id}")
+    return 0
+
+
+def cmd_actor_add(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        actor = desk.actors.create(name=args.name, aliases=args.alias, **_actor_values(args))
+    if args.json:
+        print_json(_actor_json(actor))
+    else:
+        print(f"Added {actor.name} (type {actor.actor_type}); id {actor.id}")
+    return 0
+
+
+def cmd_actor_edit(args: argparse.Namespace) -> int:
+    changes = _actor_values(args)
+    if args.name is not None:
+        changes["name"] = args.name
+    with open_desk(args) as desk:
+        if args.alias:
+            changes["aliases"] = [*desk.actors.get(args.actor).aliases, *args.alias]
+        if not changes:
+            raise InputError("Say what to change (--name, --type, --alias, --parent, --from, "
+                             "--to, --country, --description).")
+        actor = desk.actors.update(args.actor, **changes)
+    if args.json:
+        print_json(_actor_json(actor))
+    else:
+        print(f"Saved {actor.name} (type {actor.actor_type}); id {actor.id}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`sahel-desk review ...`, `sahel-desk profiles ...` and `sahel-desk history ...`.
+"""`sahel-desk review ...`, `profiles ...`, `history ...` and `comments ...`.
 
 Who acts is the global ``--user`` (or $SAHEL_DESK_USER); the roles are
 checked by the services, so a researcher's `review approve` is refused here
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sahel_desk.cli.common import open_desk, print_json
+from sahel_desk.cli.common import LARGEST, open_desk, print_json, whole_number
 from sahel_desk.model import ROLES
 from sahel_desk.services.readable import STATUS_LABELS
 from sahel_desk.services.review import REJECTION_REASONS
@@ -20,6 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _register_review(commands)
     _register_profiles(commands)
     _register_history(commands)
+    _register_comments(commands)
 
 
 def _register_review(commands: argparse._SubParsersAction) -> None:
@@ -27,7 +28,8 @@ def _register_review(commands: argparse._SubParsersAction) -> None:
     sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     queue = sub.add_parser("queue", help="incidents and revisions waiting for review")
     queue.add_argument("--newest-first", action="store_true")
-    queue.add_argument("--limit", type=int, default=None)
+    queue.add_argument("--limit", type=whole_number(minimum=1, maximum=LARGEST,
+                                                    above_means_all=True), default=None)
     queue.add_argument("--json", action="store_true")
     queue.set_defaults(handler=cmd_queue)
     returned = sub.add_parser("returned", help="your records sent back with changes requested")
@@ -65,7 +67,8 @@ def _register_review(commands: argparse._SubParsersAction) -> None:
 
 
 def _revision_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--revision", type=int, metavar="N",
+    parser.add_argument("--revision", type=whole_number(minimum=1, maximum=LARGEST),
+                        metavar="N",
                         help="refuse if the record is no longer at revision N")
 
 
@@ -96,11 +99,32 @@ def _register_history(commands: argparse._SubParsersAction) -> None:
     revert = sub.add_parser("revert", help="set the record (or one field) back to just after "
                                            "a history entry")
     revert.add_argument("id")
-    revert.add_argument("--to", dest="to_entry", type=int, required=True, metavar="ENTRY",
+    revert.add_argument("--to", dest="to_entry", type=whole_number(minimum=1, maximum=LARGEST),
+                        required=True, metavar="ENTRY",
                         help="the entry number shown by `history show`")
     revert.add_argument("--field", help="only this field (e.g. fatalities, sources)")
     revert.add_argument("--reason")
     revert.set_defaults(handler=cmd_history_revert)
+
+
+def _register_comments(commands: argparse._SubParsersAction) -> None:
+    comments = commands.add_parser("comments", help="comment threads on incidents")
+    sub = comments.add_subparsers(dest="comments_command", metavar="ACTION", required=True)
+    lister = sub.add_parser("list", help="an incident's comments, oldest first")
+    lister.add_argument("id", help="id, human id (MLI-2017-0042) or ACLED event id")
+    lister.add_argument("--json", action="store_true")
+    lister.set_defaults(handler=cmd_comments_list)
+    add = sub.add_parser("add", help="comment on an incident (or on one of its fields)")
+    add.add_argument("id", help="id, human id (MLI-2017-0042) or ACLED event id")
+    add.add_argument("text")
+    add.add_argument("--field", help="the field the comment is about (e.g. fatalities)")
+    add.add_argument("--reply-to", metavar="COMMENT", help="the comment this one answers")
+    add.set_defaults(handler=cmd_comments_add)
+    for name, resolved, text in (("resolve", True, "mark a comment thread resolved"),
+                                 ("reopen", False, "open a resolved thread again")):
+        step = sub.add_parser(name, help=text)
+        step.add_argument("comment_id", metavar="COMMENT")
+        step.set_defaults(handler=cmd_comments_resolve, resolved=resolved)
 
 
 # --- handlers -------------------------------------------------------------------
@@ -225,6 +249,34 @@ def cmd_history_revert(args: argparse.Namespace) -> int:
         pending = desk.incidents.pending(record.id)
     where = " as a pending revision" if pending else ""
     print(f"{record.human_id}: reverted{where} (revision {record.revision}).")
+    return 0
+
+
+def cmd_comments_list(args: argparse.Namespace) -> int:
+    with open_desk(args, readonly=True) as desk:
+        rows = desk.comments.for_incident(args.id)
+    if args.json:
+        print_json(rows)
+        return 0
+    for c in rows:
+        field = f" on {c.field}" if c.field else ""
+        state = f"  [resolved by {c.resolved_by}]" if c.resolved else ""
+        print(f"{c.id}  {c.at:%Y-%m-%d %H:%M}  {c.user}{field}: {c.text}{state}")
+    return 0
+
+
+def cmd_comments_add(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        comment = desk.comments.add(args.id, args.text, field=args.field,
+                                    parent_id=args.reply_to)
+    print(f"Comment {comment.id} added.")
+    return 0
+
+
+def cmd_comments_resolve(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        comment = desk.comments.resolve(args.comment_id, args.resolved)
+    print(f"Comment {comment.id} is {'resolved' if comment.resolved else 'open'}.")
     return 0
 
 

@@ -36,11 +36,13 @@ TEXT_LIMITS = {
 }
 
 
-class _Bad(Exception):
-    """A value could not be read as its field's type."""
+class UnreadableValue(Exception):
+    """A value could not be read as its field's type; the message says why, and the
+    caller, who knows the field, turns it into a FieldError naming it."""
 
 
-def _date(value: Any) -> date | None:
+def read_date(value: Any) -> date | None:
+    """A date from a ``date`` or an ISO ``YYYY-MM-DD`` text; empty is None."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -49,15 +51,15 @@ def _date(value: Any) -> date | None:
         try:
             return date.fromisoformat(value.strip())
         except ValueError as exc:
-            raise _Bad(f"'{value}' is not a date (write it as YYYY-MM-DD)") from exc
-    raise _Bad(f"{value!r} is not a date")
+            raise UnreadableValue(f"'{value}' is not a date (write it as YYYY-MM-DD)") from exc
+    raise UnreadableValue(f"{value!r} is not a date")
 
 
 def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise _Bad(f"'{value}' is not a whole number")
+        raise UnreadableValue(f"'{value}' is not a whole number")
     if isinstance(value, int):
         return _in_range(value)
     if isinstance(value, float) and value.is_integer():
@@ -66,20 +68,20 @@ def _int(value: Any) -> int | None:
         try:
             return _in_range(whole_number(value))
         except NotAWholeNumber as exc:
-            raise _Bad(str(exc)) from None
-    raise _Bad(f"'{value}' is not a whole number")
+            raise UnreadableValue(str(exc)) from None
+    raise UnreadableValue(f"'{value}' is not a whole number")
 
 
 def _in_range(number: int) -> int:
     if abs(number) > MAX_NUMBER:
-        raise _Bad(f"{number:,} is too large (at most {MAX_NUMBER:,})")
+        raise UnreadableValue(f"{number:,} is too large (at most {MAX_NUMBER:,})")
     return number
 
 
 def _storable(text: str) -> str:
     """PostgreSQL cannot store NUL in text (SQLite can): refused on both alike."""
     if "\x00" in text:
-        raise _Bad("contains a NUL character (\\x00), which cannot be stored")
+        raise UnreadableValue("contains a NUL character (\\x00), which cannot be stored")
     return text
 
 
@@ -88,12 +90,12 @@ def _limited(reader: Callable[[Any], Any], limit: int) -> Callable[[Any], Any]:
     def read(value: Any) -> Any:
         text = reader(value)
         if isinstance(text, str) and len(text) > limit:
-            raise _Bad(f"is {len(text):,} characters long; at most {limit:,} fit")
+            raise UnreadableValue(f"is {len(text):,} characters long; at most {limit:,} fit")
         if isinstance(text, list):
             for item in text:
                 if len(item) > limit:
-                    raise _Bad(f"'{item[:40]}…' is {len(item):,} characters long; at most "
-                               f"{limit:,} fit")
+                    raise UnreadableValue(f"'{item[:40]}…' is {len(item):,} characters long; "
+                                          f"at most {limit:,} fit")
         return text
     return read
 
@@ -108,14 +110,14 @@ def _bool(value: Any) -> bool | None:
         return True
     if text in ("0", "false", "no", "n", "non"):
         return False
-    raise _Bad(f"'{value}' is not yes or no")
+    raise UnreadableValue(f"'{value}' is not yes or no")
 
 
 def _text(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _Bad(f"{value!r} is not text")
+        raise UnreadableValue(f"{value!r} is not text")
     return _storable(value.strip()) or None
 
 
@@ -123,7 +125,7 @@ def _notes(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _Bad(f"{value!r} is not text")
+        raise UnreadableValue(f"{value!r} is not text")
     return _storable(value.strip())
 
 
@@ -134,10 +136,11 @@ def _choice(choices: tuple[str, ...] | Mapping[int, str], what: str) -> Callable
         if isinstance(choices, Mapping):
             number = _int(value)
             if number not in choices:
-                raise _Bad(f"{value!r} is not a {what} (use {', '.join(map(str, choices))})")
+                allowed = ", ".join(map(str, choices))
+                raise UnreadableValue(f"{value!r} is not a {what} (use {allowed})")
             return number
         if value not in choices:
-            raise _Bad(f"'{value}' is not a known {what}")
+            raise UnreadableValue(f"'{value}' is not a known {what}")
         return value
     return read
 
@@ -148,11 +151,11 @@ def _text_list(value: Any) -> list[str]:
     if isinstance(value, str):
         value = [part for part in value.split(";")]
     if not isinstance(value, list | tuple):
-        raise _Bad(f"{value!r} is not a list")
+        raise UnreadableValue(f"{value!r} is not a list")
     out: list[str] = []
     for item in value:
         if not isinstance(item, str):
-            raise _Bad(f"{item!r} is not text")
+            raise UnreadableValue(f"{item!r} is not text")
         _storable(item)
         if item.strip() and item.strip() not in out:
             out.append(item.strip())
@@ -166,15 +169,15 @@ def _ref(value: Any) -> str | None:
 
 def _status(value: Any) -> str:
     if value not in tx.STATUSES:
-        raise _Bad(f"'{value}' is not a review state (use {', '.join(tx.STATUSES)})")
+        raise UnreadableValue(f"'{value}' is not a review state (use {', '.join(tx.STATUSES)})")
     return str(value)
 
 
 INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "acled_event_id": _limited(_text, TEXT_LIMITS["acled_event_id"]),
     "acled_timestamp": _int,
-    "event_date": _date,
-    "event_date_end": _date,
+    "event_date": read_date,
+    "event_date_end": read_date,
     "time_precision": _choice(tx.TIME_PRECISION, "time precision"),
     "event_type": _choice(tx.EVENT_TYPES, "event type"),
     "sub_event_type": _choice(tuple(tx.SUB_EVENTS_BY_NAME), "sub-event type"),
@@ -202,7 +205,7 @@ SOURCE_FIELDS: dict[str, Callable[[Any], Any]] = {
     "publication": _limited(lambda v: _text(v) or "", TEXT_LIMITS["sources.publication"]),
     "author": _limited(_text, TEXT_LIMITS["sources.author"]),
     "url": _text,
-    "published": _date,
+    "published": read_date,
     "language": _limited(_text, TEXT_LIMITS["sources.language"]),
     "source_scale": _limited(_text, TEXT_LIMITS["sources.source_scale"]),
     "reliability": _choice(tx.SOURCE_RELIABILITY, "reliability"),
@@ -218,7 +221,7 @@ CLAIM_FIELDS: dict[str, Callable[[Any], Any]] = {
     "language": _limited(_text, TEXT_LIMITS["claims.language"]),
     "translation": _text,
     "date_written": _limited(_text, TEXT_LIMITS["claims.date_written"]),
-    "claim_date": _date,
+    "claim_date": read_date,
     **{name: _int for name in CLAIM_COUNT_FIELDS},
     "competing": lambda v: bool(_bool(v)),
 }
@@ -244,7 +247,7 @@ def _clean_mapping(
             continue
         try:
             out[name] = reader(raw)
-        except _Bad as exc:
+        except UnreadableValue as exc:
             errors.append(FieldError(f"{prefix}{name}", str(exc)))
     return Cleaned(out, errors)
 

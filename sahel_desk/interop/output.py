@@ -24,10 +24,17 @@ class ExportPathError(UserError):
 
 def write_failure(path: Path, exc: OSError) -> ExportPathError:
     """A plain message for an OSError met while writing ``path``."""
-    if exc.errno == errno.ENOSPC:
-        return ExportPathError(f"The disk is full: {path} was not written.")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportPathError(
+            f"The disk is full: there is no room left in {path.parent}, so nothing was "
+            f"written to {path}. Free some space or choose another disk, then export again.")
+    if exc.errno == errno.EFBIG:
+        return ExportPathError(
+            f"The disk is full for this file: it grew past the largest file allowed in "
+            f"{path.parent} (a FAT32 stick takes 4 GB at most), so nothing was written to "
+            f"{path}. Narrow the export or choose another disk.")
     reason = exc.strerror or str(exc)
-    return ExportPathError(f"Could not write {path}: {reason}.")
+    return ExportPathError(f"Could not write {path}: {reason}; nothing was written to it.")
 
 
 class ScratchOutput:

@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from operator import itemgetter
 from pathlib import Path
 from types import NoneType
@@ -58,7 +59,16 @@ _FIRST = itemgetter(0)
 #: Stands for the row number in a row template (a control character, so never in a
 #: plain row's text).
 _ROW_NUMBER = "\x00"
-_NO_TEMPLATE = object()
+class _No(Enum):
+    TEMPLATE = "no template"
+
+
+#: rows of these value types are built cell by cell (a cached answer, like a template)
+_NO_TEMPLATE = _No.TEMPLATE
+#: a row's markup with ``%s`` slots, the picker of its non-blank values, and the
+#: converters of values not written as they are
+_Template = tuple[str, Callable[[Sequence[Any]], Sequence[Any]],
+                  tuple[tuple[int, Callable[[Any], Any]], ...]]
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"/>')
 #: ``date.toordinal()`` of Excel's day 0 in the 1900 system (1899-12-30), valid from
 #: 1900-03-01 on; Excel counts a 29 February 1900 that never was.
@@ -121,7 +131,8 @@ def style_index(book_format: Format) -> int:
     need the number before XlsxWriter writes anything, so this is that first use,
     and the format then goes into styles.xml like any other.
     """
-    return book_format._get_xf_index()
+    index: int = book_format._get_xf_index()  # XlsxWriter ships no types
+    return index
 
 
 @dataclass(frozen=True)
@@ -167,7 +178,7 @@ class StreamedSheet:
             itemgetter(*text_columns) if len(text_columns) > 1
             else (lambda values: [values[text_columns[0]]]) if text_columns
             else (lambda values: ()))
-        self._templates: dict[tuple[type, ...], Any] = {}
+        self._templates: dict[tuple[type, ...], _Template | _No] = {}
 
     @property
     def part(self) -> str:
@@ -237,7 +248,7 @@ class StreamedSheet:
                 values[index] = convert(values[index])
         return (markup % pick(values)).replace(_ROW_NUMBER, row_text)
 
-    def _template(self, types: tuple[type, ...]) -> Any:
+    def _template(self, types: tuple[type, ...]) -> _Template | _No:
         """How to build a row whose values have these types (cached), or _NO_TEMPLATE.
 
         A template is the row's markup with ``%s`` where a value goes and
@@ -249,7 +260,7 @@ class StreamedSheet:
         markup = [f'<row r="{_ROW_NUMBER}">']
         picks: list[int] = []
         converters: list[tuple[int, Callable[[Any], Any]]] = []
-        found: Any = _NO_TEMPLATE
+        found: _Template | _No = _NO_TEMPLATE
         for index, (shape, value_type) in enumerate(zip(self._shapes, types, strict=False)):
             if value_type is NoneType:
                 continue
@@ -269,7 +280,7 @@ class StreamedSheet:
 
     def _careful_row(self, values: Sequence[Any], row: int, row_text: str) -> str:
         """The row cell by cell, each value checked and escaped as it needs."""
-        cells = []
+        cells: list[str] = []
         add = cells.append
         for col, (value, shape) in enumerate(zip(values, self._shapes, strict=False)):
             if value is None or value == "":
@@ -302,9 +313,12 @@ class StreamedSheet:
     def close(self) -> None:
         """Write what is pending and close the rows file (safe to call twice)."""
         if self._file is not None:
-            self._flush()
-            self._file.close()
-            self._file = None
+            try:
+                self._flush()
+            finally:  # closed even when the flush fails (a full disk)
+                file, self._file = self._file, None
+                self._pending.clear()
+                file.close()
 
     @property
     def dimension(self) -> str:

@@ -14,11 +14,12 @@ in ``summary.py`` (charts).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import xlsxwriter
 import xlsxwriter.exceptions
@@ -132,7 +133,23 @@ class Workbook:
         for ws in self.book.worksheets():
             ws._opt_close()
         for sheet in self.streamed:
-            sheet.close()
+            # Every one closed, even when flushing one fails as the writing did.
+            with contextlib.suppress(OSError):
+                sheet.close()
+
+
+class RecordSheet(Protocol):
+    """What a long text's note says of the sheet it was cut from (a Sheet or a
+    StreamedSheet): its name, its columns and the record being written."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def columns(self) -> Sequence[Column]: ...
+
+    @property
+    def record_key(self) -> str | None: ...
 
 
 class Sheet:
@@ -162,16 +179,19 @@ class Sheet:
 
     def _writer_for(self, kind: str) -> Callable[[int, int, Any], None]:
         ws, wb = self.ws, self.workbook
+        # XlsxWriter ships no types: its write methods are declared here for what they take.
+        write_number: Callable[[int, int, Any], None] = ws.write_number
+        write_boolean: Callable[[int, int, Any], None] = ws.write_boolean
         if kind == "text":
             return self._text
         if kind == "number":
-            return ws.write_number
+            return write_number
         if kind == "date":
             return lambda row, col, value: ws.write_datetime(row, col, value, wb.date)
         if kind == "datetime":
             return lambda row, col, value: ws.write_datetime(row, col, value, wb.datetime)
         if kind == "bool":
-            return ws.write_boolean
+            return write_boolean
         if kind == "any":
             return self._any
         raise ValueError(f"unknown column kind {kind!r}")
@@ -248,7 +268,7 @@ class LongTexts:
         self.sheet: Sheet | None = None
         self.count = 0
 
-    def keep(self, sheet: Sheet, row: int, col: int, text: str) -> str:
+    def keep(self, sheet: RecordSheet, row: int, col: int, text: str) -> str:
         """Store ``text`` and return what its cell shows instead: a cut with a marker."""
         if self.sheet is None:
             self.sheet = self.workbook.add_sheet(LONG_TEXT_SHEET, _LONG_TEXT_COLUMNS)

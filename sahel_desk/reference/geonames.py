@@ -2,7 +2,11 @@
 
 The importer reads a whole file before writing anything, so this reader simply
 raises :class:`~sahel_desk.errors.InputError` at the first bad row, naming the
-file and line; the user can then fetch a fresh copy of the dump.
+file, the line and the field; the user can then fetch a fresh copy of the dump.
+A value GeoNames' own format would not hold (a name over 200 characters, a
+population or id past 2,147,483,647, a three-letter country code) is such an
+error too: the desk's databases could not store it either, and a dump holding
+one is damaged or is not a GeoNames dump.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from os import PathLike
 from pathlib import Path
+from typing import BinaryIO
 
 from sahel_desk.errors import InputError
 
@@ -28,6 +33,11 @@ __all__ = [
 ]
 
 COLUMN_COUNT = 19
+#: the largest id or population the desk stores (a 32-bit integer column, as PostgreSQL's)
+LARGEST_NUMBER = 2**31 - 1
+#: the longest text of each column GeoNames' format allows and the desk stores
+LONGEST = {"name": 200, "asciiname": 200, "country code": 2, "feature class": 1,
+           "feature code": 10}
 
 # Every populated place is kept, abandoned and destroyed ones included: reports
 # name them. From the other classes, only features a researcher would use to
@@ -107,7 +117,7 @@ def read_geonames(path: str | PathLike[str]) -> Iterator[GeoNamesRecord]:
     """Yield the rows of a GeoNames dump one at a time, validating each as it is read."""
     source = str(path)
     found_rows = False
-    with Path(path).open("rb") as stream:
+    with _open(Path(path), source) as stream:
         line_no = 0
         for raw in stream:
             line_no += 1
@@ -135,6 +145,22 @@ def read_geonames(path: str | PathLike[str]) -> Iterator[GeoNamesRecord]:
             yield record
     if not found_rows:
         raise InputError("contains no GeoNames rows", source=source)
+
+
+def _open(path: Path, source: str) -> BinaryIO:
+    """The file opened for reading, or an InputError saying plainly why it cannot be."""
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise InputError("does not exist", source=source) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a GeoNames file; choose the .txt file inside it",
+                         source=source) from None
+    except OSError as exc:
+        if path.is_dir():  # Windows says "permission denied" for a folder
+            raise InputError("is a folder, not a GeoNames file; choose the .txt file "
+                             "inside it", source=source) from None
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
 
 
 def _reject_archive(first: bytes, source: str) -> None:
@@ -173,26 +199,33 @@ def _parse_row(text: str) -> GeoNamesRecord:
     try:
         geonameid = int(cols[0])
     except ValueError:
-        raise _RowError(f"geonameid {cols[0]!r} is not a number") from None
-    name = cols[1].strip()
+        raise _RowError(f"geonameid {_shown(cols[0])} is not a number") from None
+    if not 1 <= geonameid <= LARGEST_NUMBER:
+        raise _RowError(f"geonameid {_shown(cols[0])} is out of range (1 to "
+                        f"{LARGEST_NUMBER:,})")
+    name = _text(cols[1], "name")
     if not name:
         raise _RowError(f"place {geonameid} has no name")
+    population = _optional_int(cols[14], "population") or 0
+    if not 0 <= population <= LARGEST_NUMBER:
+        raise _RowError(f"population {_shown(cols[14])} is out of range (0 to "
+                        f"{LARGEST_NUMBER:,})")
     return GeoNamesRecord(
         geonameid=geonameid,
         name=name,
-        asciiname=cols[2].strip(),
+        asciiname=_text(cols[2], "asciiname"),
         alternatenames=tuple(n for n in (p.strip() for p in cols[3].split(",")) if n),
         latitude=_coordinate(cols[4], "latitude", 90.0),
         longitude=_coordinate(cols[5], "longitude", 180.0),
-        feature_class=cols[6].strip(),
-        feature_code=cols[7].strip(),
-        country_code=cols[8].strip(),
+        feature_class=_text(cols[6], "feature class"),
+        feature_code=_text(cols[7], "feature code"),
+        country_code=_text(cols[8], "country code"),
         cc2=cols[9].strip(),
         admin1_code=cols[10].strip(),
         admin2_code=cols[11].strip(),
         admin3_code=cols[12].strip(),
         admin4_code=cols[13].strip(),
-        population=_optional_int(cols[14], "population") or 0,
+        population=population,
         elevation=_optional_int(cols[15], "elevation"),
         dem=_dem(cols[16]),
         timezone=cols[17].strip(),
@@ -200,13 +233,27 @@ def _parse_row(text: str) -> GeoNamesRecord:
     )
 
 
+def _shown(value: str) -> str:
+    """A value for a message: quoted, and cut short when it is long."""
+    value = value.strip()
+    return repr(value) if len(value) <= 40 else f"{value[:30]!r}... ({len(value):,} characters)"
+
+
+def _text(value: str, what: str) -> str:
+    text = value.strip()
+    if len(text) > LONGEST[what]:
+        raise _RowError(f"{what} is {len(text):,} characters long ({_shown(text)}); GeoNames "
+                        f"allows at most {LONGEST[what]:,}")
+    return text
+
+
 def _coordinate(value: str, what: str, limit: float) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise _RowError(f"{what} {value!r} is not a number") from None
+        raise _RowError(f"{what} {_shown(value)} is not a number") from None
     if not math.isfinite(number) or not -limit <= number <= limit:
-        raise _RowError(f"{what} {value} is outside -{limit:g}..{limit:g}")
+        raise _RowError(f"{what} {value.strip()[:40]} is outside -{limit:g}..{limit:g}")
     return number
 
 
@@ -217,7 +264,7 @@ def _optional_int(value: str, what: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise _RowError(f"{what} {value!r} is not a whole number") from None
+        raise _RowError(f"{what} {_shown(value)} is not a whole number") from None
 
 
 def _dem(value: str) -> int | None:
@@ -232,7 +279,8 @@ def _optional_date(value: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _RowError(f"modification date {value!r} is not a YYYY-MM-DD date") from None
+        raise _RowError(f"modification date {_shown(value)} is not a YYYY-MM-DD date"
+                        ) from None
 
 
 def is_wanted(record: GeoNamesRecord) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -30,6 +30,8 @@ __all__ = ["FUZZY_CUTOFF", "IndexEntry", "NameHit", "NameIndex"]
 
 # "transliterated" hits come from the Arabic-to-Latin skeleton lookup of PlaceIndex.
 HitKind = Literal["exact", "prefix", "fuzzy", "transliterated"]
+#: what an entry is known by (a place id, an actor family): hits give back the same type
+K = TypeVar("K", bound=Hashable)
 
 FUZZY_CUTOFF = 80
 """Lowest Indel ratio (whole number, 0-100) between compact keys that still counts as a variant."""
@@ -43,29 +45,29 @@ _AFTER_ALL = "\U0010ffff"
 
 
 @dataclass(frozen=True, slots=True)
-class IndexEntry:
+class IndexEntry(Generic[K]):
     """Something findable by name: its key, every spelling of it, and a tie-breaking weight."""
 
-    key: Hashable
+    key: K
     names: Sequence[str]
     weight: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
-class NameHit:
+class NameHit(Generic[K]):
     """One search result: the entry key, the spelling that matched, and how it matched."""
 
-    key: Hashable
+    key: K
     matched_name: str
     score: float
     kind: HitKind
 
 
-class NameIndex:
+class NameIndex(Generic[K]):
     """Type-ahead index over the names of many entries; build once, search per keystroke."""
 
-    def __init__(self, entries: Iterable[IndexEntry]) -> None:
-        self._keys: list[Hashable] = []
+    def __init__(self, entries: Iterable[IndexEntry[K]]) -> None:
+        self._keys: list[K] = []
         self._weights: list[float] = []
         # One "occurrence" per distinct compact spelling of an entry.
         self._occ_entry: list[int] = []
@@ -84,7 +86,7 @@ class NameIndex:
 
     # -- building --------------------------------------------------------
 
-    def _add_entry(self, entry: IndexEntry, suffixes: list[tuple[str, int]]) -> None:
+    def _add_entry(self, entry: IndexEntry[K], suffixes: list[tuple[str, int]]) -> None:
         index = len(self._keys)
         self._keys.append(entry.key)
         self._weights.append(float(entry.weight))
@@ -158,8 +160,8 @@ class NameIndex:
         self,
         query: str,
         limit: int = 10,
-        accept: Callable[[Hashable], bool] | None = None,
-    ) -> list[NameHit]:
+        accept: Callable[[K], bool] | None = None,
+    ) -> list[NameHit[K]]:
         """Return up to ``limit`` hits, exact before prefix before fuzzy, one per key.
 
         ``accept`` filters keys (e.g. by country) before they count toward the limit.
@@ -167,7 +169,7 @@ class NameIndex:
         key = fold(query).replace(" ", "")
         if not key or limit <= 0:
             return []
-        found: dict[int, NameHit] = {}
+        found: dict[int, NameHit[K]] = {}
         rejected: set[int] = set()
 
         def take(occ: int, score: float, kind: HitKind) -> bool:

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE
-from sahel_desk.codebook.validation import _Bad, _date
+from sahel_desk.codebook.validation import UnreadableValue, read_date
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Actor, ActorAlias, Claim, Incident, IncidentActor, utcnow
 from sahel_desk.reference.name_index import IndexEntry, NameIndex
@@ -47,10 +47,14 @@ class ActorHit:
     score: float
 
 
+#: a list of actors (the name ``list`` is ActorService.list inside the class body)
+ActorRecords = list[ActorRecord]
+
+
 class ActorService:
     def __init__(self, desk: Desk):
         self.desk = desk
-        self._index: tuple[tuple, NameIndex, dict[str, list[ActorRecord]]] | None = None
+        self._index: tuple[tuple, NameIndex[str], dict[str, ActorRecords]] | None = None
 
     # --- search -------------------------------------------------------------------
 
@@ -76,7 +80,7 @@ class ActorService:
         _, families = self._current_index()
         return _variant_on(families.get(actor.family or actor.id, [actor]), day)
 
-    def _current_index(self) -> tuple[NameIndex, dict[str, list[ActorRecord]]]:
+    def _current_index(self) -> tuple[NameIndex[str], dict[str, ActorRecords]]:
         with self.desk.db.read() as session:
             stamp = tuple(session.execute(
                 select(func.count(Actor.id), func.max(Actor.updated_at))).one())
@@ -118,7 +122,7 @@ class ActorService:
             raise NotFoundError(f"There is no actor '{ref}'.")
         return actor
 
-    def find(self, text: str, limit: int = 20) -> list[ActorRecord]:
+    def find(self, text: str, limit: int = 20) -> ActorRecords:
         """Actors whose name or an alias starts with or contains ``text`` (folded)."""
         key = fold(text)
         with self.desk.db.read() as session:
@@ -138,6 +142,8 @@ class ActorService:
     def create(self, **values: Any) -> ActorRecord:
         """Add an actor: name and actor_type (1-8) are required."""
         with self.desk.db.write() as session:
+            policy.require(session, self.desk.user, policy.Action.CREATE_ACTOR,
+                           f"add the actor {values.get('name') or ''}".rstrip())
             actor = Actor(created_by=self.desk.user)
             clean = self._validated(session, values, actor=None)
             self._apply(actor, clean)
@@ -216,11 +222,11 @@ class ActorService:
                 continue
             try:
                 clean[key] = self._read(session, key, value, actor)
-            except _Bad as exc:
+            except UnreadableValue as exc:
                 errors.append(FieldError(key, str(exc)))
         if actor is None:
             for required in ("name", "actor_type"):
-                if clean.get(required) in (None, ""):
+                if clean.get(required) in (None, "") and required not in values:
                     errors.append(FieldError(required, "is required"))
         start = clean.get("valid_from", actor.valid_from if actor else None)
         end = clean.get("valid_to", actor.valid_to if actor else None)
@@ -234,10 +240,10 @@ class ActorService:
         if key == "name":
             name = (value or "").strip()
             if not name:
-                raise _Bad("cannot be empty")
+                raise UnreadableValue("cannot be empty")
             taken = session.scalar(select(Actor.id).where(func.lower(Actor.name) == name.lower()))
             if taken and (actor is None or taken != actor.id):
-                raise _Bad(f"an actor called '{name}' already exists")
+                raise UnreadableValue(f"an actor called '{name}' already exists")
             return name
         if key == "actor_type":
             try:
@@ -245,7 +251,7 @@ class ActorService:
             except (TypeError, ValueError, OverflowError):
                 code = None
             if code not in ACTOR_TYPE_BY_CODE:
-                raise _Bad(f"{value!r} is not an actor type (1-8)")
+                raise UnreadableValue(f"{value!r} is not an actor type (1-8)")
             return code
         if key == "aliases":
             return unique_aliases(value or [])
@@ -255,12 +261,12 @@ class ActorService:
             problems: list[FieldError] = []
             parent_id = RefResolver(session).actor(str(value), "parent", problems)
             if problems:
-                raise _Bad(problems[0].message)
+                raise UnreadableValue(problems[0].message)
             if actor is not None and parent_id == actor.id:
-                raise _Bad("an actor cannot be its own parent")
+                raise UnreadableValue("an actor cannot be its own parent")
             return parent_id
         if key in ("valid_from", "valid_to"):
-            return _date(value)
+            return read_date(value)
         return (str(value).strip() or None) if value is not None else None
 
     @staticmethod
@@ -315,5 +321,8 @@ def _require_edit(session: Session, user: str, actor: Actor) -> None:
         published = session.scalar(
             select(Claim.incident_id).join(Incident, Incident.id == Claim.incident_id)
             .where(Claim.claimant_id == actor.id, Incident.status == "approved").limit(1))
-    action = policy.Action.EDIT_PUBLISHED_ACTOR if published else policy.Action.EDIT_ACTOR
-    policy.require(session, user, action, f"edit {actor.name}, which approved incidents use")
+    if published:
+        policy.require(session, user, policy.Action.EDIT_PUBLISHED_ACTOR,
+                       f"edit {actor.name}, which approved incidents use")
+    else:
+        policy.require(session, user, policy.Action.EDIT_ACTOR, f"edit {actor.name}")

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
 
 
+#: an incident's sources or claims as plain rows (``list`` is ChildService.list in the class)
+Rows = list[dict[str, Any]]
 #: how often an edit is redone on rows someone else saved meanwhile before giving up
 _ATTEMPTS = 3
 
@@ -31,9 +33,10 @@ class ChildService:
         self.child = child
         self.label = label
 
-    def list(self, incident_ref: str) -> list[dict[str, Any]]:
+    def list(self, incident_ref: str) -> Rows:
         """The working rows: a pending revision's when an approved incident has one."""
-        return self.desk.incidents.working_state(incident_ref)[self.child]
+        rows: Rows = self.desk.incidents.working_state(incident_ref)[self.child]
+        return rows
 
     def add(self, incident_ref: str, values: Mapping[str, Any], *, reason: str | None = None
             ) -> IncidentRecord:
@@ -41,7 +44,7 @@ class ChildService:
 
     def update(self, incident_ref: str, child_id: str, changes: Mapping[str, Any], *,
                reason: str | None = None) -> IncidentRecord:
-        def edit(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        def edit(rows: Rows) -> Rows:
             self._index(rows, child_id)
             return [{**row, **changes} if row["id"] == child_id else row for row in rows]
 
@@ -49,14 +52,14 @@ class ChildService:
 
     def remove(self, incident_ref: str, child_id: str, *, reason: str | None = None
                ) -> IncidentRecord:
-        def edit(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        def edit(rows: Rows) -> Rows:
             self._index(rows, child_id)
             return [row for row in rows if row["id"] != child_id]
 
         return self._edit(incident_ref, edit, reason)
 
     def _edit(self, incident_ref: str,
-              edit: Callable[[list[dict[str, Any]]], list[dict[str, Any]]],
+              edit: Callable[[Rows], Rows],
               reason: str | None) -> IncidentRecord:
         """Save ``edit`` of the working rows, never over rows saved by someone else since
         they were read: a stale save is redone on the newer rows (a few times at most)."""
@@ -70,7 +73,7 @@ class ChildService:
                     raise
         raise AssertionError("unreachable")
 
-    def _working(self, incident_ref: str) -> tuple[list[dict[str, Any]], int]:
+    def _working(self, incident_ref: str) -> tuple[Rows, int]:
         """The working rows and the revision they belong to, read in one snapshot."""
         with self.desk.db.read() as session:
             inc = self.desk.store.load(session, incident_ref)
@@ -78,7 +81,7 @@ class ChildService:
             state = revisions.state_of_pending(pending) if pending else state_of(inc)
             return state[self.child], pending.revision if pending else inc.revision
 
-    def _index(self, rows: list[dict[str, Any]], child_id: str) -> int:
+    def _index(self, rows: Rows, child_id: str) -> int:
         for i, row in enumerate(rows):
             if row["id"] == child_id:
                 return i

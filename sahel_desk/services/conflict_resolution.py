@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from sahel_desk.model import Conflict
-from sahel_desk.store import revisions
+from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistoryWriter, record_diff
 from sahel_desk.store.records import to_plain
 from sahel_desk.store.state import state_of
@@ -58,10 +58,17 @@ def changes_for(desk: Desk, session: Session, conflict: Conflict, chosen: Any, r
         if pending is None:
             return
         base = revisions.state_of_pending(pending)
+        policy.require(session, desk.user, policy.Action.REVISE_APPROVED,
+                       f"edit approved incident {inc.human_id}")
         revisions.save(store, session, inc, changes_with(base, conflict.path, chosen),
                        user=desk.user, expected_revision=None, reason=reason)
         return
     old = state_of(inc)
+    if old["status"] == "approved":  # approved since the conflict was found: written directly
+        policy.require(session, desk.user, policy.Action.WRITE_APPROVED,
+                       f"change approved incident {inc.human_id} directly")
+    else:
+        policy.require(session, desk.user, policy.Action.EDIT_INCIDENT, f"edit {inc.human_id}")
     new = store.validated(session, old, changes_with(old, conflict.path, chosen))
     history = HistoryWriter(session, desk.user, reason)
     record_diff(history, inc.id, old, new)

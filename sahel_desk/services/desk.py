@@ -19,12 +19,20 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from sahel_desk.errors import NotFoundError, StorageError
+from sahel_desk.errors import DamagedDatabaseError, NotFoundError, StorageError
 from sahel_desk.model import Base
 from sahel_desk.paths import backups_dir, resolve_data_dir
-from sahel_desk.storage.backup import backup_sqlite
-from sahel_desk.storage.database import Database, resolve_target
+from sahel_desk.storage.backup import (
+    BackupReport,
+    backup_sqlite,
+    restore_sqlite,
+    timestamped_name,
+)
+from sahel_desk.storage.database import Database, Target, resolve_target
+from sahel_desk.storage.health import damaged, problems_of
 from sahel_desk.storage.migrate import SchemaState
+from sahel_desk.storage.scratch import sweep, sweep_export_folders
+from sahel_desk.store.records import CheckReport
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +93,11 @@ class Desk:
         db = Database(target, readonly=readonly, user=user, backups=backups_dir(folder))
         desk = cls(db, folder, user)
         try:
+            if not readonly:
+                # Backups a killed `db backup` or migration left half-made, and
+                # exports killed in the folders this desk exported into lately.
+                sweep(backups_dir(folder))
+                sweep_export_folders(folder)
             if seed and not readonly:
                 desk._seed_if_new()
         except BaseException:
@@ -149,17 +162,25 @@ class Desk:
 
     # --- maintenance -----------------------------------------------------------
 
-    def check(self):
-        """Integrity and foreign-key check plus row counts; never changes anything."""
-        from sahel_desk.store.records import CheckReport
+    def check(self) -> CheckReport:
+        """Integrity and foreign-key check plus row counts; never changes anything.
 
+        A damaged file gives a report with ``ok`` False and what SQLite found in
+        ``integrity`` (and no counts: they would be read from the damage).
+        """
         integrity: list[str] = []
         foreign: list[str] = []
+        path = self.db.target.sqlite_path
+        # No PostgreSQL twin is needed: it enforces foreign keys on every write (SQLite
+        # only with the pragma on), and checking its pages is the server's (amcheck).
+        if path is not None:
+            integrity = problems_of(path, thorough=True)
+            if integrity:
+                self.db.damaged(integrity)  # the file is not stamped as whole on closing
+                return CheckReport(ok=False, schema_revision=self.db.schema.revision,
+                                   integrity=tuple(integrity), foreign_keys=(), counts={})
         with self.db.read() as session:
-            # No PostgreSQL twin is needed: it enforces foreign keys on every write (SQLite
-            # only with the pragma on), and checking its pages is the server's (amcheck).
-            if self.db.is_sqlite:
-                integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+            if path is not None:
                 foreign = [
                     f"table {r[0]} row {r[1]} points at a missing {r[2]}"
                     for r in session.execute(text("PRAGMA foreign_key_check"))
@@ -168,24 +189,67 @@ class Desk:
                 name: int(session.scalar(select(func.count()).select_from(table)) or 0)
                 for name, table in sorted(Base.metadata.tables.items())
             }
-        problems = [i for i in integrity if i != "ok"]
         return CheckReport(
-            ok=not problems and not foreign, schema_revision=self.db.schema.revision,
-            integrity=tuple(integrity) or ("ok",), foreign_keys=tuple(foreign), counts=counts,
+            ok=not foreign, schema_revision=self.db.schema.revision,
+            integrity=("ok",), foreign_keys=tuple(foreign), counts=counts,
         )
 
-    def backup(self, dest: str | os.PathLike[str] | None = None) -> Path:
-        """A consistent copy of the database, safe while another desk writes to it."""
-        if not self.db.is_sqlite:
-            raise StorageError(
-                "Backups of a PostgreSQL database are made on the server (pg_dump).")
-        source = self.db.target.sqlite_path
-        assert source is not None
-        if dest is None:
-            from sahel_desk.storage.backup import timestamped_name
+    def backup(self, dest: str | os.PathLike[str] | None = None, *,
+               force: bool = False) -> Path:
+        """A consistent copy of the database, safe while another desk writes to it.
 
-            dest = backups_dir(self.data_dir) / timestamped_name(source.stem, "manual")
-        return backup_sqlite(source, Path(dest))
+        A damaged file is refused (:class:`DamagedDatabaseError`) unless ``force``.
+        """
+        from sahel_desk.store import policy
+
+        if self.db.is_sqlite:
+            with self.db.read() as session:
+                policy.require(session, self.user, policy.Action.EXPORT, "back up the database")
+        return back_up(self.data_dir, self.db.target, dest, force=force).path
+
+
+def back_up(data_dir: str | os.PathLike[str] | Path | None, url: str | Target | None,
+            dest: str | os.PathLike[str] | None = None, *,
+            force: bool = False) -> BackupReport:
+    """Back up a desk without opening it (so a damaged one can be copied with
+    ``force``); the default destination is the data folder's backups folder, with
+    ``-damaged`` in the name of a forced copy of a damaged file."""
+    folder = resolve_data_dir(data_dir)
+    target = url if isinstance(url, Target) else resolve_target(folder, url)
+    source = target.sqlite_path
+    if source is None:
+        raise StorageError("Backups of a PostgreSQL database are made on the server (pg_dump).")
+    backups = backups_dir(folder)
+    if dest is not None:
+        return backup_sqlite(source, Path(dest), force=force, backups=backups)
+    return backup_sqlite(
+        source, backups / timestamped_name(source.stem, "manual"), force=force,
+        backups=backups, damaged_dest=backups / timestamped_name(source.stem, "manual-damaged"))
+
+
+def diagnose(data_dir: str | os.PathLike[str] | None, url: str | None
+             ) -> DamagedDatabaseError | None:
+    """SQLite's thorough check of a desk file without opening the desk: the error
+    naming what is wrong and how to recover, or None when the file is whole (or is not
+    a SQLite file at all)."""
+    folder = resolve_data_dir(data_dir)
+    path = resolve_target(folder, url).sqlite_path
+    if path is None or not path.is_file():
+        return None
+    problems = problems_of(path, thorough=True)
+    return damaged(path, problems, backups_dir(folder)) if problems else None
+
+
+def restore(data_dir: str | os.PathLike[str] | None, url: str | None,
+            backup: str | os.PathLike[str], *, user: str | None = None) -> Path | None:
+    """Put a backup in place of the desk file (checked first; the file it replaces is
+    kept beside it, renamed): returns where that file went, or None."""
+    folder = resolve_data_dir(data_dir)
+    target = resolve_target(folder, url)
+    if target.sqlite_path is None:
+        raise StorageError("A PostgreSQL database is restored on the server (pg_restore).")
+    who = (user or os.environ.get("SAHEL_DESK_USER") or _login_name()).strip() or "?"
+    return restore_sqlite(Path(backup), target.sqlite_path, user=who)
 
 
 def _login_name() -> str:

@@ -31,6 +31,7 @@ from sahel_desk.exchange.apply import Applier, Outcome
 from sahel_desk.exchange.container import BundleError, new_signing_key, open_bundle, seal
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
 from sahel_desk.services.stale_merge import FORM_ORIGIN
+from sahel_desk.store import policy
 from sahel_desk.store.history import decode, encode
 from sahel_desk.store.records import to_plain
 
@@ -164,6 +165,8 @@ class ExchangeService:
         """The bundle for ``peer``; the peer's mark moves only once ``write`` succeeded."""
         peer = (peer or ANYONE).strip()
         with self.desk.db.write() as session:
+            policy.require(session, self.desk.user, policy.Action.EXPORT,
+                           f"write a bundle for {peer}")
             me = self._identity(session)
             target = self._peer(session, peer)
             after = target.sent_history_id if since_last else 0
@@ -331,7 +334,6 @@ class ExchangeService:
         """Settle a conflict: keep ``local``, take ``remote``, or set ``value`` (choice
         "value"); the change and the decision are recorded in the history."""
         from sahel_desk.services.conflict_resolution import changes_for
-        from sahel_desk.store import policy
 
         if choice not in ("local", "remote", "value"):
             raise InputError(f"A conflict is resolved with local, remote or value, not "
@@ -348,6 +350,9 @@ class ExchangeService:
             if not own_form:
                 policy.require(session, self.desk.user, policy.Action.RESOLVE_ANY_CONFLICT,
                                "resolve an exchange conflict from another desk")
+            else:
+                policy.require(session, self.desk.user, policy.Action.RESOLVE_CONFLICT,
+                               "resolve a conflict on your own save")
             chosen = {"local": decode(conflict.local_value),
                       "remote": decode(conflict.remote_value), "value": to_plain(value)}[choice]
             why = reason or f"conflict on {conflict.path} resolved ({choice})"

@@ -11,10 +11,11 @@ raise to cancel; a cancelled or failed export leaves nothing behind.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -32,12 +33,17 @@ from sahel_desk.interop.incident_reader import (
 )
 from sahel_desk.interop.output import ScratchOutput, write_failure
 from sahel_desk.model import utcnow
+from sahel_desk.storage.scratch import claim, remember_export_folder, sweep
+from sahel_desk.store import policy
 from sahel_desk.store.records import IncidentFilter, IncidentRecord
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
+    from sqlalchemy.orm import Session
 
     from sahel_desk.services.desk import Desk
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -93,7 +99,8 @@ class ExportWriter(Protocol):
 
     def add(self, record: IncidentRecord) -> None: ...
 
-    def finish(self, **end: Any) -> dict[str, int]: ...
+    def finish(self, *, session: Session, places: PlaceCache,
+               info: Sequence[tuple[str, Any]], statuses: str) -> dict[str, int]: ...
 
     def close(self) -> None: ...
 
@@ -135,28 +142,41 @@ class ExportService:
              make_writer: Callable[[Path, Path, ActorRegistry], ExportWriter]) -> ExportReport:
         started = time.perf_counter()
         flt = export_filter(flt)
-        with fewer_collections(), ScratchOutput(path) as out, self.desk.db.read() as session:
+        with self.desk.db.read() as session:
+            policy.require(session, self.desk.user, policy.Action.EXPORT,
+                           f"export incidents to {kind.upper()}")
+        # What an export killed earlier left beside this one's destination; the folder
+        # is remembered, so that the next start sweeps it if this export is killed.
+        folder = Path(path).expanduser().absolute().parent
+        sweep(folder)
+        remember_export_folder(self.desk.data_dir, folder)
+        with fewer_collections(), ScratchOutput(path) as out, \
+                _claimed(out.scratch), self.desk.db.read() as session:
             query_flt = replace(flt, statuses=()) if _all_states(flt.statuses) else flt
 
-            def apply_filter(stmt: Select) -> Select:
+            def apply_filter(stmt: Select[Any]) -> Select[Any]:
                 # The list's own filter code, so that a filter means the same everywhere.
                 return self.desk.incidents.filtered(stmt, query_flt, session)
 
             total = count_matching(session, apply_filter)
             registry = load_registry(session)
             places = PlaceCache()
-            writer = make_writer(out.part, out.scratch, registry)
+            writer: ExportWriter | None = None
             finished = False
             try:
+                writer = make_writer(out.part, out.scratch, registry)
                 _report(progress, 0, total)
                 done = 0
-                with closing(incident_batches(session, apply_filter, registry,
-                                              places)) as batches:
+                batches = incident_batches(session, apply_filter, registry, places)
+                try:
                     for batch in batches:
                         for record in batch:
                             writer.add(record)
                         done += len(batch)
                         _report(progress, done, total)
+                finally:
+                    if isinstance(batches, Generator):  # its read cursor, at once
+                        batches.close()
                 counts = writer.finish(session=session, places=places,
                                        info=self._info(flt, split_ranges),
                                        statuses=describe_statuses(flt.statuses))
@@ -165,8 +185,8 @@ class ExportService:
             except OSError as exc:
                 raise write_failure(out.path, exc) from exc
             finally:
-                if not finished:
-                    writer.discard()
+                if not finished and writer is not None:
+                    _discard(writer)
             out.commit()
         return ExportReport(
             path=out.path, format=kind, incidents=counts["incidents"], rows=counts["rows"],
@@ -218,6 +238,28 @@ class ExportService:
              "Counts incidents (a split date range is one incident); a group counts the "
              "incidents of its component groups."),
         ]
+
+
+@contextmanager
+def _claimed(scratch: Path) -> Iterator[None]:
+    """Mark the scratch folder as being written, so that no other export sweeps it away
+    while this one lives, and the next one does if this one is killed."""
+    held = claim(scratch, "export")
+    try:
+        yield
+    finally:
+        if held is not None:
+            held.release()
+
+
+def _discard(writer: ExportWriter) -> None:
+    """Let go of a failed export's files. Closing them may fail the same way the writing
+    did (a full disk flushing what is buffered): that must not hide the first error, and
+    the scratch folder is removed in any case."""
+    try:
+        writer.discard()
+    except OSError as exc:
+        log.info("closing a failed export's files: %s", exc)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

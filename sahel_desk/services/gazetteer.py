@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
 
 from sahel_desk.errors import InputError
-from sahel_desk.model import Place, PlaceName, new_id, utcnow
+from sahel_desk.model import Incident, Place, PlaceName, new_id, utcnow
 from sahel_desk.reference.countries import ADMIN1_NAMES
-from sahel_desk.reference.geonames import read_geonames
+from sahel_desk.reference.geonames import GeoNamesRecord, read_geonames
 from sahel_desk.reference.place_index import Place as IndexPlace
 from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
+from sahel_desk.store import policy
 from sahel_desk.store.list_columns import incidents_at_places, refresh_list_columns
 from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold
@@ -56,10 +58,12 @@ class ImportReport:
     updated: int
     kept_edited: int
     not_wanted: int
+    #: places already as the files have them
+    unchanged: int = 0
 
 
 class _Snapshot:
-    def __init__(self, index: PlaceIndex, records: dict[str, PlaceRecord], stamp: tuple):
+    def __init__(self, index: PlaceIndex, records: dict[Hashable, PlaceRecord], stamp: tuple):
         self.index = index
         self.records = records
         self.stamp = stamp
@@ -104,7 +108,7 @@ class GazetteerService:
             names: dict[str, list[str]] = {}
             for place_id, name in session.execute(select(PlaceName.place_id, PlaceName.name)):
                 names.setdefault(place_id, []).append(name)
-            records: dict[str, PlaceRecord] = {}
+            records: dict[Hashable, PlaceRecord] = {}
             entries = []
             for p in session.scalars(select(Place)):
                 alternates = tuple(names.get(p.id, ()))
@@ -150,65 +154,34 @@ class GazetteerService:
         """Import GeoNames dumps; all files are read and checked before anything is written.
 
         Re-importing updates places by GeoNames id; custom places and places a
-        researcher edited are never touched.
+        researcher edited are never touched. Who may import depends on what the
+        files would change, decided before anything is written: new places and
+        places no approved incident uses are anyone's (IMPORT_GAZETTEER); a change
+        to a place approved incidents use is a publisher's (IMPORT_PUBLISHED_PLACES).
         """
         if not paths:
             raise InputError("Name at least one GeoNames file to import.")
-        records = []
+        records: list[GeoNamesRecord] = []
         for path in paths:
             records.extend(read_geonames(path))
         # A border feature can stand in two country dumps: keep one, the last read.
         wanted = list({p.id: p for p in places_from_geonames(records)}.values())
-        report = self._write_places(wanted, progress)
-        self.invalidate()
-        return ImportReport(tuple(str(p) for p in paths), len(records), report[0], report[1],
-                            report[2], len(records) - len(wanted))
-
-    def _write_places(self, wanted: list[IndexPlace], progress: Progress | None
-                      ) -> tuple[int, int, int]:
-        added = updated = kept = 0
-        now = utcnow()
         with self.desk.db.write() as session:
-            existing = {gid: (pid, edited) for gid, pid, edited in session.execute(
-                select(Place.geonames_id, Place.id, Place.edited)
-                .where(Place.geonames_id.is_not(None)))}
-            conn = session.connection()
-            for start in range(0, len(wanted), BATCH):
-                new_rows: list[dict[str, Any]] = []
-                changed: list[dict[str, Any]] = []
-                names: list[dict[str, Any]] = []
-                for p in wanted[start:start + BATCH]:
-                    found = existing.get(p.id)
-                    if found and found[1]:
-                        kept += 1
-                        continue
-                    place_id = found[0] if found else new_id()
-                    row = _place_row(p, place_id, now)
-                    (changed if found else new_rows).append(row)
-                    names.extend(_name_rows(place_id, p))
-                if changed:
-                    # Spellings are only ever added: one a researcher or an older dump
-                    # gave stays findable.
-                    have = set(conn.execute(select(PlaceName.place_id, PlaceName.name).where(
-                        PlaceName.place_id.in_([r["id"] for r in changed]))).all())
-                    have = {(place_id, name) for place_id, name in have}
-                    names = [n for n in names if (n["place_id"], n["name"]) not in have]
-                    for row in changed:
-                        conn.execute(Place.__table__.update().where(Place.id == row["id"])
-                                     .values({k: v for k, v in row.items()
-                                              if k not in ("id", "created_at")}))
-                if new_rows:
-                    conn.execute(Place.__table__.insert(), new_rows)
-                if names:
-                    conn.execute(PlaceName.__table__.insert(), names)
-                if changed:
-                    refresh_list_columns(conn, incidents_at_places(
-                        session, [r["id"] for r in changed]))
-                added += len(new_rows)
-                updated += len(changed)
-                if progress:
-                    progress(min(start + BATCH, len(wanted)), len(wanted))
-        return added, updated, kept
+            policy.require(session, self.desk.user, policy.Action.IMPORT_GAZETTEER,
+                           "import GeoNames places")
+            plan = _plan_import(session, wanted)
+            if plan.published:
+                shown = ", ".join(plan.published[:5]) + (
+                    ", ..." if len(plan.published) > 5 else "")
+                policy.require(
+                    session, self.desk.user, policy.Action.IMPORT_PUBLISHED_PLACES,
+                    f"import GeoNames changes to {_count(len(plan.published), 'place')} "
+                    f"approved incidents use ({shown})")
+            _write_plan(session, plan, progress)
+        self.invalidate()
+        return ImportReport(tuple(str(p) for p in paths), len(records), len(plan.new_rows),
+                            len(plan.changed), plan.kept, len(records) - len(wanted),
+                            plan.unchanged)
 
     def admin_units_near(self, latitude: float, longitude: float,
                          country_code: str | None = None) -> dict[str, str | None]:
@@ -224,7 +197,7 @@ class GazetteerService:
 
 def _place_row(p: IndexPlace, place_id: str, now: Any) -> dict[str, Any]:
     return {
-        "id": place_id, "geonames_id": p.id, "name": p.name, "ascii_name": p.asciiname,
+        "id": place_id, "geonames_id": _gid(p), "name": p.name, "ascii_name": p.asciiname,
         "country_code": p.country_code, "admin1": _admin1_name(p),
         "admin2": p.admin2_name or None, "admin3": None, "latitude": p.latitude,
         "longitude": p.longitude, "feature_class": p.feature_class,
@@ -250,3 +223,94 @@ def _admin1_name(p: IndexPlace) -> str | None:
 def _region(name: str) -> str:
     """GeoNames writes 'Mopti Region'; ACLED and researchers write 'Mopti'."""
     return name[: -len(" Region")] if name.endswith(" Region") else name
+
+
+@dataclass
+class _ImportPlan:
+    """What an import would write, worked out before anything is."""
+
+    new_rows: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[dict[str, Any]] = field(default_factory=list)
+    names: list[dict[str, Any]] = field(default_factory=list)
+    kept: int = 0
+    unchanged: int = 0
+    #: names of the changed places that approved incidents use
+    published: list[str] = field(default_factory=list)
+
+
+#: the columns an import writes that count as a change of the place when they differ
+_COMPARED = ("name", "ascii_name", "country_code", "admin1", "admin2", "admin3", "latitude",
+             "longitude", "feature_class", "feature_code", "population", "origin", "added_by")
+
+
+def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
+    plan = _ImportPlan()
+    now = utcnow()
+    columns = [getattr(Place, c) for c in _COMPARED]
+    existing: dict[int | None, Any] = {
+        row.geonames_id: row for row in session.execute(
+            select(Place.geonames_id, Place.id, Place.edited, *columns)
+            .where(Place.geonames_id.is_not(None)))}
+    found_ids = [existing[_gid(p)].id for p in wanted
+                 if _gid(p) in existing and not existing[_gid(p)].edited]
+    have = _names_of(session, found_ids)
+    approved = set(session.scalars(
+        select(Incident.place_id).where(Incident.status == "approved",
+                                        Incident.place_id.is_not(None)).distinct()))
+    for p in wanted:
+        found = existing.get(_gid(p))
+        if found is not None and found.edited:
+            plan.kept += 1
+            continue
+        place_id = found.id if found is not None else new_id()
+        row = _place_row(p, place_id, now)
+        names = [n for n in _name_rows(place_id, p) if (place_id, n["name"]) not in have]
+        if found is None:
+            plan.new_rows.append(row)
+        elif names or any(row[c] != getattr(found, c) for c in _COMPARED):
+            plan.changed.append(row)
+            if place_id in approved:
+                plan.published.append(found.name)
+        else:
+            plan.unchanged += 1
+        # Spellings are only ever added: one a researcher or an older dump gave stays
+        # findable.
+        plan.names.extend(names)
+    return plan
+
+
+def _names_of(session: Session, place_ids: list[str]) -> set[tuple[str, str]]:
+    have: set[tuple[str, str]] = set()
+    for start in range(0, len(place_ids), BATCH):
+        chunk = place_ids[start:start + BATCH]
+        have.update((str(place_id), str(name)) for place_id, name in session.execute(
+            select(PlaceName.place_id, PlaceName.name).where(PlaceName.place_id.in_(chunk))))
+    return have
+
+
+def _write_plan(session: Session, plan: _ImportPlan, progress: Progress | None) -> None:
+    conn = session.connection()
+    total = len(plan.changed) + len(plan.new_rows)
+    for row in plan.changed:
+        conn.execute(update(Place).where(Place.id == row["id"]).values(
+            {k: v for k, v in row.items() if k not in ("id", "created_at")}))
+    for start in range(0, len(plan.new_rows), BATCH):
+        conn.execute(insert(Place), plan.new_rows[start:start + BATCH])
+        if progress:
+            progress(len(plan.changed) + min(start + BATCH, len(plan.new_rows)), total)
+    for start in range(0, len(plan.names), BATCH):
+        conn.execute(insert(PlaceName), plan.names[start:start + BATCH])
+    if plan.changed:
+        refresh_list_columns(conn, incidents_at_places(session, [r["id"] for r in plan.changed]))
+    if progress:
+        progress(total, total)
+
+
+def _gid(p: IndexPlace) -> int:
+    """The GeoNames id of a place read from a dump (the index's key)."""
+    assert isinstance(p.id, int)
+    return p.id
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
 from sahel_desk.model import Comment, HistoryEntry, Incident, utcnow
@@ -107,7 +108,16 @@ class CommentService:
         if not (text or "").strip():
             raise ValidationError([FieldError("text", "a comment cannot be empty")], "comment")
         with self.desk.db.write() as session:
-            comment = Comment(incident_id=_incident_id(session, incident_ref), field=field,
+            incident_id = _incident_id(session, incident_ref)
+            policy.require(session, self.desk.user, policy.Action.COMMENT,
+                           f"comment on {incident_ref}")
+            if parent_id is not None:
+                parent = session.get(Comment, parent_id)
+                if parent is None or parent.incident_id != incident_id:
+                    raise ValidationError([FieldError(
+                        "parent_id", f"there is no comment '{parent_id}' on {incident_ref} "
+                        "to answer")], "comment")
+            comment = Comment(incident_id=incident_id, field=field,
                               parent_id=parent_id, user=self.desk.user, text=text.strip())
             session.add(comment)
             session.flush()
@@ -119,10 +129,13 @@ class CommentService:
             comment = session.get(Comment, comment_id)
             if comment is None:
                 raise NotFoundError(f"There is no comment '{comment_id}'.")
+            verb = "resolve" if resolved else "reopen"
             if comment.user != self.desk.user:
                 policy.require(session, self.desk.user, policy.Action.RESOLVE_OTHERS_COMMENT,
-                               f"{'resolve' if resolved else 'reopen'} a comment by "
-                               f"{comment.user}")
+                               f"{verb} a comment by {comment.user}")
+            else:
+                policy.require(session, self.desk.user, policy.Action.RESOLVE_OWN_COMMENT,
+                               f"{verb} your comment")
             comment.resolved = resolved
             comment.resolved_by = self.desk.user if resolved else None
             comment.resolved_at = utcnow() if resolved else None
@@ -142,8 +155,8 @@ def _comment(c: Comment) -> CommentRecord:
                          c.resolved, c.resolved_by, c.resolved_at)
 
 
-def _incident_id(session, ref: str) -> str:
-    found = session.scalar(select(Incident.id).where(
+def _incident_id(session: Session, ref: str) -> str:
+    found: str | None = session.scalar(select(Incident.id).where(
         (Incident.id == ref) | (Incident.human_id == ref) | (Incident.acled_event_id == ref)))
     if found is None:
         # A deleted incident keeps its history under its id.

@@ -1,4 +1,4 @@
-"""Places (the gazetteer): read, find and add custom places."""
+"""Places (the gazetteer): read, find, add custom places and edit places."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, NotFoundError, ValidationError
-from sahel_desk.model import Place, PlaceName
+from sahel_desk.model import Incident, Place, PlaceName, utcnow
 from sahel_desk.reference.countries import country
 from sahel_desk.storage.fit import INT_MAX
+from sahel_desk.store import policy
 from sahel_desk.store.history import HistoryWriter
+from sahel_desk.store.list_columns import incidents_at_places, refresh_list_columns
 from sahel_desk.store.names import set_names
 from sahel_desk.store.reading import place_record
 from sahel_desk.store.records import PlaceRecord
@@ -23,6 +25,10 @@ from sahel_desk.text.numbers import read_whole_number
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
 
+#: what ``PlaceService.update`` may change
+EDITABLE = ("name", "latitude", "longitude", "country_code", "admin1", "admin2", "admin3",
+            "alternate_names", "feature_code")
+
 
 class PlaceService:
     def __init__(self, desk: Desk):
@@ -30,16 +36,7 @@ class PlaceService:
 
     def get(self, ref: str) -> PlaceRecord:
         with self.desk.db.read() as session:
-            stmt = select(Place).options(selectinload(Place.names))
-            geonames_id = read_whole_number(ref, signed=False, most=INT_MAX)
-            if geonames_id is not None:
-                stmt = stmt.where(or_(Place.id == ref, Place.geonames_id == geonames_id))
-            else:
-                stmt = stmt.where(Place.id == ref)
-            place = session.scalars(stmt).first()
-            if place is None:
-                raise NotFoundError(f"There is no place '{ref}'.")
-            return place_record(place)
+            return place_record(self._load(session, ref))
 
     def count(self) -> int:
         with self.desk.db.read() as session:
@@ -85,6 +82,8 @@ class PlaceService:
                                               "near enough to tell the country")], what="place")
         alternates = [n for n in alternate_names if n and n.strip()]
         with self.desk.db.write() as session:
+            policy.require(session, self.desk.user, policy.Action.ADD_PLACE,
+                           f"add the place {name.strip()}")
             place = Place(
                 name=name.strip(), ascii_name=strip_accents(name.strip()),
                 country_code=country_code.upper(), admin1=admin1, admin2=admin2, admin3=admin3,
@@ -102,3 +101,97 @@ class PlaceService:
             record = place_record(place)
         self.desk.gazetteer.invalidate()
         return record
+
+    def update(self, ref: str, **changes: Any) -> PlaceRecord:
+        """Correct a place (any of :data:`EDITABLE`); a GeoNames re-import leaves it alone
+        from then on. A place approved incidents use is published data: a publisher's edit
+        (their exports show its name and admin units)."""
+        with self.desk.db.write() as session:
+            place = self._load(session, ref)
+            clean = _checked_changes(place, changes)
+            if _used_by_approved(session, place.id):
+                policy.require(session, self.desk.user, policy.Action.EDIT_PUBLISHED_PLACE,
+                               f"edit {place.name}, which approved incidents use")
+            else:
+                policy.require(session, self.desk.user, policy.Action.EDIT_PLACE,
+                               f"edit {place.name}")
+            history = HistoryWriter(session, self.desk.user)
+            for key, value in clean.items():
+                old: Any = ([n.name for n in place.names] if key == "alternate_names"
+                            else getattr(place, key))
+                if old != value:
+                    history.record("place", place.id, key, old, value)
+            if history.count == 0:
+                return place_record(place)
+            for key, value in clean.items():
+                if key != "alternate_names":
+                    setattr(place, key, value)
+            if "name" in clean:
+                place.ascii_name = strip_accents(place.name)
+            if "alternate_names" in clean or "name" in clean:
+                kept = clean.get("alternate_names", [n.name for n in place.names])
+                set_names(place, kept)
+            place.edited = True
+            place.updated_at = utcnow()
+            session.flush()
+            refresh_list_columns(session, incidents_at_places(session, [place.id]))
+            record = place_record(place)
+        self.desk.gazetteer.invalidate()
+        return record
+
+    @staticmethod
+    def _load(session: Session, ref: str) -> Place:
+        stmt = select(Place).options(selectinload(Place.names))
+        geonames_id = read_whole_number(ref, signed=False, most=INT_MAX)
+        if geonames_id is not None:
+            stmt = stmt.where(or_(Place.id == ref, Place.geonames_id == geonames_id))
+        else:
+            stmt = stmt.where(Place.id == ref)
+        place = session.scalars(stmt).first()
+        if place is None:
+            raise NotFoundError(f"There is no place '{ref}'.")
+        return place
+
+
+def _used_by_approved(session: Session, place_id: str) -> bool:
+    return session.scalar(select(Incident.id).where(
+        Incident.place_id == place_id, Incident.status == "approved").limit(1)) is not None
+
+
+def _checked_changes(place: Place, changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes as the columns hold them, or a ValidationError naming every bad one."""
+    errors: list[FieldError] = []
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in EDITABLE:
+            errors.append(FieldError(key, f"is not a field of a place (use {', '.join(EDITABLE)})"))
+        elif key == "name":
+            if not str(value or "").strip():
+                errors.append(FieldError("name", "cannot be empty"))
+            else:
+                clean[key] = str(value).strip()
+        elif key == "country_code":
+            code = str(value or "").strip().upper()
+            if country(code) is None:
+                errors.append(FieldError(key, f"'{value}' is not a country code"))
+            else:
+                clean[key] = code
+        elif key == "alternate_names":
+            clean[key] = [str(n).strip() for n in (value or ()) if str(n).strip()]
+        elif key in ("latitude", "longitude"):
+            continue
+        else:
+            clean[key] = str(value).strip() or None if value is not None else None
+    if "latitude" in changes or "longitude" in changes:
+        lat = changes.get("latitude", place.latitude)
+        lon = changes.get("longitude", place.longitude)
+        problems = check_coordinates(lat, lon)
+        errors += problems
+        if not problems:
+            if "latitude" in changes:
+                clean["latitude"] = float(lat)
+            if "longitude" in changes:
+                clean["longitude"] = float(lon)
+    if errors:
+        raise ValidationError(errors, what="place")
+    return clean

@@ -54,6 +54,9 @@ class ProfileService:
         with self.desk.db.write() as session:
             if policy.profiles_exist(session):
                 policy.require(session, self.desk.user, policy.Action.ADD_PROFILE, "add profiles")
+            else:
+                policy.require(session, self.desk.user, policy.Action.ADD_FIRST_PROFILE,
+                               "add the first profile of this desk")
             if session.scalar(select(Profile.id).where(Profile.name == name)):
                 raise ConflictError(f"There is already a profile called '{name}'.")
             profile = Profile(name=name, role=role, created_by=self.desk.user)

@@ -163,7 +163,8 @@ class Readable:
         return f"{text} ({numbers})" if numbers else text
 
     def rejection(self, value: dict[str, Any]) -> str:
-        why = REJECTION_LABELS.get(value.get("reason_code"), value.get("reason_code"))
+        code = str(value.get("reason_code") or "")
+        why = REJECTION_LABELS.get(code, code) or "rejected"
         if value.get("duplicate_of_human_id"):
             why += f" of {value['duplicate_of_human_id']}"
         return f"{why}: {value['reason']}" if value.get("reason") else why

@@ -78,7 +78,7 @@ def end_of_change(session: Session, entry: HistoryEntry) -> int:
 
 def row_state_at(session: Session, inc: Incident, point: int) -> dict[str, Any]:
     """The record's state just after history entry ``point`` (plain JSON values)."""
-    state = to_plain(state_of(inc))
+    state: dict[str, Any] = to_plain(state_of(inc))
     later = session.scalars(
         select(HistoryEntry).where(HistoryEntry.incident_id == inc.id,
                                    HistoryEntry.entity.in_(ROW_ENTITIES),

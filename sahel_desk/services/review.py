@@ -134,6 +134,9 @@ class ReviewService:
             if pending.created_by != self.desk.user:
                 policy.require(session, self.desk.user, policy.Action.DECIDE,
                                "discard another person's revision")
+            else:
+                policy.require(session, self.desk.user, policy.Action.DISCARD_OWN_REVISION,
+                               f"discard your revision of {inc.human_id}")
             _check_revision(inc, pending, expected_revision)
             revisions.discard(session, pending, HistoryWriter(session, self.desk.user, reason))
             session.flush()
@@ -151,8 +154,8 @@ class ReviewService:
         store = self.desk.store
         with self.desk.db.write() as session:
             inc = store.load(session, ref, for_update=True)
-            if step.reviewers_only:
-                policy.require(session, user, policy.Action.DECIDE, f"{step.verb} {inc.human_id}")
+            action = policy.Action.DECIDE if step.reviewers_only else policy.Action.SUBMIT
+            policy.require(session, user, action, f"{step.verb} {inc.human_id}")
             pending = revisions.find(session, inc.id, for_update=True)
             history = HistoryWriter(session, user, reason)
             if pending is not None and step.on_revision:

@@ -66,7 +66,7 @@ def _reference_point(session: Session, inc: Incident) -> int:
     chosen = (approvals[-1] if approvals else submissions[0] if submissions else first)
     if chosen is None:
         return 0
-    return end_of_change(session, session.get(HistoryEntry, chosen))
+    return end_of_change(session, session.get_one(HistoryEntry, chosen))
 
 
 def field_changes(readable: Readable, before: dict[str, Any], after: dict[str, Any]

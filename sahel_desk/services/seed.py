@@ -31,7 +31,7 @@ def seed_actors(session: Session) -> int:
         added += 1
     for spec in BUILTIN_ACTORS:
         if spec.parent:
-            actor = session.get(Actor, existing[spec.name])
+            actor = session.get_one(Actor, existing[spec.name])
             if actor.parent_id is None:
                 actor.parent_id = existing[spec.parent]
     return added

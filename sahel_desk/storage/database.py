@@ -23,16 +23,16 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sahel_desk.errors import NotADatabaseError, ReadOnlyError, StorageError
+from sahel_desk.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StorageError
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.storage import migrate
 from sahel_desk.storage.errors import translate
 from sahel_desk.storage.fit import check_fit_before_flush
-from sahel_desk.storage.lock import DatabaseLock
+from sahel_desk.storage.health import damaged, identity, problems_of, refuse_unusable
+from sahel_desk.storage.lock import NO_ROOM, DatabaseLock, read_stamp
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: PostgreSQL advisory lock every write unit takes first (per database): the twin of
 #: SQLite's BEGIN IMMEDIATE, so two desks' saves never interleave (the value spells "sahel").
@@ -68,39 +68,41 @@ def resolve_target(data_dir: Path, url: str | None) -> Target:
     return Target(parsed, None)
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse anything that is not a SQLite file before SQLite gets to touch it."""
-    if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a Sahel Desk database.")
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise NotADatabaseError(
-                f"{path} is not a Sahel Desk database (it is not a SQLite file). "
-                "Nothing was changed."
-            )
-
-
 class Database:
-    """An open database: engines, the writer lock and session factories."""
+    """An open database: engines, the writer lock and session factories.
+
+    A SQLite file is checked before anything may write to it: its header and
+    length always, and the whole file (``PRAGMA quick_check``) unless it is as
+    the last desk to close it cleanly left it. A damaged file is refused with
+    :class:`DamagedDatabaseError` (what is wrong, the backups that could replace
+    it) and is not written to: no migration, no seeding, not even a change of
+    journal mode.
+    """
 
     def __init__(self, target: Target, *, readonly: bool, user: str, backups: Path):
         self.target = target
         self.readonly = readonly
+        self.backups = backups
         self._lock: DatabaseLock | None = None
         # WAL is switched on only once the file is known to be ours: a foreign
         # file must be left byte for byte as it was.
         self._wal_allowed = False
-        if target.sqlite_path is not None:
-            check_sqlite_file(target.sqlite_path)
-            if readonly and not target.sqlite_path.exists():
-                raise StorageError(f"There is no database at {target.sqlite_path}.")
+        # Whether the file is known whole: only then does a clean close stamp it.
+        self._whole = False
+        path = target.sqlite_path
+        created = False
+        if path is not None:
+            refuse_unusable(path, backups, DATABASE_FILE)
+            if readonly and not path.exists():
+                raise StorageError(f"There is no database at {path}.")
             if not readonly:
-                target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-                self._lock = DatabaseLock(target.sqlite_path, user)
+                _make_folder(path.parent)
+                self._lock = DatabaseLock(path, user)
                 self._lock.acquire()
+            created = not path.exists()
         try:
+            if path is not None and not created:
+                self._check_whole(path)
             if self.is_sqlite:
                 self.write_engine = self._make_engine(immediate=True)
                 self.read_engine = self._make_engine(immediate=False)
@@ -115,13 +117,33 @@ class Database:
             except DBAPIError as exc:
                 # Cannot connect, no such database, login refused: said plainly, as a
                 # SQLite file that cannot be opened is.
-                user_error = translate(exc, target.label)
-                if user_error is None:
+                error = self._translated(exc)
+                if error is exc:
                     raise
-                raise user_error from exc
+                raise error from exc
+            self._whole = self._whole or created
         except BaseException:
             self.close()
+            if created and path is not None:
+                _remove_new_file(path)
             raise
+
+    def _check_whole(self, path: Path) -> None:
+        """Refuse a damaged file before anything touches it (see the class docstring)."""
+        stamp = self._lock.stamp if self._lock is not None else read_stamp(path)
+        if stamp is None or stamp != identity(path):
+            problems = problems_of(path)
+            if problems:
+                raise self.damaged(problems)
+        self._whole = True
+
+    def damaged(self, problems: list[str] | tuple[str, ...], *,
+                done: str = "Nothing was written to it.") -> DamagedDatabaseError:
+        """The error for this desk's file found damaged: the problems and how to recover."""
+        self._whole = False
+        path = self.target.sqlite_path
+        assert path is not None
+        return damaged(path, problems, self.backups, done=done)
 
     @property
     def is_sqlite(self) -> bool:
@@ -196,6 +218,8 @@ class Database:
 
     def _translated(self, exc: Exception) -> Exception:
         user_error = translate(exc, self.target.label)
+        if isinstance(user_error, DamagedDatabaseError) and self.is_sqlite:
+            return self.damaged(user_error.problems)
         if user_error is not None:
             return user_error
         return exc
@@ -207,8 +231,31 @@ class Database:
             if engine is not None:
                 engine.dispose()
         if self._lock is not None:
-            self._lock.release()
+            path = self.target.sqlite_path
+            stamp = identity(path) if self._whole and path is not None else None
+            self._lock.release(stamp)
             self._lock = None
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno in NO_ROOM:
+            raise DiskFullError(f"The disk is full: the folder {folder} cannot be made; "
+                                "nothing was changed.") from exc
+        raise StorageError(f"The folder {folder} cannot be made: {exc.strerror or exc}."
+                           ) from exc
+
+
+def _remove_new_file(path: Path) -> None:
+    """A desk this open was creating and could not finish: leave no empty or half-made
+    file behind (it would read as a damaged desk next time)."""
+    for side in ("", "-wal", "-shm", "-journal"):
+        try:
+            path.with_name(path.name + side).unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove the unfinished %s%s", path, side)
 
 
 

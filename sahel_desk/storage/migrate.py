@@ -98,7 +98,8 @@ def ensure_current(db: Database, backups: Path) -> SchemaState:
     backup = None
     if current is not None and db.target.sqlite_path is not None:
         path = db.target.sqlite_path
-        backup = backup_sqlite(path, backups / timestamped_name(path.stem, f"before-{head}"))
+        backup = backup_sqlite(path, backups / timestamped_name(path.stem, f"before-{head}"),
+                               backups=backups).path
         log.info("backed up %s to %s before migrating %s -> %s", path, backup, current, head)
     # PostgreSQL: server-side backups (pg_dump) are the administrator's; we only migrate.
     upgrade(db.write_engine, "head")

@@ -95,6 +95,7 @@ class IncidentStore:
     def create(self, session: Session, values: Mapping[str, Any], *, user: str,
                reason: str | None = None) -> Incident:
         """A new incident from plain values: validated, allowed, with its human id."""
+        policy.require(session, user, policy.Action.CREATE_INCIDENT, "create an incident")
         state = self.validated(session, dict(DEFAULT_STATE), values)
         policy.check_status_write(session, user, None, state["status"])
         inc = Incident(id=new_id(), created_by=user, updated_by=user, revision=1)
@@ -122,10 +123,14 @@ class IncidentStore:
         """
         if inc.status == "approved":
             if not direct:
+                policy.require(session, user, policy.Action.REVISE_APPROVED,
+                               f"edit approved incident {inc.human_id}")
                 return revisions.save(self, session, inc, changes, user=user,
                                       expected_revision=expected_revision, reason=reason)
             policy.require(session, user, policy.Action.WRITE_APPROVED,
                            f"change approved incident {inc.human_id} directly")
+        else:
+            policy.require(session, user, policy.Action.EDIT_INCIDENT, f"edit {inc.human_id}")
         if expected_revision is not None and inc.revision != expected_revision:
             raise StaleRevisionError(inc.human_id, expected_revision, inc.revision,
                                      inc.updated_by)
@@ -158,13 +163,15 @@ class IncidentStore:
     def delete(self, session: Session, inc: Incident, *, user: str,
                reason: str | None = None) -> None:
         """Remove an incident (its history stays): approved ones and other people's
-        records that are not drafts need a publisher."""
+        records need a publisher, one's own records only DELETE_OWN."""
         if inc.status == "approved":
             policy.require(session, user, policy.Action.DELETE_APPROVED,
                            f"delete approved incident {inc.human_id}")
         elif inc.created_by != user:
             policy.require(session, user, policy.Action.DELETE_OTHERS,
                            f"delete {inc.human_id}, which {inc.created_by} created")
+        else:
+            policy.require(session, user, policy.Action.DELETE_OWN, f"delete {inc.human_id}")
         HistoryWriter(session, user, reason).record(
             "incident", inc.id, "*", state_of(inc), None, incident_id=inc.id)
         session.delete(inc)

@@ -2,17 +2,20 @@
 
 The store and the services call :func:`require` before they change anything,
 so the form, the command line, scripts, imports and bundles obey the same
-rules. The table (:data:`RULES`) is also what the README's access table and
-the access test walk.
+rules. The table (:data:`RULES`) is also what the README's access table is
+made from (``python -m sahel_desk.store.policy README.md`` writes it there)
+and what tests/services/test_access_table.py walks.
 
 Roles:
 
 - **researcher** codes incidents, edits any record that is not approved, saves
-  drafts and submits; edits of an approved incident become its pending
-  revision.
+  drafts and submits, comments, adds actors and places, imports what changes
+  no published data; edits of an approved incident become its pending
+  revision (which its author may discard).
 - **reviewer** also decides (start review, request changes, approve, reject,
-  reopen, discard a revision) and writes published data: approved records,
-  actors and places that approved incidents use, merges of actors.
+  reopen, discard another person's revision) and writes published data:
+  approved records, actors and places that approved incidents use (a GeoNames
+  import that would change such a place too), merges of actors.
 - **administrator** also manages profiles and roles.
 
 A user without a profile (the CLI's ``--user``, the login name) is a
@@ -24,8 +27,11 @@ decisions still need a reviewer's profile, but the actions marked
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,7 +71,9 @@ class Action(Enum):
     DELETE_OTHERS = "delete another person's incident that is not approved"
     DELETE_APPROVED = "delete an approved incident"
     SUBMIT = "submit a record for review"
-    DECIDE = "start a review, request changes, approve, reject, reopen, discard a revision"
+    DECIDE = ("start a review, request changes, approve, reject, reopen, discard another "
+              "person's revision")
+    DISCARD_OWN_REVISION = "discard your own pending revision of an approved incident"
     COMMENT = "comment on an incident"
     RESOLVE_OWN_COMMENT = "resolve or reopen a comment thread you started"
     RESOLVE_OTHERS_COMMENT = "resolve or reopen another person's comment thread"
@@ -74,6 +82,8 @@ class Action(Enum):
     EDIT_PUBLISHED_ACTOR = "rename or edit an actor that approved incidents use"
     MERGE_ACTORS = "merge two actors (repoints every incident, approved ones too)"
     ADD_PLACE = "add a place to the gazetteer"
+    EDIT_PLACE = "edit a place that no approved incident uses"
+    EDIT_PUBLISHED_PLACE = "edit a place that approved incidents use"
     IMPORT_GAZETTEER = "import GeoNames places that no approved incident uses"
     IMPORT_PUBLISHED_PLACES = "import GeoNames changes to places approved incidents use"
     IMPORT_ACLED = "import ACLED events as drafts or submitted records"
@@ -86,7 +96,7 @@ class Action(Enum):
     ADD_FIRST_PROFILE = "add the first profile of a desk"
     ADD_PROFILE = "add a profile"
     CHANGE_ROLE = "change someone's role"
-    EXPORT = "export, back up, list and read"
+    EXPORT = "export to Excel or CSV, back up the database"
 
 
 RULES: dict[Action, Need] = {
@@ -100,6 +110,7 @@ RULES: dict[Action, Need] = {
     Action.DELETE_APPROVED: Need.PUBLISHER,
     Action.SUBMIT: Need.ANYONE,
     Action.DECIDE: Need.REVIEWER,
+    Action.DISCARD_OWN_REVISION: Need.ANYONE,
     Action.COMMENT: Need.ANYONE,
     Action.RESOLVE_OWN_COMMENT: Need.ANYONE,
     Action.RESOLVE_OTHERS_COMMENT: Need.PUBLISHER,
@@ -108,6 +119,8 @@ RULES: dict[Action, Need] = {
     Action.EDIT_PUBLISHED_ACTOR: Need.PUBLISHER,
     Action.MERGE_ACTORS: Need.PUBLISHER,
     Action.ADD_PLACE: Need.ANYONE,
+    Action.EDIT_PLACE: Need.ANYONE,
+    Action.EDIT_PUBLISHED_PLACE: Need.PUBLISHER,
     Action.IMPORT_GAZETTEER: Need.ANYONE,
     Action.IMPORT_PUBLISHED_PLACES: Need.PUBLISHER,
     Action.IMPORT_ACLED: Need.ANYONE,
@@ -152,8 +165,8 @@ def permits(need: Need, role: str, *, has_profiles: bool) -> bool:
 
 
 def decide(session: Session, user: str, action: Action) -> Decision:
-    role = role_of(session, user)
     need = RULES[action]
+    role = role_of(session, user)
     return Decision(permits(need, role, has_profiles=profiles_exist(session)), role, need)
 
 
@@ -196,3 +209,49 @@ def check_status_write(session: Session, user: str, old: str | None, new: str) -
     before = "a new record" if old is None else f"a record from {old}"
     action = Action.CREATE_DECIDED if old is None else Action.WRITE_APPROVED
     require(session, user, action, f"save {before} as {new} (use the review steps)")
+
+
+# --- the README's table -------------------------------------------------------------
+
+TABLE_HEADER = "| action | researcher | reviewer | administrator |"
+
+
+def _cell(need: Need, role: str) -> str:
+    if permits(need, role, has_profiles=True):
+        return "yes"
+    if permits(need, role, has_profiles=False):
+        return "no (yes on a desk without profiles)"
+    return "no"
+
+
+def table_markdown() -> str:
+    """The access table as the README shows it: one row per action, from :data:`RULES`."""
+    lines = [TABLE_HEADER, "|---|---|---|---|"]
+    for action in Action:
+        need = RULES[action]
+        lines.append(f"| {action.value} | " + " | ".join(_cell(need, role) for role in ROLES)
+                     + " |")
+    return "\n".join(lines) + "\n"
+
+
+def readme_with_table(text: str) -> str:
+    """``text`` (the README) with its access table replaced by :func:`table_markdown`."""
+    pattern = re.compile(re.escape(TABLE_HEADER) + r"\n(?:\|.*\n)*")
+    if len(pattern.findall(text)) != 1:
+        raise ValueError(f"the README should hold one table starting with {TABLE_HEADER!r}")
+    return pattern.sub(lambda _m: table_markdown(), text)
+
+
+def main(argv: list[str]) -> int:
+    """``python -m sahel_desk.store.policy [README.md]``: print the table, or write it into
+    the README in place."""
+    if not argv:
+        sys.stdout.write(table_markdown())
+        return 0
+    readme = Path(argv[0])
+    readme.write_text(readme_with_table(readme.read_text(encoding="utf-8")), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -84,3 +84,21 @@ def test_gregorian_dates_are_not_read_as_hijri() -> None:
 
 def test_no_date() -> None:
     assert find_hijri_date("هجوم على معسكر") is None
+
+
+@pytest.mark.timeout(20)
+def test_a_long_run_of_letters_before_the_date_is_read_in_one_pass() -> None:
+    # A damaged claim: 100,000 digits glued to a weekday name. Looking for the weekday
+    # used to try every start in the run (minutes); the window keeps it linear.
+    text = "#مؤسسة_الزلاقة\nالثلاثا" + "9" * 100_000 + "ء 03/08/1440\nهجوم"
+    found = find_hijri_date(text)
+    assert found is not None
+    assert (found.year, found.month, found.day) == (1440, 8, 3)
+    assert found.weekday is None and found.written == "03/08/1440"
+
+
+@pytest.mark.timeout(20)
+def test_a_weekday_after_a_long_line_is_still_found() -> None:
+    text = "x" * 100_000 + " " + "الثلاثاء 03/08/1440"
+    found = find_hijri_date(text)
+    assert found is not None and found.weekday == 1

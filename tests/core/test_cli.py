@@ -72,8 +72,8 @@ def test_list_filters_from_the_command_line(tmp_path: Path, capsys: pytest.Captu
     (["incidents", "show", "MLI-1999-9999"], "There is no incident 'MLI-1999-9999'"),
     (["incidents", "list", "--status", "published"], "'published' is not a review state"),
     (["incidents", "list", "--actor", "Nobody"], "No actor is called 'Nobody'"),
-    (["incidents", "list", "--limit", "0"], "--limit must be at least 1"),
-    (["demo", "--incidents", "-5"], "--incidents must be between"),
+    (["incidents", "list", "--limit", "0"], "argument --limit: 0 is below 1"),
+    (["demo", "--incidents", "-5"], "argument --incidents: -5 is below 1"),
 ])
 def test_bad_input_is_named_on_stderr_with_a_failing_status(tmp_path: Path, args: list[str],
                                                             words: str) -> None:

@@ -155,7 +155,7 @@ GEONAMES_ROWS: list[list[str]] = [
 
 
 def geonames_bytes(rows: list[list[str]]) -> bytes:
-    return "".join("\t".join(r) + "\n" for r in rows).encode("utf-8")
+    return "".join("\t".join(r) + "\n" for r in rows).encode("utf-8", "surrogatepass")
 
 
 # --- claims ---------------------------------------------------------------------------------

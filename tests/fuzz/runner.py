@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sahel_desk.paths import DATABASE_FILE
+from tests.desk_state import changed_tables, file_fingerprint, fingerprint
 from tests.fuzz.targets import TARGETS, Case, Outcome, Target
 
 DEFAULT_OUT = Path(tempfile.gettempdir()) / "sahel-desk-fuzz"
@@ -39,39 +39,6 @@ def case_seed(base_seed: int, target: str, index: int) -> int:
     """The seed of one case: the same run seed always gives the same cases."""
     digest = hashlib.sha256(f"{base_seed}:{target}:{index}".encode()).hexdigest()
     return int(digest[:12], 16)
-
-
-def fingerprint(db: Path) -> dict[str, Any]:
-    """Every table's row count and a hash of its rows in order; a file that SQLite cannot
-    read is fingerprinted by its bytes."""
-    if not db.exists():
-        return {"(file)": "absent"}
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            tables = [r[0] for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-            result: dict[str, Any] = {}
-            for table in tables:
-                rows = sorted(repr(r) for r in con.execute(f'SELECT * FROM "{table}"'))
-                digest = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass"))
-                result[table] = (len(rows), digest.hexdigest()[:16])
-            return result
-        finally:
-            con.close()
-    except sqlite3.DatabaseError:
-        return {"(file)": hashlib.sha256(db.read_bytes()).hexdigest()[:16]}
-
-
-def file_fingerprint(db: Path) -> dict[str, Any]:
-    """For a damaged desk file: its bytes (and whether SQLite's side files stayed)."""
-    found: dict[str, Any] = {
-        "(file)": hashlib.sha256(db.read_bytes()).hexdigest()[:16] if db.exists() else "absent"}
-    for side in ("-wal", "-journal"):
-        other = db.with_name(db.name + side)
-        if other.exists() and other.stat().st_size:
-            found[side] = other.stat().st_size
-    return found
 
 
 class Env:
@@ -143,12 +110,6 @@ def build(work: Path, template: Path | None) -> dict[str, Path]:
     return fixtures.build_desks(template, work / "fixtures")
 
 
-def _diff(before: dict[str, Any], after: dict[str, Any]) -> str:
-    names = sorted(set(before) | set(after))
-    changed = [n for n in names if before.get(n) != after.get(n)]
-    return ", ".join(f"{n} {before.get(n)} -> {after.get(n)}" for n in changed[:6])
-
-
 def run_one(target: Target, case: Case, env: Env, current: Path) -> tuple[Outcome, list[str]]:
     """Run one case; returns its outcome and what about it is a failure (nothing: passed)."""
     path = current / case.file_name
@@ -164,9 +125,10 @@ def run_one(target: Target, case: Case, env: Env, current: Path) -> tuple[Outcom
         env.changed()
         if outcome.status == "refused":
             problems.append(f"the database changed although the input was refused: "
-                            f"{_diff(before, after)}")
+                            f"{changed_tables(before, after)}")
         elif outcome.status == "ok" and target.read_only(case):
-            problems.append(f"the database changed in a dry run or read: {_diff(before, after)}")
+            problems.append(f"the database changed in a dry run or read: "
+                            f"{changed_tables(before, after)}")
     return outcome, problems
 
 

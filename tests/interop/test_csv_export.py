@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 
 import pytest
 
 from sahel_desk.interop.acled_rows import HEADER, acled_row
-from sahel_desk.interop.cells import unguard_csv
-from sahel_desk.interop.csv_export import csv_value
+from sahel_desk.interop.csv_export import csv_value, unguard_text
 from sahel_desk.store.records import IncidentFilter
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
@@ -47,7 +47,7 @@ def test_csv_keeps_formula_like_text_inert_and_long_text_whole(desk, add, tmp_pa
     add(notes=long_note.strip(), event_date="2017-05-08")
     desk.exports.csv(tmp_path / "out.csv", IncidentFilter())
     first, second = _rows(tmp_path / "out.csv")
-    assert first["notes"] == "'" + formula and unguard_csv(first["notes"]) == formula
+    assert first["notes"] == "'" + formula and unguard_text(first["notes"]) == formula
     assert second["notes"] == long_note.strip()
 
 
@@ -59,3 +59,58 @@ def test_csv_follows_the_status_default_and_the_split_rule(desk, add, tmp_path):
     assert (report.incidents, report.rows) == (1, 3)
     assert [r["event_date"] for r in rows] == ["2017-05-07", "2017-05-08", "2017-05-09"]
     assert [r["fatalities"] for r in rows] == ["3", "2", "2"]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HOSTILE_NOTES = ("x;=cmd|' /C calc'!A0; then, +1 and\t-2;@SUM(A1:A9)\n"
+                 "=HYPERLINK(\"http://evil.example\") ; -3 , 'quoted already")
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _formula_cells(cells: list[str]) -> list[str]:
+    return [c for c in cells if c.startswith(FORMULA_STARTS) and not _is_number(c)]
+
+
+def test_no_cell_starts_a_formula_whichever_separator_a_reader_splits_on(desk, add, tmp_path):
+    record = add(notes=HOSTILE_NOTES, tags=["=tag", "a;-b", "\t@x"],
+                 assoc_actor_1=["Katiba Macina"],
+                 sources=[{"publication": "@RFI; =x", "killed": 7}])
+    assert record.place.longitude < 0  # a negative number that must stay a number
+    desk.exports.csv(tmp_path / "out.csv", IncidentFilter())
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    for delimiter in (",", ";", "\t"):
+        # As a spreadsheet honouring the quotes would split it ...
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        assert [c for row in rows for c in _formula_cells(row)] == [], delimiter
+        # ... and as one that ignores them, splitting every line on the separator.
+        pieces = [piece.strip('"') for line in text.splitlines()
+                  for piece in line.split(delimiter)]
+        assert _formula_cells(pieces) == [], delimiter
+    [row] = _rows(tmp_path / "out.csv")
+    assert unguard_text(row["notes"]) == HOSTILE_NOTES
+    assert unguard_text(row["tags"]) == "; ".join(record.tags)
+    assert unguard_text(row["source"]) == "@RFI; =x"
+    # Numbers are written bare, text quoted: the longitude is a negative number.
+    assert row["longitude"] == str(record.place.longitude)
+    assert f",{record.place.longitude}," in text
+    assert '"' + row["human_id"] + '"' in text
+
+
+@pytest.mark.parametrize("text", [
+    "=1+1", "-5", "a, -b", "\t=x", "'\t", "'=x", "''=x", "+a\n@b\r-c", "ok, fine; yes",
+    "  =x", ";;;", "\r\n=x", "=", "'", "x;=cmd|' /C calc'!A0;", "a\t\t+b", ""])
+def test_the_guard_comes_off_exactly(text):
+    from sahel_desk.interop.csv_export import guard_text
+
+    guarded = guard_text(text)
+    assert unguard_text(guarded) == text
+    assert not guarded.startswith(("\t", "\r"))
+    for delimiter in (",", ";", "\t", "\r", "\n"):
+        assert _formula_cells([p.lstrip(" ") for p in guarded.split(delimiter)]) == []

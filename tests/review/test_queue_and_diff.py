@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sahel_desk.services.desk import Desk
+from sahel_desk.services.readable import Readable
 from sahel_desk.store.records import IncidentFilter
 from sahel_desk.store.review_records import FieldChange
 from tests.core.helpers import complete_values, place_id
@@ -90,3 +91,13 @@ def test_an_approved_incident_compares_with_its_previous_approval(team: Desk) ->
     team.switch_user("boubacar")
     team.review.approve(record.id)
     assert team.review.diff(record.id) == [FieldChange("injured", "Injured", None, 4)]
+
+
+def test_a_rejection_reads_its_reason_even_without_a_reason_code(desk: Desk) -> None:
+    with desk.db.read() as session:
+        readable = Readable(session)
+        assert readable.rejection({"reason_code": "duplicate", "reason": "same ambush",
+                                   "duplicate_of_human_id": "MLI-2017-0001"}) == (
+            "duplicate of MLI-2017-0001: same ambush")
+        assert readable.rejection({"reason_code": "out_of_scope"}) == "out of scope"
+        assert readable.rejection({"reason": "no code kept"}) == "rejected: no code kept"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,3 +91,31 @@ def test_review_from_the_command_line(data_dir: Path, capsys: pytest.CaptureFixt
     code, out, _ = _run(capsys, data_dir, "boubacar", "review", "reject", ref, "--why",
                         "not_an_event", "--reason", "a rumour")
     assert out == f"{ref}: rejected (not an event)\n"
+
+
+def test_comments_from_the_command_line(data_dir: Path) -> None:
+    from tests.desk_state import run_cli
+
+    def cli(user: str, *args: str) -> Any:
+        return run_cli(["--data-dir", str(data_dir), "--user", user, *args])
+
+    with Desk.open(data_dir, user="amina") as desk:
+        ref = desk.incidents.create(complete_values(desk, status="draft")).human_id
+    added = cli("boubacar", "comments", "add", ref, "RFI says 9", "--field", "fatalities")
+    assert added.code == 0, added.err
+    comment_id = added.out.split()[1]
+    assert cli("amina", "comments", "add", ref, "Fixed.", "--reply-to", comment_id).code == 0
+    listed = json.loads(cli("amina", "comments", "list", ref, "--json").out)
+    assert [(c["user"], c["field"], c["text"], c["parent_id"]) for c in listed] == [
+        ("boubacar", "fatalities", "RFI says 9", None), ("amina", None, "Fixed.", comment_id)]
+    done = cli("boubacar", "comments", "resolve", comment_id)
+    assert (done.code, done.out) == (0, f"Comment {comment_id} is resolved.\n")
+    assert "[resolved by boubacar]" in cli("amina", "comments", "list", ref).out
+    assert cli("boubacar", "comments", "reopen", comment_id).out.endswith("is open.\n")
+    assert cli("amina", "comments", "add", ref, "  ").code == 2
+    assert cli("amina", "comments", "resolve", "no-such-comment").code == 2
+    with Desk.open(data_dir, user="amina") as desk:
+        elsewhere = desk.incidents.create(complete_values(desk, status="draft")).human_id
+    for parent in ("no-such-comment", comment_id):
+        wrong = cli("amina", "comments", "add", elsewhere, "Hm.", "--reply-to", parent)
+        assert wrong.code == 2 and f"there is no comment '{parent}' on {elsewhere}" in wrong.err

@@ -156,3 +156,85 @@ def test_near_a_town_needs_geo_precision_two(desk: Desk) -> None:
         desk.incidents.create(complete_values(desk, near=True, geo_precision=1))
     record = desk.incidents.create(complete_values(desk, near=True, geo_precision=2))
     assert record.near and record.geo_precision == 2
+
+
+# --- editing places, and who may import what --------------------------------------------
+
+GAO = 2457163  # the starter gazetteer's Gao, which the approved incidents below use
+
+
+def _gao_dump(tmp_path: Path, name: str = "gao.txt", population: int = 140000,
+              extra: tuple[str, ...] = ()) -> Path:
+    return write_dump(tmp_path / name, [
+        geonames_row(GAO, "Gao", 16.27167, -0.04472, "P", "PPLA", admin1="09",
+                     population=population), *extra])
+
+
+def test_an_edited_place_is_recorded_and_left_alone_by_a_reimport(
+        desk: Desk, small_dump: Path, tmp_path: Path) -> None:
+    desk.gazetteer.import_geonames([small_dump])
+    boni = desk.places.get("9000002")
+    edited = desk.places.update(boni.id, name="Boni (village)", latitude=15.072,
+                                alternate_names=[*boni.alternate_names, "Bɔni"])
+    assert (edited.name, edited.latitude, edited.longitude) == ("Boni (village)", 15.072,
+                                                                boni.longitude)
+    assert desk.gazetteer.search("Bɔni")[0].place.id == boni.id
+    changes = {h.field: (h.old_value, h.new_value)
+               for h in desk.history.for_entity("place", boni.id)}
+    assert changes["name"] == ("Boni", "Boni (village)")
+    assert changes["latitude"] == (15.07, 15.072)
+    assert changes["alternate_names"][1][-1] == "Bɔni"
+    assert set(changes) == {"name", "latitude", "alternate_names"}
+    report = desk.gazetteer.import_geonames([small_dump])
+    assert (report.added, report.updated, report.kept_edited) == (0, 0, 1)
+    assert desk.places.get(boni.id).name == "Boni (village)"
+    with pytest.raises(ValidationError) as caught:
+        desk.places.update(boni.id, name=" ", latitude=91, country_code="XX", colour="red")
+    assert {e.field for e in caught.value.errors} == {"name", "latitude", "country_code",
+                                                       "colour"}
+    assert desk.places.get(boni.id).name == "Boni (village)"
+
+
+def test_a_reimport_of_the_same_dump_rewrites_nothing(desk: Desk, small_dump: Path) -> None:
+    desk.gazetteer.import_geonames([small_dump])
+    again = desk.gazetteer.import_geonames([small_dump])
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
+
+
+def test_who_may_import_is_decided_by_what_the_import_would_change(
+        desk: Desk, tmp_path: Path) -> None:
+    """Anyone may add places and change places no approved incident uses; changing one an
+    approved incident uses needs a reviewer, and a refused import writes nothing at all."""
+    from sahel_desk.errors import PermissionDeniedError
+    from tests.core.helpers import complete_values
+
+    desk.profiles.create("hawa", "administrator")
+    desk.switch_user("hawa")
+    desk.profiles.create("amina", "researcher")
+    desk.profiles.create("boubacar", "reviewer")
+    desk.incidents.create(complete_values(desk, status="approved"))  # at Gao
+    desk.switch_user("amina")
+    new_place = geonames_row(9000002, "Boni", 15.07, -1.85, "P", "PPL")
+    both = _gao_dump(tmp_path, "both.txt", extra=(new_place,))
+    with pytest.raises(PermissionDeniedError) as caught:
+        desk.gazetteer.import_geonames([both])
+    assert str(caught.value) == (
+        "amina is a researcher and may not import GeoNames changes to 1 place approved "
+        "incidents use (Gao); reviewers and administrators may.")
+    assert desk.places.find("Boni", country_code="ML") == []
+    assert desk.places.get(str(GAO)).population != 140000
+    # New places alone are anyone's.
+    alone = write_dump(tmp_path / "boni.txt", [new_place])
+    assert desk.gazetteer.import_geonames([alone]).added == 1
+    # A reviewer may change Gao; a dump that leaves it as it is then is anyone's again.
+    desk.switch_user("boubacar")
+    assert desk.gazetteer.import_geonames([both]).updated == 1
+    desk.switch_user("amina")
+    same = desk.gazetteer.import_geonames([both])
+    assert (same.updated, same.unchanged) == (0, 2)
+    # A new spelling of Gao is a change of published data too.
+    spelled = write_dump(tmp_path / "spelled.txt", [geonames_row(
+        GAO, "Gao", 16.27167, -0.04472, "P", "PPLA", admin1="09", population=140000,
+        alternates="Gawgaw")])
+    with pytest.raises(PermissionDeniedError, match="Gao"):
+        desk.gazetteer.import_geonames([spelled])

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.services.test_gazetteer import geonames_row, write_dump
 
@@ -102,3 +103,34 @@ def test_a_claim_with_an_impossible_date_names_its_line(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     assert run("--data-dir", str(tmp_path), "claims", "parse", str(empty)).returncode == 2
+
+
+def test_actors_add_and_edit_and_places_edit(data_dir: Path) -> None:
+    from tests.desk_state import run_cli
+
+    def cli(*args: str) -> Any:
+        return run_cli(["--data-dir", str(data_dir), "--user", "amina", *args])
+
+    added = cli("actors", "add", "Koglweogo (Soum)", "--type", "4", "--country", "BFA",
+                "--alias", "Koglwéogo", "--json")
+    assert added.code == 0, added.err
+    assert json.loads(added.out)["actor_type"] == 4
+    edited = cli("actors", "edit", "Koglweogo (Soum)", "--alias", "Kogl-weogo",
+                 "--description", "Self-defence group", "--json")
+    assert edited.code == 0, edited.err
+    actor = json.loads(edited.out)
+    assert {"Koglwéogo", "Kogl-weogo"} <= set(actor["aliases"])
+    assert actor["description"] == "Self-defence group"
+    bad = cli("actors", "add", "Nobody", "--type", "9")
+    assert bad.code == 2 and "'9' is not an actor type (1-8)" in bad.err
+    assert cli("actors", "edit", "Koglweogo (Soum)").code == 2
+
+    place = cli("gazetteer", "edit", "2457163", "--admin2", "Gao Cercle", "--add-alt",
+                "Gawgaw", "--json")
+    assert place.code == 0, place.err
+    assert json.loads(place.out)["admin2"] == "Gao Cercle"
+    found = json.loads(cli("gazetteer", "search", "Gawgaw", "--json").out)
+    assert found[0]["geonames_id"] == 2457163
+    wrong = cli("gazetteer", "edit", "2457163", "--lat", "north")
+    assert wrong.code == 2 and "latitude" in wrong.err
+    assert cli("gazetteer", "edit", "nowhere", "--name", "X").code == 2

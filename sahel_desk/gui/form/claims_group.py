@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.codebook.validation import CLAIM_FIELDS, _Bad
+from sahel_desk.codebook.validation import CLAIM_FIELDS, UnreadableValue
 from sahel_desk.gui.claims import ClaimEditor
 from sahel_desk.gui.form.field_box import ERROR_MARK
 from sahel_desk.gui.form.group import FormGroup
@@ -171,6 +171,6 @@ def readable_claim(values: Mapping[str, Any]) -> dict[str, Any]:
     for name, read in CLAIM_FIELDS.items():
         try:
             shown[name] = read(values.get(name))
-        except _Bad:
+        except UnreadableValue:
             shown[name] = CLAIM_FIELDS[name](None)
     return shown
