@@ -3,7 +3,7 @@
 Values no column holds, codes no codebook knows, digits that are not digits and a user
 name too long to record are refused plainly, naming the line and the field, through
 the Desk API and the command line, with and without a dry run; and every table is as
-it was (tests/interop/fingerprints.py). What is written has its history, its human id
+it was (tests/desk_state.py). What is written has its history, its human id
 from the incident's country, its list columns and search text, and the access policy
 is asked.
 """
@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from sahel_desk.cli.main import main
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import PermissionDeniedError, ValidationError
 from sahel_desk.model import HistoryEntry, Incident
@@ -26,7 +25,7 @@ from sahel_desk.services.acled_import import AcledImportError
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.list_columns import refresh_list_columns
 from sahel_desk.store.records import IncidentFilter, to_plain
-from tests.interop.fingerprints import changed, fingerprint, fingerprint_of
+from tests.desk_state import changed_tables, desk_fingerprint, desk_fingerprint_at, run_cli
 from tests.interop.test_acled_import import current_rows, made_up_events, write_csv
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
@@ -88,7 +87,7 @@ def test_a_bad_value_is_a_bad_row_and_nothing_changes(desk: Desk, tmp_path: Path
                                                       case: str) -> None:
     change, words = BAD_VALUES[case]
     path = _file(tmp_path, [change])
-    before = fingerprint(desk)
+    before = desk_fingerprint(desk)
     dry = desk.acled.import_file(path, dry_run=True)
     with pytest.raises(AcledImportError) as caught:
         desk.acled.import_file(path)
@@ -96,23 +95,22 @@ def test_a_bad_value_is_a_bad_row_and_nothing_changes(desk: Desk, tmp_path: Path
         [(line, reason)] = report.bad_rows
         assert line == LINE and reason.startswith("event MLI98001: ")
         assert words in reason
-    assert changed(before, fingerprint(desk)) == []
+    assert changed_tables(before, desk_fingerprint(desk)) == ""
 
 
 @pytest.mark.parametrize("case", ["a 40,000-character actor name", "the country code MLXYZ",
                                   "a timestamp above 2^31", "a NUL in an actor name",
                                   "a superscript count", "a circled code"])
 def test_the_command_line_names_the_line_and_field_and_changes_nothing(
-        data_dir: Path, db_url: str | None, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str], case: str) -> None:
+        data_dir: Path, db_url: str | None, tmp_path: Path, case: str) -> None:
     change, words = BAD_VALUES[case]
     path = str(_file(tmp_path, [change]))
-    before = fingerprint_of(data_dir, db_url)
+    before = desk_fingerprint_at(data_dir, db_url)
     for extra in (["--dry-run"], []):
-        assert main([*_where(data_dir, db_url), "import", "acled", path, *extra]) == 2
-        err = capsys.readouterr().err
-        assert f"line {LINE}: event MLI98001: " in err and words in err
-    assert changed(before, fingerprint_of(data_dir, db_url)) == []
+        done = run_cli([*_where(data_dir, db_url), "import", "acled", path, *extra])
+        assert done.code == 2
+        assert f"line {LINE}: event MLI98001: " in done.err and words in done.err
+    assert changed_tables(before, desk_fingerprint_at(data_dir, db_url)) == ""
 
 
 def test_an_iso3_code_no_country_has_is_a_bad_row(desk: Desk, tmp_path: Path) -> None:
@@ -123,20 +121,18 @@ def test_an_iso3_code_no_country_has_is_a_bad_row(desk: Desk, tmp_path: Path) ->
     rows = dyadic_rows(made_up_events())
     rows[1] = {**rows[1], "country": "", "iso3": "MLXYZ"}
     path = write_csv(tmp_path / "dyadic.csv", DYADIC_COLUMNS, rows)
-    before = fingerprint(desk)
+    before = desk_fingerprint(desk)
     with pytest.raises(AcledImportError) as caught:
         desk.acled.import_file(path)
     [(line, reason)] = caught.value.report.bad_rows
     assert line == 3 and "country: 'MLXYZ' is not a known country" in reason
-    assert changed(before, fingerprint(desk)) == []
+    assert changed_tables(before, desk_fingerprint(desk)) == ""
 
 
 def test_a_user_name_no_column_holds_is_refused_once(data_dir: Path, db_url: str | None,
-                                                     tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]
-                                                     ) -> None:
+                                                     tmp_path: Path) -> None:
     path = _file(tmp_path, [])
-    before = fingerprint_of(data_dir, db_url)
+    before = desk_fingerprint_at(data_dir, db_url)
     with Desk.open(data_dir, db_url, user="u" * 500) as desk:
         for dry_run in (True, False):
             with pytest.raises(ValidationError) as caught:
@@ -144,10 +140,10 @@ def test_a_user_name_no_column_holds_is_refused_once(data_dir: Path, db_url: str
             assert caught.value.fields == ["user"]
             assert "is 500 characters long; at most 100 fit" in str(caught.value)
     for extra in (["--dry-run"], []):
-        assert main([*_where(data_dir, db_url), "--user", "u" * 500, "import", "acled",
-                     str(path), *extra]) == 2
-        assert "user: 'uuuu" in capsys.readouterr().err
-    assert changed(before, fingerprint_of(data_dir, db_url)) == []
+        done = run_cli([*_where(data_dir, db_url), "--user", "u" * 500, "import", "acled",
+                        str(path), *extra])
+        assert done.code == 2 and "user: 'uuuu" in done.err
+    assert changed_tables(before, desk_fingerprint_at(data_dir, db_url)) == ""
 
 
 # --- digits of other scripts are digits ---------------------------------------------------
@@ -157,14 +153,13 @@ ARABIC = {"fatalities": "٧", "geo_precision": "۲", "time_precision": "١", "in
 
 
 def test_eastern_arabic_digits_are_read_as_digits(data_dir: Path, db_url: str | None,
-                                                  tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+                                                  tmp_path: Path) -> None:
     path = str(_file(tmp_path, [ARABIC]))
     where = _where(data_dir, db_url)
-    assert main([*where, "import", "acled", path, "--dry-run"]) == 0
-    assert "5 incidents would be added" in capsys.readouterr().out
-    assert main([*where, "import", "acled", path]) == 0
-    assert "5 incidents were added" in capsys.readouterr().out
+    done = run_cli([*where, "import", "acled", path, "--dry-run"])
+    assert done.code == 0 and "5 incidents would be added" in done.out
+    done = run_cli([*where, "import", "acled", path])
+    assert done.code == 0 and "5 incidents were added" in done.out
     with Desk.open(data_dir, db_url, user="amina") as desk:
         record = desk.incidents.get("MLI98001")
     assert (record.fatalities, record.geo_precision, record.time_precision, record.inter1,
@@ -259,13 +254,13 @@ def team(desk: Desk) -> Desk:
 def test_a_researcher_may_not_import_reviewed_records(team: Desk, tmp_path: Path,
                                                       state: str) -> None:
     path = _file(tmp_path, [])
-    before = fingerprint(team)
+    before = desk_fingerprint(team)
     for dry_run in (True, False):
         with pytest.raises(PermissionDeniedError) as caught:
             team.acled.import_file(path, state=state, dry_run=dry_run)
         assert "amina is a researcher and may not import ACLED events as approved" in str(
             caught.value)
-    assert changed(before, fingerprint(team)) == []
+    assert changed_tables(before, desk_fingerprint(team)) == ""
     assert team.acled.import_file(path, state="submitted").added == 4
 
 
@@ -277,7 +272,7 @@ def test_a_researcher_may_not_update_approved_incidents(team: Desk, tmp_path: Pa
     events = made_up_events()
     events[1] = {**events[1], "fatalities": 3, "timestamp": 1600000099}
     write_csv(tmp_path / "again.csv", tx.ACLED_COLUMNS, current_rows(events))
-    before = fingerprint(team)
+    before = desk_fingerprint(team)
     with pytest.raises(PermissionDeniedError):
         team.acled.import_file(tmp_path / "again.csv", state="submitted")
-    assert changed(before, fingerprint(team)) == []
+    assert changed_tables(before, desk_fingerprint(team)) == ""

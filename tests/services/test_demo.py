@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from sahel_desk.cli.main import main
 from sahel_desk.codebook.validation import check_incident
 from sahel_desk.errors import InputError, PermissionDeniedError, ValidationError
 from sahel_desk.model import HistoryEntry, Incident, Place
@@ -27,7 +26,7 @@ from sahel_desk.services.demo import generate
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.list_columns import refresh_list_columns
 from sahel_desk.store.records import IncidentFilter, to_plain
-from tests.interop.fingerprints import changed, fingerprint_of
+from tests.desk_state import changed_tables, desk_fingerprint_at, run_cli
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
@@ -83,46 +82,44 @@ def test_demo_notes_are_searchable(desk: Desk) -> None:
                                      "changes_requested")))
 
 
-def test_a_user_name_no_column_holds_is_refused(data_dir: Path, db_url: str | None,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
-    before = fingerprint_of(data_dir, db_url)
+def test_a_user_name_no_column_holds_is_refused(data_dir: Path, db_url: str | None) -> None:
+    before = desk_fingerprint_at(data_dir, db_url)
     with Desk.open(data_dir, db_url, user="u" * 500) as desk, pytest.raises(
             ValidationError) as caught:
         generate(desk, 10)
     assert caught.value.fields == ["user"]
     assert "is 500 characters long; at most 100 fit" in str(caught.value)
-    assert main([*_where(data_dir, db_url), "--user", "u" * 500, "demo",
-                 "--incidents", "10"]) == 2
-    err = capsys.readouterr().err
-    assert "Invalid demo data: user: 'uuuu" in err and "is 500 characters long" in err
-    assert changed(before, fingerprint_of(data_dir, db_url)) == []
+    done = run_cli([*_where(data_dir, db_url), "--user", "u" * 500, "demo", "--incidents", "10"])
+    assert done.code == 2
+    assert "Invalid demo data: user: 'uuuu" in done.err and "is 500 characters long" in done.err
+    assert changed_tables(before, desk_fingerprint_at(data_dir, db_url)) == ""
 
 
-def test_a_researcher_may_not_fill_a_team_desk(data_dir: Path, db_url: str | None,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_researcher_may_not_fill_a_team_desk(data_dir: Path, db_url: str | None) -> None:
     with Desk.open(data_dir, db_url, user="hawa") as desk:
         desk.profiles.create("hawa", role="administrator")
         desk.profiles.create("amina", role="researcher")
-    before = fingerprint_of(data_dir, db_url)
+    before = desk_fingerprint_at(data_dir, db_url)
     with Desk.open(data_dir, db_url, user="amina") as desk, pytest.raises(
             PermissionDeniedError) as caught:
         generate(desk, 10)
     assert "amina is a researcher and may not fill the desk with demo incidents" in str(
         caught.value)
-    assert main([*_where(data_dir, db_url), "--user", "amina", "demo", "--incidents", "5"]) == 2
-    assert "may not fill the desk with demo incidents" in capsys.readouterr().err
-    assert changed(before, fingerprint_of(data_dir, db_url)) == []
-    assert main([*_where(data_dir, db_url), "--user", "hawa", "demo", "--incidents", "5"]) == 0
+    done = run_cli([*_where(data_dir, db_url), "--user", "amina", "demo", "--incidents", "5"])
+    assert done.code == 2 and "may not fill the desk with demo incidents" in done.err
+    assert changed_tables(before, desk_fingerprint_at(data_dir, db_url)) == ""
+    assert run_cli([*_where(data_dir, db_url), "--user", "hawa", "demo", "--incidents",
+                    "5"]).code == 0
 
 
 @pytest.mark.parametrize("count", [0, -3, 2**31, 2**63])
-def test_a_count_out_of_range_is_refused(data_dir: Path, db_url: str | None,
-                                         capsys: pytest.CaptureFixture[str], count: int
+def test_a_count_out_of_range_is_refused(data_dir: Path, db_url: str | None, count: int
                                          ) -> None:
-    before = fingerprint_of(data_dir, db_url)
+    before = desk_fingerprint_at(data_dir, db_url)
     with Desk.open(data_dir, db_url, user="amina") as desk, pytest.raises(
             InputError, match="--incidents must be between 1 and 2000000"):
         generate(desk, count)
-    assert main([*_where(data_dir, db_url), "demo", "--incidents", str(count)]) == 2
-    assert "--incidents must be between 1 and 2000000" in capsys.readouterr().err
-    assert changed(before, fingerprint_of(data_dir, db_url)) == []
+    done = run_cli([*_where(data_dir, db_url), "demo", "--incidents", str(count)])
+    assert done.code == 2
+    assert re.search(r"argument --incidents: -?\d+ is (below 1|above 2,000,000)", done.err)
+    assert changed_tables(before, desk_fingerprint_at(data_dir, db_url)) == ""

@@ -17,7 +17,7 @@ from sahel_desk.store.batch import IncidentBatch, Publishing, encode_fast
 from sahel_desk.store.history import encode
 from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
 from tests.core.helpers import complete_values
-from tests.interop.fingerprints import changed, fingerprint
+from tests.desk_state import changed_tables, desk_fingerprint
 
 DEMO = Publishing(policy.Action.DEMO_DATA, policy.Action.DEMO_DATA, "test rows")
 
@@ -71,7 +71,7 @@ def test_a_user_name_no_column_holds_refuses_the_batch_at_once(desk: Desk) -> No
 
 
 def test_actors_and_places_no_column_holds_are_refused(desk: Desk) -> None:
-    before = fingerprint(desk)
+    before = desk_fingerprint(desk)
     for work in (lambda session, history: add_actors(session, history,
                                                      [NewActor("A" * 301, 3)]),
                  lambda session, history: add_places(session, history, [NewPlace(
@@ -81,7 +81,7 @@ def test_actors_and_places_no_column_holds_are_refused(desk: Desk) -> None:
                                   publishing=DEMO)
             work(session, batch.writer("test"))
         assert "at most" in str(caught.value)
-    assert changed(before, fingerprint(desk)) == []
+    assert changed_tables(before, desk_fingerprint(desk)) == ""
 
 
 def test_added_actors_and_places_are_found_by_their_names(desk: Desk) -> None:
