@@ -73,7 +73,8 @@ class HistoryItem(Protocol):
 def state_problems(state: dict[str, Any]) -> list[FieldError]:
     """Every codebook rule over a typed state, as a form's save applies them: the
     cleaning (types, codes, lengths) and the rules across fields, by field."""
-    plain = {k: v for k, v in state.items() if k in DEFAULT_STATE}
+    plain = (state if state.keys() <= DEFAULT_STATE.keys()
+             else {k: v for k, v in state.items() if k in DEFAULT_STATE})
     cleaned = clean_incident_values(plain)
     errors = list(cleaned.errors)
     unreadable = {e.field for e in errors}
