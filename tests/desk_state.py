@@ -2,8 +2,10 @@
 
 ``fingerprint`` is every table's row count and a hash of its rows: equal
 fingerprints before and after mean a refused input changed nothing (the fuzz
-tests and the access-table test both rely on it); ``file_fingerprint`` is the
-file's bytes, for a file SQLite cannot read and as a quicker first look. ``run_cli`` runs the real
+tests and the access-table test both rely on it); ``desk_fingerprint`` is the
+same read through a desk's own connection, on SQLite or PostgreSQL;
+``file_fingerprint`` is the file's bytes, for a file SQLite cannot read and as a
+quicker first look. ``run_cli`` runs the real
 ``sahel-desk`` entry point in-process, as a user runs it, and hands back the
 exit status and what was printed.
 """
@@ -41,6 +43,31 @@ def fingerprint(db: Path) -> dict[str, Any]:
             con.close()
     except sqlite3.DatabaseError:
         return {"(file)": hashlib.sha256(db.read_bytes()).hexdigest()[:16]}
+
+
+def desk_fingerprint(desk: Any) -> dict[str, Any]:
+    """Every table's row count and a hash of its rows (sorted), read through the desk
+    (a Desk, open): the same check on PostgreSQL as on a SQLite file."""
+    from sqlalchemy import select
+
+    from sahel_desk.model import Base
+
+    found: dict[str, Any] = {}
+    with desk.db.read() as session:
+        for table in Base.metadata.sorted_tables:
+            rows = sorted(repr(tuple(row)) for row in session.execute(select(table)))
+            digest = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass"))
+            found[table.name] = (len(rows), digest.hexdigest()[:16])
+    return found
+
+
+def desk_fingerprint_at(data_dir: Path, db_url: str | None) -> dict[str, Any]:
+    """:func:`desk_fingerprint` of the desk in ``data_dir`` (or at ``db_url``), opened
+    read-only for the look."""
+    from sahel_desk.services.desk import Desk
+
+    with Desk.open(data_dir, db_url, user="checker", readonly=True) as desk:
+        return desk_fingerprint(desk)
 
 
 def file_fingerprint(db: Path) -> dict[str, Any]:

@@ -143,13 +143,13 @@ def parse_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     text = text_of(value)
-    try:
+    try:  # ``\d`` is any script's digit, as whole_number reads them; "²" is none
         if found := _ISO_DATE.fullmatch(text):
-            return date(int(found[1]), int(found[2]), int(found[3]))
+            return date(*(whole_number(part, signed=False) for part in found.groups()))
         if found := _WORDY_DATE.fullmatch(text):
             month = _MONTH_NUMBER.get(found[2].casefold())
             if month is not None:
-                return date(_full_year(found[3]), month, int(found[1]))
+                return date(_full_year(found[3]), month, whole_number(found[1], signed=False))
     except ValueError:
         pass
     raise BadValue(f"'{text}' is not a date (ACLED writes {DATE_FORMATS})")
@@ -157,8 +157,8 @@ def parse_date(value: Any) -> date:
 
 def _full_year(text: str) -> int:
     if len(text) == 4:
-        return int(text)
-    year = 2000 + int(text)
+        return whole_number(text, signed=False)
+    year = 2000 + whole_number(text, signed=False)
     return year if year <= date.today().year + 1 else year - 100
 
 

@@ -8,19 +8,21 @@ state a researcher set are kept), identical ones left alone. Actors are found
 by exact name, then by a unique alias, else created with the type the file
 gives them; places are found in the gazetteer by name, admin units and
 distance, else added as custom places with ACLED's coordinates and admin
-names. New incidents are written with bulk inserts (the per-incident service
-calls are far too slow for ACLED's thousands of rows) with the same history
-entry and list columns a single save gives; updates go through the same state
-diff as :meth:`IncidentService.update`, in the same transaction.
+names (store/registry.py). Incidents are written through the store's batch
+entry (store/batch.py), which the per-incident calls would make far too slow
+for ACLED's thousands of rows but which applies the same rules: every state
+checked with the codebook and every row against the database's limits (a
+state that fails is a bad row, with its line), the access policy asked, human
+ids from the incident's country, the history and the derived columns written.
+An update is a direct write of the approved row that reaches its pending
+revision, as :meth:`IncidentStore.update` with ``direct=True`` does.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,38 +33,25 @@ from sqlalchemy.orm import Session, selectinload
 from sahel_desk.bulk import fewer_collections
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
-from sahel_desk.errors import InputError
+from sahel_desk.errors import FieldError, InputError
 from sahel_desk.interop.acled_read import AcledEvent, AcledReading, Location, Side, read_acled
 from sahel_desk.model import (
     Actor,
     ActorAlias,
     Claim,
-    HistoryEntry,
     Incident,
     IncidentActor,
-    IncidentTag,
     Place,
     PlaceName,
-    Source,
     new_id,
-    utcnow,
 )
-from sahel_desk.reference.countries import by_name_or_code, country
+from sahel_desk.reference.countries import by_name_or_code
 from sahel_desk.reference.place_index import haversine_km
-from sahel_desk.storage.portable import last_number
-from sahel_desk.store import policy, revisions
-from sahel_desk.store.history import HistoryWriter, record_diff
-from sahel_desk.store.list_columns import refresh_list_columns
-from sahel_desk.store.search_text import build_search_text
-from sahel_desk.store.state import (
-    DEFAULT_STATE,
-    SCALAR_FIELDS,
-    SOURCE_COLUMNS,
-    apply_state,
-    complete_children,
-    state_of,
-)
-from sahel_desk.text.normalize import fold, is_arabic, strip_accents
+from sahel_desk.store import policy
+from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
+from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
+from sahel_desk.store.state import DEFAULT_STATE, complete_children, state_of
+from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -131,21 +120,39 @@ class AcledImporter:
         reading = read_acled(path)
         steps = len(reading.events) * (1 if dry_run else 2)
         tick = _Ticker(progress, max(steps, 1))
+        reason = f"ACLED import of {Path(path).name}"
         if dry_run:
             with self.desk.db.read() as session:
-                plan = _Plan(self.desk.user, session, reading, state, tick)
+                plan = _Plan(self._batch(session, path, reason), reading, state, tick)
+                plan.batch.check()  # what the import would refuse, the dry run refuses
             return plan.report(reading, dry_run=True)
         with self.desk.db.write() as session:
-            plan = _Plan(self.desk.user, session, reading, state, tick)
+            plan = _Plan(self._batch(session, path, reason), reading, state, tick)
             report = plan.report(reading, dry_run=False)
             if report.bad_rows and not skip_bad_rows:
                 raise AcledImportError(report)
-            plan.check_access(session)
-            plan.write(session, f"ACLED import of {Path(path).name}", tick)
+            plan.write(tick)
             tick.finish()  # inside the transaction: a cancel here still undoes everything
-        if plan.places.created:
+        if report.places_created:
             self.desk.gazetteer.invalidate()
         return report
+
+    def _batch(self, session: Session, path: str | Path, reason: str) -> _Writing:
+        batch = IncidentBatch(
+            session, user=self.desk.user, default_country=self.desk.default_country,
+            publishing=Publishing(policy.Action.IMPORT_ACLED,
+                                  policy.Action.IMPORT_ACLED_PUBLISHED,
+                                  f"ACLED import of {Path(path).name}", reviewed_states=True))
+        return _Writing(session, batch, batch.writer(reason))
+
+
+@dataclass(frozen=True)
+class _Writing:
+    """Where an import's rows go: the store's batch, and its one change set."""
+
+    session: Session
+    batch: IncidentBatch
+    history: BatchHistory
 
 
 class _Ticker:
@@ -195,7 +202,7 @@ class _Actors:
         for actor_id, folded in session.execute(select(ActorAlias.actor_id, ActorAlias.folded)):
             if actor_id not in merged:
                 self.aliases.setdefault(folded, set()).add(actor_id)
-        self.created: dict[str, dict[str, Any]] = {}
+        self.created: dict[str, NewActor] = {}
         self.hints: dict[str, int] = {}
         self.type_clashes: Counter[tuple[str, int, int]] = Counter()
 
@@ -227,20 +234,20 @@ class _Actors:
         self.hints = {name: counts.most_common(1)[0][0] for name, counts in assoc.items()}
         self.hints.update({name: c.most_common(1)[0][0] for name, c in main.items()})
 
-    def missing_type(self, sides: Iterable[tuple[str, Side]]) -> str | None:
+    def missing_type(self, sides: Iterable[tuple[str, Side]]) -> FieldError | None:
         """Why an actor of these sides cannot be created (no type known), if so."""
         for column, side in sides:
             for name in (side.actor, *side.assoc):
                 if self.lookup(name) is None and name not in self.hints:
-                    return (f"'{name}' is not in the actor registry and {column} is empty, so "
-                            "its actor type is unknown")
+                    return FieldError(column, f"is empty and '{name}' is not in the actor "
+                                      "registry, so its actor type is unknown")
         return None
 
     def ensure(self, name: str, inter: int | None, *, main: bool) -> str:
         found = self.lookup(name)
         if found is None:
             found = new_id()
-            self.created[found] = {"id": found, "name": name, "actor_type": self.hints[name]}
+            self.created[found] = NewActor(name, self.hints[name], id=found)
             self.names[found] = name
             self.types[found] = self.hints[name]
             self.by_name[name] = found
@@ -276,7 +283,7 @@ def _unit(name: str | None) -> str:
     return " ".join(w for w in fold(name or "").split() if w not in _UNIT_WORDS)
 
 
-def _exact_key(row: _PlaceRow | Location, cc: str) -> tuple:
+def _exact_key(row: _PlaceRow | Location, cc: str) -> tuple[Any, ...]:
     return (cc, row.name, row.admin1 or None, row.admin2 or None, row.admin3 or None,
             round(row.latitude, 4), round(row.longitude, 4))
 
@@ -284,8 +291,7 @@ def _exact_key(row: _PlaceRow | Location, cc: str) -> tuple:
 class _Places:
     """Gazetteer places named like ACLED's locations, and the custom places to add."""
 
-    def __init__(self, session: Session, user: str, names: Iterable[str]):
-        self.user = user
+    def __init__(self, session: Session, names: Iterable[str]):
         self.candidates: dict[str, list[_PlaceRow]] = {}
         keys = sorted({fold(n) for n in names})
         for chunk in _chunks(keys):
@@ -294,12 +300,12 @@ class _Places:
                        Place.admin2, Place.admin3, Place.latitude, Place.longitude)
                 .join(Place, Place.id == PlaceName.place_id)
                 .where(PlaceName.folded.in_(chunk)))
-            for folded, *values in rows:
+            for folded, place_id, name, cc, admin1, admin2, admin3, lat, lon in rows:
                 found = self.candidates.setdefault(folded, [])
-                if all(p.id != values[0] for p in found):
-                    found.append(_PlaceRow(*values))
-        self.resolved: dict[tuple, _PlaceRow] = {}
-        self.created: dict[str, dict[str, Any]] = {}
+                if all(p.id != place_id for p in found):
+                    found.append(_PlaceRow(place_id, name, cc, admin1, admin2, admin3, lat, lon))
+        self.resolved: dict[tuple[Any, ...], _PlaceRow] = {}
+        self.created: dict[str, NewPlace] = {}
 
     def resolve(self, loc: Location, cc: str) -> _PlaceRow:
         key = _exact_key(loc, cc)
@@ -324,19 +330,14 @@ class _Places:
     def _create(self, loc: Location, cc: str) -> _PlaceRow:
         place = _PlaceRow(new_id(), loc.name, cc, loc.admin1, loc.admin2, loc.admin3,
                           loc.latitude, loc.longitude)
-        self.created[place.id] = {
-            "id": place.id, "geonames_id": None, "name": loc.name,
-            "ascii_name": strip_accents(loc.name), "country_code": cc, "admin1": loc.admin1,
-            "admin2": loc.admin2, "admin3": loc.admin3, "latitude": loc.latitude,
-            "longitude": loc.longitude, "feature_class": "P", "feature_code": "PPL",
-            "population": 0, "origin": "custom", "added_by": self.user, "edited": False,
-        }
+        self.created[place.id] = NewPlace(loc.name, cc, loc.latitude, loc.longitude,
+                                          loc.admin1, loc.admin2, loc.admin3, id=place.id)
         return place
 
     def label(self, place_id: str) -> str:
-        row = self.created[place_id]
-        where = ", ".join(x for x in (row["admin1"], row["country_code"]) if x)
-        return f"{row['name']} ({where})"
+        place = self.created[place_id]
+        where = ", ".join(x for x in (place.admin1, place.country_code) if x)
+        return f"{place.name} ({where})"
 
 
 @cache
@@ -347,21 +348,10 @@ def _country_code(name: str, iso3: str | None) -> str | None:
     return found.iso2 if found else None
 
 
-def _encode(value: Any) -> str:
-    """What :func:`history_writer.encode` gives for a state, several times faster."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_plain_date)
-
-
-def _plain_date(value: Any) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not plain data")
-
-
 # --- the plan ----------------------------------------------------------------------
 
 
-def _load_options():
+def _load_options() -> tuple[Any, ...]:
     return (
         selectinload(Incident.actor_links).selectinload(IncidentActor.actor),
         selectinload(Incident.tags),
@@ -370,29 +360,25 @@ def _load_options():
     )
 
 
-@dataclass
-class _New:
-    event: AcledEvent
-    state: dict[str, Any]
-    place: _PlaceRow
-
-
 class _Plan:
-    """Everything an import will do, worked out before anything is written."""
+    """Everything an import will do, worked out and checked before anything is written."""
 
-    def __init__(self, user: str, session: Session, reading: AcledReading, state: str,
-                 tick: _Ticker):
-        self.user = user
+    def __init__(self, writing: _Writing, reading: AcledReading, state: str, tick: _Ticker):
+        session = writing.session
+        self.writing = writing
+        self.batch = writing.batch
         self.status = state
         self.bad_rows: list[tuple[int, str]] = []
         self.bad_events = 0
-        self.new: list[_New] = []
-        self.changed: list[tuple[Incident, dict[str, Any], dict[str, Any]]] = []
+        self.added = 0
+        self.changed = 0
         self.unchanged = 0
         self.kept_newer = 0
+        #: actors and places the events written use (a bad event's new ones are not added)
+        self.used: set[str] = set()
         self.actors = _Actors(session)
         self.actors.learn(reading.events)
-        self.places = _Places(session, user, (e.location.name for e in reading.events))
+        self.places = _Places(session, (e.location.name for e in reading.events))
         stored = self._stored(session, [e.event_id for e in reading.events])
         for event in reading.events:
             self._plan_event(event, stored.get(event.event_id))
@@ -404,10 +390,10 @@ class _Plan:
         for chunk in _chunks(event_ids):
             for inc in session.scalars(select(Incident).options(*_load_options())
                                        .where(Incident.acled_event_id.in_(chunk))):
-                found[inc.acled_event_id] = inc
+                found[inc.acled_event_id or ""] = inc
         return found
 
-    def _bad(self, event: AcledEvent, reasons: Iterable[Any]) -> None:
+    def _bad(self, event: AcledEvent, reasons: Iterable[FieldError]) -> None:
         self.bad_rows.append((event.line, f"event {event.event_id}: "
                                           + "; ".join(str(r) for r in reasons)))
         self.bad_events += 1
@@ -424,18 +410,21 @@ class _Plan:
         state = {**DEFAULT_STATE, **cleaned.values}
         state["tags"] = sorted(state["tags"])  # a set: stored and compared in one order
         complete_children(state)
-        unreadable = {e.field for e in cleaned.errors}
-        errors = [*cleaned.errors,
-                  *(e for e in check_incident(state) if e.field not in unreadable)]
+        errors = list(cleaned.errors)
         cc = _country_code(event.location.country, event.location.iso3)
         if cc is None:
-            errors.append(f"country: '{event.location.country}' is not a known country")
+            shown = event.location.country or event.location.iso3
+            errors.append(FieldError("country", f"'{shown}' is not a known country"))
         sides = [("inter1", event.side1)] + ([("inter2", event.side2)] if event.side2 else [])
         if why := self.actors.missing_type(sides):
             errors.append(why)
-        if errors:
+        if errors:  # the codebook's other rules too, so that the row's report is whole
+            unreadable = {e.field for e in cleaned.errors}
+            errors[len(cleaned.errors):len(cleaned.errors)] = [
+                e for e in check_incident(state) if e.field not in unreadable]
             self._bad(event, errors)
             return
+        # Else the store checks every rule on the state as written (try_add, try_replace).
         assert cc is not None
         for role, assoc, side in (("actor1", "assoc_actor_1", event.side1),
                                   ("actor2", "assoc_actor_2", event.side2)):
@@ -446,15 +435,27 @@ class _Plan:
         place = self.places.resolve(event.location, cc)
         state["place_id"] = place.id
         if inc is None:
-            self.new.append(_New(event, state, place))
+            self.batch.human_ids.know_places([(place.id, place.country_code)])
+            errors = self.batch.try_add(state, {"id": new_id()}, history=self.writing.history)
+            written = not errors
+            self.added += written
         else:
-            self._plan_update(event, inc, state)
+            errors, written = self._plan_update(event, inc, state)
+        if errors:
+            self._bad(event, errors)
+        elif written:
+            self.used.update(
+                (place.id, state["actor1"], state["actor2"], *state["assoc_actor_1"],
+                 *state["assoc_actor_2"]))
 
-    def _plan_update(self, event: AcledEvent, inc: Incident, imported: dict[str, Any]) -> None:
+    def _plan_update(self, event: AcledEvent, inc: Incident, imported: dict[str, Any]
+                     ) -> tuple[list[FieldError], bool]:
+        """The stored incident's next state, if the event changes it: (its problems,
+        whether it is written)."""
         stamp = imported.get("acled_timestamp")
         if inc.acled_timestamp and stamp and stamp < inc.acled_timestamp:
             self.kept_newer += 1
-            return
+            return [], False
         old = state_of(inc)
         # ACLED's fields only (tags when the layout has them): the rest is the desk's own.
         fields = [*event.values, "place_id", "actor1", "assoc_actor_1", "actor2",
@@ -464,124 +465,43 @@ class _Plan:
         complete_children(new)
         if new == old:
             self.unchanged += 1
-            return
-        errors = check_incident(new)
-        if errors:
-            self._bad(event, errors)
-            return
-        self.changed.append((inc, old, new))
+            return [], False
+        errors = self.batch.try_replace(inc.id, inc.human_id, inc.revision, old, new,
+                                        history=self.writing.history)
+        self.changed += not errors
+        return errors, not errors
 
     # --- reporting and writing ------------------------------------------------------
+
+    def _created_actors(self) -> list[NewActor]:
+        return [a for actor_id, a in self.actors.created.items() if actor_id in self.used]
+
+    def _created_places(self) -> list[str]:
+        return [place_id for place_id in self.places.created if place_id in self.used]
 
     def report(self, reading: AcledReading, *, dry_run: bool) -> AcledImportReport:
         return AcledImportReport(
             path=str(reading.path), layout=reading.layout, rows_read=reading.rows_read,
-            events=len(reading.events) + reading.bad_events, added=len(self.new),
-            updated=len(self.changed), unchanged=self.unchanged,
+            events=len(reading.events) + reading.bad_events, added=self.added,
+            updated=self.changed, unchanged=self.unchanged,
             skipped=reading.bad_events + self.bad_events,
             bad_rows=tuple(sorted(reading.bad_rows + self.bad_rows)),
-            actors_created=tuple(sorted(a["name"] for a in self.actors.created.values())),
-            places_created=tuple(sorted(self.places.label(p) for p in self.places.created)),
+            actors_created=tuple(sorted(a.name for a in self._created_actors())),
+            places_created=tuple(sorted(self.places.label(p) for p in self._created_places())),
             kept_newer=self.kept_newer, warnings=tuple(self.actors.warnings()),
             state=self.status, dry_run=dry_run,
         )
 
-    def check_access(self, session: Session) -> None:
-        """Published data (approved, or updates of approved rows) needs a reviewer's role
-        on a desk with profiles, as any direct write of approved data does."""
-        if self.new:
-            policy.check_status_write(session, self.user, None, self.status)
-        if any(inc.status == "approved" for inc, _, _ in self.changed):
-            policy.require(session, self.user, policy.Action.IMPORT_ACLED_PUBLISHED,
-                           "update approved incidents from an ACLED file")
-
-    def write(self, session: Session, reason: str, tick: _Ticker) -> None:
-        conn = session.connection()
-        change_id = new_id()
-        now = utcnow()
-        history: list[dict[str, Any]] = []
-
-        def entry(entity: str, entity_id: str, value: Any, incident_id: str | None = None):
-            history.append({"change_id": change_id, "incident_id": incident_id,
-                            "entity": entity, "entity_id": entity_id, "field": "*",
-                            "old_value": None, "new_value": _encode(value), "user": self.user,
-                            "at": now, "reason": reason})
-
-        actors = [{**a, "created_by": self.user, "created_at": now, "updated_at": now}
-                  for a in self.actors.created.values()]
-        for row in actors:
-            entry("actor", row["id"], {"name": row["name"], "actor_type": row["actor_type"]})
-        places = [{**p, "created_at": now, "updated_at": now}
-                  for p in self.places.created.values()]
-        for row in places:
-            entry("place", row["id"], {k: row[k] for k in (
-                "name", "latitude", "longitude", "country_code", "admin1", "admin2", "admin3")})
-        _insert(conn, Actor, actors)
-        _insert(conn, ActorAlias, [
-            {"actor_id": a["id"], "alias": a["name"], "folded": fold(a["name"]),
-             "language": "ar" if is_arabic(a["name"]) else None} for a in actors])
-        _insert(conn, Place, places)
-        _insert(conn, PlaceName, [
-            {"place_id": p["id"], "name": name, "folded": fold(name)}
-            for p in places for name in dict.fromkeys((p["name"], p["ascii_name"])) if name])
-        self._write_new(conn, entry, now)
-        _insert(conn, HistoryEntry, history)
-        tick.advance(len(self.new))
-        self._write_updates(session, reason, change_id, tick)
-
-    def _write_new(self, conn, entry, now) -> None:
-        take = _HumanIds(conn)
-        rows: dict[Any, list[dict[str, Any]]] = {Incident: [], IncidentActor: [],
-                                                 IncidentTag: [], Source: []}
-        for item in self.new:
-            state, place = item.state, item.place
-            incident_id = new_id()
-            found = country(place.country_code)
-            human_id = take(found.iso3 if found else "MLI", state["event_date"].year)
-            rows[Incident].append({
-                **{name: state[name] for name in SCALAR_FIELDS}, "id": incident_id,
-                "human_id": human_id, "revision": 1, "created_by": self.user,
-                "updated_by": self.user, "created_at": now, "updated_at": now,
-                "search_text": build_search_text(human_id, state["notes"], state["tags"],
-                                                 state["sources"], []),
-                "list_actor1": self.actors.names[state["actor1"]],
-                "list_actor2": self.actors.names[state["actor2"]] if state["actor2"] else None,
-                "list_location": place.name, "list_admin1": place.admin1,
-                "list_country": place.country_code,
-            })
-            for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
-                ids = state[role] if isinstance(state[role], list) else [state[role]]
-                rows[IncidentActor].extend(
-                    {"incident_id": incident_id, "actor_id": actor_id, "role": role,
-                     "position": pos} for pos, actor_id in enumerate(a for a in ids if a))
-            rows[IncidentTag].extend({"incident_id": incident_id, "tag": t}
-                                     for t in state["tags"])
-            rows[Source].extend(
-                {"id": s["id"], "incident_id": incident_id, "position": pos,
-                 **{k: s[k] for k in SOURCE_COLUMNS}} for pos, s in enumerate(state["sources"]))
-            entry("incident", incident_id, state, incident_id)
-        for model, batch in rows.items():
-            _insert(conn, model, batch)
-
-    def _write_updates(self, session: Session, reason: str, change_id: str, tick: _Ticker
-                       ) -> None:
-        if not self.changed:
-            return
-        history = HistoryWriter(session, self.user, reason)
-        history.change_id = change_id
-        for inc, old, new in self.changed:
-            record_diff(history, inc.id, old, new)
-            apply_state(session, inc, new)
-            inc.search_text = build_search_text(inc.human_id, new["notes"], new["tags"],
-                                                new["sources"], new["claims"])
-            inc.revision += 1
-            inc.updated_by = self.user
-            inc.updated_at = utcnow()
-            if old["status"] == "approved":
-                revisions.carry_into_pending(session, inc, old, new, history)
-            tick.advance()
-        session.flush()
-        refresh_list_columns(session, [inc.id for inc, _, _ in self.changed])
+    def write(self, tick: _Ticker) -> None:
+        """Refused as a whole before anything is written (a value that does not fit, an
+        action the user may not take); else the new actors and places, then the rows."""
+        session, history = self.writing.session, self.writing.history
+        self.batch.check()
+        add_actors(session, history, self._created_actors())
+        add_places(session, history,
+                   [self.places.created[place_id] for place_id in self._created_places()])
+        self.batch.write(session.connection())
+        tick.advance(self.added + self.changed)
 
 
 def _merged_sources(old: list[dict[str, Any]], pairs: Iterable[tuple[str, str | None]]
@@ -598,24 +518,3 @@ def _merged_sources(old: list[dict[str, Any]], pairs: Iterable[tuple[str, str | 
         else:
             out.append({"publication": publication, "source_scale": scale})
     return out
-
-
-def _insert(conn, model, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(model.__table__.insert(), rows)
-
-
-class _HumanIds:
-    """Next MLI-2017-0042 style ids, one database look-up per country and year."""
-
-    def __init__(self, conn):
-        self.conn = conn
-        self.next: dict[str, int] = {}
-
-    def __call__(self, iso3: str, year: int) -> str:
-        prefix = f"{iso3}-{year}-"
-        if prefix not in self.next:
-            self.next[prefix] = last_number(self.conn, Incident.human_id, prefix) + 1
-        number = self.next[prefix]
-        self.next[prefix] += 1
-        return f"{prefix}{number:04d}"

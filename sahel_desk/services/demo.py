@@ -2,36 +2,30 @@
 
 Dates, types, actors (the right regime variant for the date), places from the
 gazetteer, fatalities, English and French notes, sources and some Arabic
-claims. Written with bulk inserts in one transaction: all or nothing.
+claims. Written through the store's batch entry (store/batch.py) in one
+transaction, all or nothing, under the same rules as any other write: every
+state checked with the codebook and every row against the database's
+limits, the access policy asked (demo data), human ids from each incident's
+country, history and derived columns by the store.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from sahel_desk.bulk import fewer_collections
 from sahel_desk.errors import InputError
-from sahel_desk.model import (
-    Actor,
-    Claim,
-    HistoryEntry,
-    Incident,
-    IncidentActor,
-    IncidentTag,
-    Place,
-    Source,
-    new_id,
-    utcnow,
-)
+from sahel_desk.model import Actor, Place, new_id
 from sahel_desk.reference.builtin_actors import CIVILIANS_MALI, ISGS, JNIM, UNIDENTIFIED_MALI
-from sahel_desk.reference.countries import country
-from sahel_desk.storage.portable import last_number
-from sahel_desk.store.history import encode
-from sahel_desk.store.search_text import build_search_text
+from sahel_desk.store import policy
+from sahel_desk.store.batch import IncidentBatch, Publishing
+from sahel_desk.store.state import CLAIM_COLUMNS, DEFAULT_STATE, SOURCE_COLUMNS
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -132,12 +126,30 @@ class _Actors:
         return None
 
 
+# Cumulative weights, as random.choices makes them from weights (the same draws), made
+# once: a weight list as long as the gazetteer, summed for each incident, took seconds.
+_EVENT_WEIGHTS = list(accumulate(e[2] for e in _EVENTS))
+_STATUSES = ["approved", "submitted", "draft", "in_review", "changes_requested"]
+_STATUS_WEIGHTS = list(accumulate([70, 12, 10, 5, 3]))
+_TIME_WEIGHTS = list(accumulate([85, 10, 5]))
+_GEO_WEIGHTS = list(accumulate([60, 35, 5]))
+_SOURCE = dict.fromkeys(SOURCE_COLUMNS)
+_CLAIM = dict.fromkeys(CLAIM_COLUMNS)
+#: the gazetteer's places: id, name, admin1, country_code, population
+Places = Sequence[Any]
+
+
+@fewer_collections()
 def generate(desk: Desk, count: int, *, seed: int = 1, progress: Progress | None = None) -> int:
     """Add ``count`` synthetic incidents; returns how many were written."""
     if count < 1 or count > 2_000_000:
         raise InputError(f"--incidents must be between 1 and 2000000 (got {count}).")
     rng = random.Random(seed)
     with desk.db.write() as session:
+        batch = IncidentBatch(session, user=desk.user, default_country=desk.default_country,
+                              publishing=Publishing(policy.Action.DEMO_DATA,
+                                                    policy.Action.DEMO_DATA, "demo data"))
+        batch.check()  # the user and the policy, before anything is made
         actors = _Actors(list(session.scalars(select(Actor))))
         places = list(session.execute(
             select(Place.id, Place.name, Place.admin1, Place.country_code, Place.population)
@@ -145,16 +157,18 @@ def generate(desk: Desk, count: int, *, seed: int = 1, progress: Progress | None
         if not places or JNIM not in actors.by_name:
             raise InputError("The demo needs the built-in actors and places: run `db init` "
                              "on a new data folder first.")
-        weights = [_COUNTRY_WEIGHT[p.country_code] * (1 + (p.population or 0) ** 0.3)
-                   for p in places]
-        counters = _HumanIds(session)
+        batch.human_ids.know_places((p.id, p.country_code) for p in places)
+        weights = list(accumulate(_COUNTRY_WEIGHT[p.country_code]
+                                  * (1 + (p.population or 0) ** 0.3) for p in places))
+        history = batch.writer("demo data")
         conn = session.connection()
         done = 0
         while done < count:
             size = min(BATCH, count - done)
-            batch = _Batch()
-            for _ in range(size):
-                _one(rng, batch, actors, places, weights, counters, desk.user)
+            for number in range(done + 1, done + size + 1):
+                incident_id = new_id()
+                batch.add(_one(rng, incident_id, actors, places, weights), {"id": incident_id},
+                          label=f"demo incident {number}", history=history)
             batch.write(conn)
             done += size
             if progress:
@@ -162,58 +176,29 @@ def generate(desk: Desk, count: int, *, seed: int = 1, progress: Progress | None
     return done
 
 
-class _HumanIds:
-    def __init__(self, session):
-        self.session = session
-        self.next: dict[str, int] = {}
-
-    def take(self, iso3: str, year: int) -> str:
-        prefix = f"{iso3}-{year}-"
-        if prefix not in self.next:
-            self.next[prefix] = last_number(self.session, Incident.human_id, prefix) + 1
-        number = self.next[prefix]
-        self.next[prefix] += 1
-        return f"{prefix}{number:04d}"
-
-
-class _Batch:
-    def __init__(self) -> None:
-        self.tables: dict[Any, list[dict]] = {
-            Incident: [], IncidentActor: [], IncidentTag: [], Source: [], Claim: [],
-            HistoryEntry: [],
-        }
-
-    def write(self, conn) -> None:
-        for model, rows in self.tables.items():
-            if rows:
-                conn.execute(model.__table__.insert(), rows)
-
-
-def _one(rng: random.Random, batch: _Batch, actors: _Actors, places, weights, counters,
-         user: str) -> None:
-    event_type, sub, _, mean = rng.choices(_EVENTS, weights=[e[2] for e in _EVENTS])[0]
+def _one(rng: random.Random, incident_id: str, actors: _Actors, places: Places,
+         weights: list[float]) -> dict[str, Any]:
+    """One incident's state, as a form would send it (``weights``: the places',
+    cumulative)."""
+    event_type, sub, _, mean = rng.choices(_EVENTS, cum_weights=_EVENT_WEIGHTS)[0]
     day = FIRST_DAY + timedelta(days=int(rng.triangular(0, (LAST_DAY - FIRST_DAY).days,
                                                         (LAST_DAY - FIRST_DAY).days)))
-    place = rng.choices(places, weights=weights)[0]
+    place = rng.choices(places, cum_weights=weights)[0]
     a1, a2 = _pick_actors(rng, event_type, sub, day, actors, _CIVILIANS[place.country_code])
     fatalities = int(rng.expovariate(1 / mean)) if mean else 0
-    incident_id = new_id()
-    found = country(place.country_code)
-    human_id = counters.take(found.iso3 if found else "MLI", day.year)
     french = rng.random() < 0.45
     template = rng.choice(_NOTES[event_type][1 if french else 0])
     notes = template.format(d=day.strftime("%d/%m/%Y" if french else "%d %B %Y"),
                             a1=a1.name.split(":")[0], a2=a2.name if a2 else "civilians",
                             loc=place.name, adm=place.admin1 or place.country_code, f=fatalities)
-    status = rng.choices(["approved", "submitted", "draft", "in_review", "changes_requested"],
-                         weights=[70, 12, 10, 5, 3])[0]
+    status = rng.choices(_STATUSES, cum_weights=_STATUS_WEIGHTS)[0]
     sources = []
     for position in range(rng.choice([1, 1, 1, 2, 2, 3])):
         pub, scale, lang = rng.choice(_PUBLICATIONS)
         reported = fatalities + rng.choice([0, 0, 0, 1, 2]) if position else fatalities
         sources.append({
-            "id": new_id(), "incident_id": incident_id, "position": position,
-            "publication": pub, "url": f"https://news.example.org/{human_id.lower()}/{position}",
+            **_SOURCE, "id": new_id(), "publication": pub,
+            "url": f"https://news.example.org/{incident_id[:8]}/{position}",
             "published": day + timedelta(days=rng.choice([0, 1, 1, 2])), "language": lang,
             "source_scale": scale, "reliability": rng.choice(["high", "medium"]),
             "killed": reported,
@@ -222,8 +207,8 @@ def _one(rng: random.Random, batch: _Batch, actors: _Actors, places, weights, co
     if a1.name in (JNIM, "Katiba Macina", ISGS) and a2 and rng.random() < 0.3:
         family = a2.family or a2.name
         claims.append({
-            "id": new_id(), "incident_id": incident_id, "position": 0,
-            "claimant_id": actors.by_name[JNIM].id if a1.name != ISGS else a1.id,
+            **_CLAIM, "id": new_id(),
+            "claimant": actors.by_name[JNIM].id if a1.name != ISGS else a1.id,
             "channel": "az-Zallaqa" if a1.name != ISGS else "Amaq",
             "original_text": _CLAIM_TEXT.format(target=_TARGET_AR.get(family, "العدو"),
                                                 loc=place.name, n=fatalities + 3),
@@ -232,45 +217,26 @@ def _one(rng: random.Random, batch: _Batch, actors: _Actors, places, weights, co
         })
     tags = rng.sample(["claimed", "convoy", "market", "checkpoint", "mine", "village"],
                       k=rng.choice([0, 0, 1]))
-    row = {
-        "id": incident_id, "human_id": human_id, "event_date": day, "time_precision":
-        rng.choices([1, 2, 3], weights=[85, 10, 5])[0], "event_type": event_type,
-        "sub_event_type": sub, "place_id": place.id, "geo_precision":
-        rng.choices([1, 2, 3], weights=[60, 35, 5])[0], "near": False,
+    state = {
+        **DEFAULT_STATE, "event_date": day,
+        "time_precision": rng.choices([1, 2, 3], cum_weights=_TIME_WEIGHTS)[0],
+        "event_type": event_type, "sub_event_type": sub, "place_id": place.id,
+        "geo_precision": rng.choices([1, 2, 3], cum_weights=_GEO_WEIGHTS)[0],
         "fatalities": fatalities, "fatalities_low": fatalities,
-        "fatalities_high": fatalities + rng.choice([0, 0, 2]), "injured": rng.choice([0, 0, 1, 3]),
-        "notes": notes, "status": status, "created_by": user, "updated_by": user,
-        "created_at": utcnow(), "updated_at": utcnow(), "revision": 1,
-        "search_text": build_search_text(human_id, notes, tags, sources, claims),
+        "fatalities_high": fatalities + rng.choice([0, 0, 2]),
+        "injured": rng.choice([0, 0, 1, 3]), "notes": notes, "status": status,
         "suicide": sub == "Suicide bomb" or None,
-        "list_actor1": a1.name, "list_actor2": a2.name if a2 else None,
-        "list_location": place.name, "list_admin1": place.admin1,
-        "list_country": place.country_code,
+        "actor1": a1.id, "actor2": a2.id if a2 else None, "assoc_actor_2": [],
+        "tags": sorted(tags), "sources": sources, "claims": claims,
     }
-    batch.tables[Incident].append(row)
-    links = [("actor1", 0, a1)] + ([("actor2", 0, a2)] if a2 else [])
-    if a1.parent_id and rng.random() < 0.8:
-        links.append(("assoc_actor_1", 0, actors.by_id[a1.parent_id]))
-    batch.tables[IncidentActor].extend(
-        {"incident_id": incident_id, "actor_id": a.id, "role": role, "position": pos}
-        for role, pos, a in links
-    )
-    batch.tables[IncidentTag].extend({"incident_id": incident_id, "tag": t} for t in tags)
-    batch.tables[Source].extend(sources)
-    batch.tables[Claim].extend(claims)
-    state = {k: row[k] for k in ("event_date", "event_type", "sub_event_type", "place_id",
-                                 "fatalities", "notes", "status")}
-    state["actor1"] = a1.id
-    batch.tables[HistoryEntry].append({
-        "change_id": incident_id, "incident_id": incident_id, "entity": "incident",
-        "entity_id": incident_id, "field": "*", "old_value": None, "new_value": encode(state),
-        "user": user, "at": utcnow(), "reason": "demo data",
-    })
+    parent = actors.by_id[a1.parent_id] if a1.parent_id and rng.random() < 0.8 else None
+    state["assoc_actor_1"] = [parent.id] if parent else []
+    return state
 
 
 def _pick_actors(
     rng: random.Random, event_type: str, sub: str, day: date, actors: _Actors, civilians: str
-):
+) -> tuple[Actor, Actor | None]:
     def armed() -> Actor:
         while True:
             found = actors.on(rng.choice(_ARMED), day)

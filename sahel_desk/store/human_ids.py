@@ -7,6 +7,7 @@ per prefix, then counted in memory, so a bulk import of thousands stays cheap.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import Connection, select
@@ -31,6 +32,12 @@ class HumanIds:
         self._taken: set[str] | None = None
         self._next: dict[str, int] = {}
         self._countries: dict[str, str | None] = {}
+
+    def know_places(self, places: Iterable[tuple[str, str | None]]) -> None:
+        """Places' countries (id, ISO2 code) known already, so that a bulk writer asks the
+        database for none of them, and places it has not written yet count too."""
+        for place_id, code in places:
+            self._countries[place_id] = iso3_of(code)
 
     def country_of_place(self, place_id: str | None) -> str | None:
         """The ISO3 code of a place's country (None for no place or an unknown code)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,7 +36,7 @@ from sahel_desk.model import (
     new_id,
 )
 from sahel_desk.store import policy
-from sahel_desk.store.history import HistoryWriter, record_diff
+from sahel_desk.store.history import HistorySink, HistoryWriter, record_diff
 from sahel_desk.store.reading import to_record
 from sahel_desk.store.records import IncidentRecord, to_plain
 from sahel_desk.store.review_records import PendingRevisionRecord
@@ -202,14 +202,25 @@ def approve(store: IncidentStore, session: Session, inc: Incident,
     session.delete(pending)
 
 
-def discard(session: Session, pending: PendingRevision, history: HistoryWriter) -> None:
+def discard(session: Session, pending: PendingRevision, history: HistorySink) -> None:
     history.record(REVISION_ENTITY, pending.id, "status", pending.status, "discarded",
                    pending.incident_id)
     session.delete(pending)
 
 
-def carry_into_pending(session: Session, inc: Incident, old: dict[str, Any],
-                       new: dict[str, Any], history: HistoryWriter) -> None:
+class Written(Protocol):
+    """An incident just written: its id and the revision it is now (an ORM row, or
+    what a batch wrote)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def revision(self) -> int: ...
+
+
+def carry_into_pending(session: Session, inc: Written, old: dict[str, Any],
+                       new: dict[str, Any], history: HistorySink) -> None:
     """A direct write to an approved row (a re-import) reaches its pending revision too,
     for every field the revision had not changed itself; its number moves on so a form
     holding it reloads. A row no longer approved has no revision: it is discarded."""

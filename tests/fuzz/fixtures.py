@@ -111,12 +111,14 @@ def acled_table(layout: str) -> list[list[Any]]:
 
 
 def csv_bytes(table: list[list[Any]]) -> bytes:
+    """The table as UTF-8 CSV; a lone surrogate a mutation put in a cell is kept as its
+    bytes (the reader must refuse them, not the fixture fail to write them)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     for row in table:
         writer.writerow(["" if v is None else (v.isoformat() if isinstance(v, date) else v)
                          for v in row])
-    return out.getvalue().encode("utf-8")
+    return out.getvalue().encode("utf-8", "surrogatepass")
 
 
 def xlsx_bytes(table: list[list[Any]]) -> bytes:
