@@ -87,7 +87,8 @@ class Action(Enum):
     IMPORT_GAZETTEER = "import GeoNames places that no approved incident uses"
     IMPORT_PUBLISHED_PLACES = "import GeoNames changes to places approved incidents use"
     IMPORT_ACLED = "import ACLED events as drafts or submitted records"
-    IMPORT_ACLED_PUBLISHED = "import ACLED events as approved, or update approved ones"
+    IMPORT_ACLED_PUBLISHED = ("import ACLED events in a reviewed state (in review, approved, "
+                              "rejected), or update approved ones")
     IMPORT_BUNDLE = "import a bundle that changes no approved incident"
     IMPORT_BUNDLE_PUBLISHED = "import a bundle that adds or changes approved incidents"
     RESOLVE_CONFLICT = "resolve an exchange conflict on your own stale save"

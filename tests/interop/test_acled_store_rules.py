@@ -258,7 +258,7 @@ def test_a_researcher_may_not_import_reviewed_records(team: Desk, tmp_path: Path
     for dry_run in (True, False):
         with pytest.raises(PermissionDeniedError) as caught:
             team.acled.import_file(path, state=state, dry_run=dry_run)
-        assert "amina is a researcher and may not import ACLED events as approved" in str(
+        assert "amina is a researcher and may not import ACLED events in a reviewed state" in str(
             caught.value)
     assert changed_tables(before, desk_fingerprint(team)) == ""
     assert team.acled.import_file(path, state="submitted").added == 4
