@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(PY) main.py $(ARGS)
 
 test: $(STAMP) qt-libs postgres
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not fuzz" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # The fuzz tests with many more inputs: FUZZ_INPUTS per target (6 targets), FUZZ_SEED to vary.
 FUZZ_INPUTS ?= 1700

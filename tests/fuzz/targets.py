@@ -179,7 +179,7 @@ def _odd_path(m: Mutator, path: Path) -> Path:
 
 class AcledCsv(Target):
     name = "acled_csv"
-    default_count = 400
+    default_count = 250
 
     def make_input(self, m: Mutator, route: str) -> Case:
         layout = m.rng.choice(("current", "current", "dyadic", "monadic"))
@@ -220,7 +220,7 @@ class AcledCsv(Target):
 
 class AcledXlsx(AcledCsv):
     name = "acled_xlsx"
-    default_count = 250
+    default_count = 150
 
     def make_input(self, m: Mutator, route: str) -> Case:
         table = fixtures.acled_table("current")
@@ -249,7 +249,7 @@ def _xlsx_or_clean(table: list[list[Any]], m: Mutator) -> bytes:
 
 class GeoNames(Target):
     name = "geonames"
-    default_count = 500
+    default_count = 200
 
     def make_input(self, m: Mutator, route: str) -> Case:
         rows = [list(r) for r in fixtures.GEONAMES_ROWS]
@@ -279,7 +279,7 @@ class GeoNames(Target):
 
 class Claims(Target):
     name = "claims"
-    default_count = 600
+    default_count = 40
     writes = False
 
     def make_input(self, m: Mutator, route: str) -> Case:
@@ -313,7 +313,7 @@ class Claims(Target):
 
 class Bundle(Target):
     name = "bundle"
-    default_count = 300
+    default_count = 100
 
     def base(self, rng: random.Random) -> str:
         return rng.choice(("receiver-fresh", "receiver-known"))
