@@ -65,6 +65,15 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def payload_bytes(payload: dict[str, Any]) -> bytes:
+    """The payload as compact UTF-8 JSON; text that UTF-8 cannot hold (a lone surrogate,
+    which no desk stores but a script may hand over) is written as a JSON escape."""
+    try:
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(payload, separators=(",", ":")).encode("ascii")
+
+
 def seal(payload: dict[str, Any], header: dict[str, Any], private_key: bytes,
          password: str | None = None) -> bytes:
     """The bundle bytes for ``payload``; ``header`` says who sends it and what it holds."""
@@ -72,8 +81,7 @@ def seal(payload: dict[str, Any], header: dict[str, Any], private_key: bytes,
     header = {**header, "format": FORMAT,
               "public_key": _b64(signer.public_key().public_bytes_raw()),
               "encrypted": password is not None}
-    body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 6)
+    body = zlib.compress(payload_bytes(payload), 6)
     if password is not None:
         salt, nonce = os.urandom(16), os.urandom(12)
         header["kdf"] = {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
