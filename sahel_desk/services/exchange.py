@@ -28,7 +28,14 @@ from sahel_desk.bulk import fewer_collections
 from sahel_desk.errors import ConflictError, InputError, NotFoundError, StorageError
 from sahel_desk.exchange import collect
 from sahel_desk.exchange.apply import Applier, Outcome
-from sahel_desk.exchange.container import BundleError, new_signing_key, open_bundle, seal
+from sahel_desk.exchange.container import (
+    MAX_PAYLOAD_BYTES,
+    BundleError,
+    BundleTooLargeError,
+    new_signing_key,
+    open_bundle,
+    seal,
+)
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
 from sahel_desk.services.stale_merge import FORM_ORIGIN
 from sahel_desk.store.history import decode, encode
@@ -223,6 +230,11 @@ class ExchangeService:
                       dry_run: bool = False) -> ImportReport:
         source = Path(path).expanduser()
         try:
+            if source.is_file() and source.stat().st_size > MAX_PAYLOAD_BYTES:
+                raise BundleTooLargeError(
+                    f"{source.name} is {source.stat().st_size / (1 << 30):.1f} GiB, more "
+                    f"than a bundle may be ({MAX_PAYLOAD_BYTES / (1 << 30):g} GiB); it was "
+                    "refused. Nothing was changed.")
             data = source.read_bytes()
         except OSError as exc:
             raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
