@@ -36,6 +36,7 @@ from sahel_desk.exchange.container import (
     open_bundle,
     seal,
 )
+from sahel_desk.exchange.schema import check_payload
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
 from sahel_desk.services.stale_merge import FORM_ORIGIN
 from sahel_desk.store.history import decode, encode
@@ -245,6 +246,7 @@ class ExchangeService:
                      source: str = "the bundle") -> ImportReport:
         """Check, then merge a bundle in one transaction (a dry run writes nothing)."""
         opened = open_bundle(data, password, source)
+        check_payload(opened.payload, source)
         header = opened.header
         with self.desk.db.read() as session:
             mine = session.scalar(select(DeskIdentity.desk_id))
@@ -264,13 +266,7 @@ class ExchangeService:
                dry_run: bool) -> tuple[Outcome, Applier]:
         applier = Applier(session, payload, sender, user=self.desk.user,
                           default_country=self.desk.default_country, dry_run=dry_run)
-        try:
-            outcome = applier.run()
-        except (KeyError, TypeError, IndexError) as exc:
-            raise BundleError(f"The bundle from {sender} holds records this version cannot "
-                              f"read ({type(exc).__name__}: {exc}). Nothing was changed."
-                              ) from exc
-        return outcome, applier
+        return applier.run(), applier
 
     @staticmethod
     def _report(sender: str, dry_run: bool, result: tuple[Outcome, Applier]) -> ImportReport:
