@@ -368,7 +368,7 @@ class Applier:
             if not self.dry_run:
                 self._closed_pendings.append(local.id)
             return True
-        if local is None:
+        if local is None or remote is None:
             return False
         local_plain = {**json.loads(local.state), "status": local.status}
         remote_plain = {**self.refs.state(remote["state"]), "status": remote["status"]}
@@ -469,9 +469,11 @@ class Applier:
                     resolved_at=_at(row["resolved_at"])))
                 self.session.flush()
                 self.outcome.comments += 1
-            elif row["resolved_at"] and (existing.resolved_at is None or (
-                    _at(row["resolved_at"]) > existing.resolved_at)):
+                continue
+            resolved_at = _at(row["resolved_at"])
+            if resolved_at is not None and (existing.resolved_at is None
+                                            or resolved_at > existing.resolved_at):
                 existing.resolved = row["resolved"]
                 existing.resolved_by = row["resolved_by"]
-                existing.resolved_at = _at(row["resolved_at"])
+                existing.resolved_at = resolved_at
                 self.outcome.comments += 1

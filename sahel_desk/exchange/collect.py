@@ -47,7 +47,7 @@ def changed_incident_ids(session: Session, after_history_id: int) -> list[str]:
         select(HistoryEntry.incident_id, func.min(HistoryEntry.id))
         .where(HistoryEntry.id > after_history_id, HistoryEntry.incident_id.is_not(None))
         .group_by(HistoryEntry.incident_id).order_by(func.min(HistoryEntry.id)))
-    return [row[0] for row in rows]
+    return [row[0] for row in rows if row[0] is not None]
 
 
 def history_of(session: Session, incident_ids: Iterable[str]) -> dict[str, list[Entry]]:
@@ -65,12 +65,16 @@ def history_of(session: Session, incident_ids: Iterable[str]) -> dict[str, list[
                    HistoryEntry.reason)
             .where(HistoryEntry.incident_id.in_(ids[start:start + BATCH]))
             .order_by(HistoryEntry.id))
-        for row in rows:
-            found.setdefault(row[0], []).append(Entry(*row[1:]))
+        for (incident_id, change_id, entity, entity_id, field, old_value, new_value, user,
+             at, reason) in rows:
+            if incident_id is not None:
+                found.setdefault(incident_id, []).append(Entry(
+                    change_id, entity, entity_id, field, old_value, new_value, user, at,
+                    reason))
     return found
 
 
-def _iso(value: datetime | None) -> str | None:
+def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -233,10 +237,10 @@ def actor_table(session: Session) -> dict[str, dict[str, Any]]:
     actors = session.scalars(select(Actor).options(selectinload(Actor.aliases))).all()
     names = {a.id: a.name for a in actors}
     return {a.id: {
-        "name": a.name, "actor_type": a.actor_type, "parent": names.get(a.parent_id),
+        "name": a.name, "actor_type": a.actor_type, "parent": names.get(a.parent_id or ""),
         "valid_from": _iso(a.valid_from), "valid_to": _iso(a.valid_to), "country": a.country,
         "family": a.family, "description": a.description,
-        "merged_into": names.get(a.merged_into_id), "created_by": a.created_by,
+        "merged_into": names.get(a.merged_into_id or ""), "created_by": a.created_by,
         "aliases": [[al.alias, al.language] for al in a.aliases],
     } for a in actors}
 

@@ -29,9 +29,10 @@ PARTS: dict[str, dict[str, str | None]] = {
 CHILD_LISTS = ("sources", "claims")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
-    """One history entry as it travels: values are JSON text, as stored."""
+    """One history entry as it travels: values are JSON text, as stored. (Not frozen:
+    the batch writer takes it as a plain record of attributes; nothing changes one.)"""
 
     change_id: str
     entity: str
