@@ -304,6 +304,8 @@ HISTORY_ROW: tuple[tuple[str, Check], ...] = (
     ("reason", text()),
 )
 ORDER = list_of(IDS, null=False)
+#: a pending revision's history also records its end: approved into the record, or dropped
+REVISION_STATUS = choice((*tx.STATUSES, "discarded"), "review state of a revision")
 #: record fields that are not state fields, with what their values are
 RECORD_EXTRA: dict[str, Check] = {
     "rejection": any_json, "sources.order": ORDER, "claims.order": ORDER,
@@ -513,7 +515,8 @@ class _Checker:
                 if field == "*":
                     self.state(at, value, partial=True)
                     continue
-                check = STATE.get(field) or RECORD_EXTRA.get(field)
+                check = (REVISION_STATUS if (entity, field) == ("revision", "status")
+                         else STATE.get(field) or RECORD_EXTRA.get(field))
                 if check is None and field in CHILDREN:
                     check = list_of(any_json)
                 if check is None:
