@@ -46,6 +46,10 @@ SHOWN = 12
 
 #: A check returns what is wrong with a value, or None.
 Check = Callable[[Any], str | None]
+#: The check of a value in a history entry, where it differs: an entry records what was
+#: true then, so a code since dropped from the codebook or a text since given a shorter
+#: column still reads; the type and the number range still hold.
+ARCHIVAL: dict[Check, Check] = {}
 
 
 class PayloadError(BundleError):
@@ -105,6 +109,8 @@ def text(limit: int | None = None, *, null: bool = True, empty: bool = True) -> 
         if not empty and not value.strip():
             return "is empty"
         return _text_problem(value, limit)
+    if limit is not None:
+        ARCHIVAL[check] = text(None, null=null, empty=empty)
     return check
 
 
@@ -150,6 +156,12 @@ def choice(values: Any, what: str, *, null: bool = True) -> Check:
         if isinstance(value, bool) or not isinstance(value, kind) or value not in allowed:
             return f"{_shown(value)} is not a known {what}"
         return None
+
+    def archival(value: Any) -> str | None:
+        if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
+            return None
+        return f"{_shown(value)} is not a {what}"
+    ARCHIVAL[check] = archival
     return check
 
 
@@ -196,6 +208,8 @@ def list_of(item: Check, limit: int | None = None, *, null: bool = True) -> Chec
             if problem:
                 return f"[{i}] {problem}"
         return None
+    if item in ARCHIVAL:
+        ARCHIVAL[check] = list_of(ARCHIVAL[item], limit, null=null)
     return check
 
 
@@ -264,6 +278,16 @@ CLAIM: dict[str, Check] = {
     "competing": flag(),
 }
 CHILDREN: dict[str, dict[str, Check]] = {"sources": SOURCE, "claims": CLAIM}
+
+
+def _archival(checks: dict[str, Check]) -> dict[str, Check]:
+    return {name: ARCHIVAL.get(check, check) for name, check in checks.items()}
+
+
+#: the same, for the values history entries hold
+STATE_THEN, SOURCE_THEN, CLAIM_THEN = _archival(STATE), _archival(SOURCE), _archival(CLAIM)
+CHILDREN_THEN: dict[str, dict[str, Check]] = {"sources": SOURCE_THEN, "claims": CLAIM_THEN}
+
 #: the child lists, checked apart from the fields
 _CHILD_LISTS: dict[str, Check] = {name: any_json for name in CHILDREN}
 
@@ -289,8 +313,8 @@ PENDING: dict[str, Check] = {
 _HISTORY = HistoryEntry.__table__
 #: history entities of an incident, and the state part each edits (None: the record)
 ENTITIES: dict[str, dict[str, Check] | None] = {
-    "incident": None, "source": SOURCE, "claim": CLAIM,
-    "revision": None, "revision_source": SOURCE, "revision_claim": CLAIM,
+    "incident": None, "source": SOURCE_THEN, "claim": CLAIM_THEN,
+    "revision": None, "revision_source": SOURCE_THEN, "revision_claim": CLAIM_THEN,
 }
 HISTORY_ROW: tuple[tuple[str, Check], ...] = (
     ("change_id", text(_limit(_HISTORY, "change_id"), null=False, empty=False)),
@@ -304,8 +328,6 @@ HISTORY_ROW: tuple[tuple[str, Check], ...] = (
     ("reason", text()),
 )
 ORDER = list_of(IDS, null=False)
-#: a pending revision's history also records its end: approved into the record, or dropped
-REVISION_STATUS = choice((*tx.STATUSES, "discarded"), "review state of a revision")
 #: record fields that are not state fields, with what their values are
 RECORD_EXTRA: dict[str, Check] = {
     "rejection": any_json, "sources.order": ORDER, "claims.order": ORDER,
@@ -412,15 +434,16 @@ class _Checker:
         return len(self.problems) == before
 
     def state(self, where: str, value: Any, *, partial: bool = False,
-              whole: bool = False) -> bool:
+              whole: bool = False, then: bool = False) -> bool:
         """An incident's plain state (``partial``: some fields, as a creation entry of demo
         data holds): its fields, and its sources and claims as lists of rows. A ``whole``
         state (a record's or a pending revision's) names only actors and places the
-        bundle lists."""
-        if not self.fields(where, value, STATE, partial=partial, also=_CHILD_LISTS):
+        bundle lists. ``then``: a state a history entry holds (see ``ARCHIVAL``)."""
+        if not self.fields(where, value, STATE_THEN if then else STATE, partial=partial,
+                           also=_CHILD_LISTS):
             return False
         ok = True
-        for child, checks in CHILDREN.items():
+        for child, checks in (CHILDREN_THEN if then else CHILDREN).items():
             rows = value.get(child)
             if child not in value:
                 if not partial:
@@ -513,10 +536,11 @@ class _Checker:
                 continue
             if child is None:
                 if field == "*":
-                    self.state(at, value, partial=True)
+                    self.state(at, value, partial=True, then=True)
                     continue
-                check = (REVISION_STATUS if (entity, field) == ("revision", "status")
-                         else STATE.get(field) or RECORD_EXTRA.get(field))
+                # (a revision's status ends as "discarded", no state of a record: the
+                # archival check of a code asks only for its type)
+                check = STATE_THEN.get(field) or RECORD_EXTRA.get(field)
                 if check is None and field in CHILDREN:
                     check = list_of(any_json)
                 if check is None:

@@ -326,3 +326,24 @@ def test_problems_are_all_named_up_to_a_dozen(sent):
         item["id"] = f"id-{i}"
         item["revision"] = "one"
     assert len(problems_of(many)) == SHOWN
+
+
+def test_a_history_entry_keeps_what_was_true_then(make_desk, tmp_path, sent):
+    """A code since dropped from the codebook, or text longer than its column now takes,
+    is history: it reads, and comes in; in the record itself it would be refused."""
+    payload = copy.deepcopy(sent)
+    entry = _last_entry(payload)
+    entry[3], entry[4], entry[5] = "event_type", json.dumps("Remote violence"), json.dumps(
+        "Explosions/Remote violence")
+    payload["incidents"][0]["history"].append(
+        [*entry[:3], "notes", json.dumps("x" * 50_000), json.dumps("short"), *entry[6:]])
+    assert problems_of(payload) == []
+    hawa = make_desk("hawa")
+    hawa.exchange.import_bundle(_bundle(payload, tmp_path / "old.sdb"))
+    kept = [h for h in hawa.history.for_incident(_first(payload)["id"])
+            if h.field == "event_type"]
+    assert [h.old_value for h in kept] == ["Remote violence"]
+    _state(payload)["event_type"] = "Remote violence"
+    assert problems_of(payload) == [
+        f"incidents[0] ({_first(payload)['human_id']}).state.event_type: 'Remote violence' "
+        "is not a known event type"]
