@@ -230,13 +230,16 @@ class ExchangeService:
     def import_bundle(self, path: str | os.PathLike[str], *, password: str | None = None,
                       dry_run: bool = False) -> ImportReport:
         source = Path(path).expanduser()
+        too_large = BundleTooLargeError(
+            f"{source.name} is larger than a bundle may be ({MAX_PAYLOAD_BYTES / (1 << 30):g} "
+            "GiB); it was refused. Nothing was changed.")
         try:
             if source.is_file() and source.stat().st_size > MAX_PAYLOAD_BYTES:
-                raise BundleTooLargeError(
-                    f"{source.name} is {source.stat().st_size / (1 << 30):.1f} GiB, more "
-                    f"than a bundle may be ({MAX_PAYLOAD_BYTES / (1 << 30):g} GiB); it was "
-                    "refused. Nothing was changed.")
-            data = source.read_bytes()
+                raise too_large
+            with source.open("rb") as fh:  # bounded: a pipe or a device has no size
+                data = fh.read(MAX_PAYLOAD_BYTES + 1)
+            if len(data) > MAX_PAYLOAD_BYTES:
+                raise too_large
         except OSError as exc:
             raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
         return self.import_bytes(data, password=password, dry_run=dry_run, source=source.name)

@@ -170,5 +170,5 @@ def test_a_file_larger_than_any_bundle_is_not_read(make_desk, tmp_path):
     path.write_bytes(seal({"incidents": []}, {"desk_id": "x", "user": "y"}, private))
     with path.open("r+b") as fh:  # a sparse file: its size, without the disk
         fh.truncate(MAX_PAYLOAD_BYTES + 1)
-    with pytest.raises(BundleTooLargeError, match=r"huge\.sdb is 1\.0 GiB"):
+    with pytest.raises(BundleTooLargeError, match=r"huge\.sdb is larger than a bundle may be"):
         hawa.exchange.import_bundle(path)
