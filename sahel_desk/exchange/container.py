@@ -59,6 +59,11 @@ class BundleError(UserError):
 class BundleTooLargeError(BundleError):
     """A bundle whose content unpacks to more than a bundle ever holds."""
 
+    def __init__(self, message: str, *, unpacked: int = 0):
+        super().__init__(message)
+        #: how much had been unpacked when it was refused (0: refused unread)
+        self.unpacked = unpacked
+
 
 @dataclass(frozen=True)
 class Opened:
@@ -186,12 +191,14 @@ def payload_limit(compressed_size: int) -> int:
     return min(MAX_PAYLOAD_BYTES, max(RATIO_FLOOR_BYTES, MAX_RATIO * compressed_size))
 
 
-def inflate(body: bytes, source: str = "bundle") -> bytearray:
+def inflate(body: bytes, source: str = "bundle") -> bytes:
     """The unpacked body, refused as soon as it grows past :func:`payload_limit`: the
-    input is fed in small pieces and the output taken a piece at a time, so a bomb
-    costs at most the limit in memory and never more."""
+    input is fed in small pieces and the output taken a piece at a time, kept as
+    pieces (a growing buffer may be copied as it grows, for twice the memory), so a
+    bomb costs at most the limit in memory and never more."""
     limit = payload_limit(len(body))
-    out = bytearray()
+    out: list[bytes] = []
+    size = 0
     unpack = zlib.decompressobj()
     view = memoryview(body)
     try:
@@ -199,13 +206,14 @@ def inflate(body: bytes, source: str = "bundle") -> bytearray:
             data: bytes | memoryview = view[start:start + IN_CHUNK]
             while True:
                 piece = unpack.decompress(data, OUT_CHUNK)
-                if len(out) + len(piece) > limit:
+                size += len(piece)
+                if size > limit:
                     raise BundleTooLargeError(
                         f"{source} unpacks to more than {_size(limit)} (a bundle may hold at "
                         f"most {MAX_RATIO} times its packed size, and never more than "
                         f"{_size(MAX_PAYLOAD_BYTES)}); it looks made to exhaust memory and "
-                        "was refused. Nothing was changed.")
-                out += piece
+                        "was refused. Nothing was changed.", unpacked=size)
+                out.append(piece)
                 data = unpack.unconsumed_tail
                 if unpack.eof or (not data and len(piece) < OUT_CHUNK):
                     break
@@ -216,7 +224,7 @@ def inflate(body: bytes, source: str = "bundle") -> bytearray:
     if not unpack.eof:
         raise BundleError(f"{source} holds damaged data (its content is cut short). "
                           "Nothing was changed.")
-    return out
+    return b"".join(out)
 
 
 def _size(count: int) -> str:

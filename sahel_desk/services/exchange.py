@@ -236,9 +236,8 @@ class ExchangeService:
         try:
             if source.is_file() and source.stat().st_size > MAX_PAYLOAD_BYTES:
                 raise too_large
-            with source.open("rb") as fh:  # bounded: a pipe or a device has no size
-                data = fh.read(MAX_PAYLOAD_BYTES + 1)
-            if len(data) > MAX_PAYLOAD_BYTES:
+            data = _read_at_most(source, MAX_PAYLOAD_BYTES)
+            if data is None:
                 raise too_large
         except OSError as exc:
             raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
@@ -370,6 +369,20 @@ class ExchangeService:
             human_id = session.scalar(select(Incident.human_id).where(
                 Incident.id == conflict.incident_id))
             return _conflict_record(conflict, human_id)
+
+
+def _read_at_most(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None past ``limit`` (read in pieces: a pipe or a device has no
+    size to check first, and one read of ``limit`` bytes would reserve them all)."""
+    parts: list[bytes] = []
+    total = 0
+    with path.open("rb") as fh:
+        while piece := fh.read(1 << 20):
+            total += len(piece)
+            if total > limit:
+                return None
+            parts.append(piece)
+    return b"".join(parts)
 
 
 def _conflict_record(c: Conflict, human_id: str | None) -> ConflictRecord:
