@@ -8,6 +8,8 @@ and a second round after M of them (default 1,000) were edited on the
 receiving desk and again on the sending one (three-way merges). The baseline, from the same run,
 is ``json.dumps`` plus ``zlib`` of the same incidents' rows read with one
 plain SELECT: the floor any file exchange pays. Target: at most 10 s each way.
+The check of the merged bundle's payload (exchange/schema.py), which every import
+runs first, is also timed on its own.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from typing import TypeVar
 
 from sqlalchemy import text
 
+from sahel_desk.exchange.container import open_bundle
+from sahel_desk.exchange.schema import check_payload
 from sahel_desk.services.demo import generate
 from sahel_desk.services.desk import Desk
 
@@ -52,6 +56,12 @@ def _baseline(desk: Desk) -> float:
     return _timed(dump)[0]
 
 
+def _check_time(bundle: Path) -> float:
+    """The payload check of ``bundle`` alone (its unpacking not counted)."""
+    payload = open_bundle(bundle.read_bytes()).payload
+    return _timed(lambda: check_payload(payload))[0]
+
+
 def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     edits = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000
@@ -76,6 +86,7 @@ def main() -> int:
                 amina.incidents.update(incident_id, {"notes": f"re-read {i}"})
             merge_export, _ = _timed(lambda: amina.exchange.export_bundle(
                 folder / "changed.sdb", peer="hawa"))
+            checked = _check_time(folder / "changed.sdb")
             merged, merge_report = _timed(lambda: hawa.exchange.import_bundle(
                 folder / "changed.sdb"))
     print(f"bundle: {summary.incidents:,} incidents, {summary.history_entries:,} history "
@@ -85,6 +96,7 @@ def main() -> int:
         ("import into an empty desk", imported), ("re-import (all known)", again),
         (f"export, {edits:,} edited", merge_export),
         (f"import, {edits:,} three-way merges", merged),
+        ("  of which the payload check", checked),
     ]
     print(f"{'step':34} {'seconds':>8} {'x baseline':>11}")
     for label, seconds in rows:

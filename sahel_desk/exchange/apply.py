@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import Connection, Table, bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
 from sahel_desk.errors import FieldError
-from sahel_desk.exchange.collect import history_of, plain_states
+from sahel_desk.exchange.collect import dated, history_of, plain_states, undated
 from sahel_desk.exchange.merge import Entry, FieldConflict, MergeResult, merge, value_at
 from sahel_desk.exchange.refs import RefMap
 from sahel_desk.model import (
@@ -29,6 +29,7 @@ from sahel_desk.model import (
     PendingRevision,
     utcnow,
 )
+from sahel_desk.storage.fit import check_rows
 from sahel_desk.store import policy
 from sahel_desk.store.batch import IncidentBatch, Publishing
 from sahel_desk.store.history import encode, record_diff
@@ -62,11 +63,6 @@ class Outcome:
     changed_ids: list[str] = field(default_factory=list)
 
 
-def typed(plain: dict[str, Any]) -> dict[str, Any]:
-    """A plain (JSON) state read back with the types ``state_of`` gives."""
-    return typed_checked(plain)[0]
-
-
 def typed_checked(plain: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     """``typed``, and what could not be read (a value another desk should never send)."""
     cleaned = clean_incident_values({k: v for k, v in plain.items() if k in DEFAULT_STATE})
@@ -87,6 +83,17 @@ class Local:
     human_id: str
     revision: int
     state: dict[str, Any]
+
+
+@dataclass
+class LocalPending:
+    """This desk's pending revision of an incident, as read (and, merged, written back
+    in one statement with the others)."""
+
+    id: str
+    state: str
+    status: str
+    revision: int
 
 
 def _has_news(item: dict[str, Any], local_entries: list[Entry]) -> bool:
@@ -116,7 +123,10 @@ class Applier:
         self._new_pendings: list[PendingRevision] = []
         self._countries: dict[str, str | None] = {}
         self._open_conflicts: set[str] | None = None
-        self._pendings: dict[str, PendingRevision] = {}
+        self._pendings: dict[str, LocalPending] = {}
+        #: merged pending revisions to write, and closed ones to remove
+        self._pending_rows: list[dict[str, Any]] = []
+        self._closed_pendings: list[str] = []
 
     def run(self) -> Outcome:
         self.refs.custom_places()
@@ -133,7 +143,9 @@ class Applier:
         if self.dry_run:
             self.batch.check()
             return self.outcome
-        self.batch.write(self.session.connection())
+        conn = self.session.connection()
+        self.batch.write(conn)
+        self._write_pendings(conn)
         self.session.add_all(self._new_pendings)
         self.session.flush()
         self._comments(self.payload.get("comments") or [])
@@ -167,8 +179,13 @@ class Applier:
                     .where(Incident.id.in_(chunk))):
                 self._loaded[incident_id] = Local(incident_id, human_id, revision,
                                                   states[incident_id])
-            self._pendings.update((p.incident_id, p) for p in self.session.scalars(
-                select(PendingRevision).where(PendingRevision.incident_id.in_(chunk))))
+            self._pendings.update(
+                (row.incident_id, LocalPending(row.id, row.state, row.status, row.revision))
+                for row in self.session.connection().execute(
+                    select(PendingRevision.incident_id, PendingRevision.id,
+                           PendingRevision.state, PendingRevision.status,
+                           PendingRevision.revision)
+                    .where(PendingRevision.incident_id.in_(chunk))))
 
     # --- one incident --------------------------------------------------------------
 
@@ -206,13 +223,16 @@ class Applier:
             return
         local_plain = inc.state
         result = merge(local_plain, remote_state, local_entries, remote_entries, part="record")
-        self._checked(result, local_plain, remote_state)
+        merged = self._checked(result, local_plain, remote_state)
         self._add_history(local_id, new_entries)
         changed = result.changed
-        if changed and not self.dry_run:
-            history = self.batch.writer(self.reason)
-            new_state = self._typed(result.state, label)
-            record_diff(history, inc.id, typed(local_plain), new_state)
+        if merged is not None and not self.dry_run:
+            new_state, unreadable = merged
+            self.batch.refuse(FieldError(f"{label}: {e.field}", e.message) for e in unreadable)
+            # both sides plain: the stored state was read plain, and the typed new one
+            # reads back as the same JSON its history entries hold
+            record_diff(self.batch.writer(self.reason), inc.id, local_plain,
+                        undated(new_state))
             self._store(inc, new_state, children=any(
                 local_plain.get(name) != result.state.get(name) for name in CHILD_FIELDS))
         changed |= self._pending(inc, item, local_entries, remote_entries)
@@ -232,23 +252,28 @@ class Applier:
                            before_status=inc.state["status"], children=children)
 
     def _checked(self, result: MergeResult, local: dict[str, Any], remote: dict[str, Any]
-                 ) -> None:
+                 ) -> tuple[dict[str, Any], list[FieldError]] | None:
         """A merge of two valid records can still break a rule across fields (low above
         best): then the fields taken from the sender that the rule names become
-        conflicts, and the local values stay."""
+        conflicts, and the local values stay. Returns the merged state typed, with what
+        of it could not be read (None: nothing was taken, the record stays)."""
         if not result.taken:
-            return
-        errors = check_incident(typed(result.state))
+            return None
+        merged = typed_checked(result.state)
+        errors = check_incident(merged[0])
         if not errors:
-            return
+            return merged
         named = {e.field.split("[")[0].split(".")[0] for e in errors}
         for path in [p for p in result.taken if "/" not in p and p in named]:
             self._keep_local(result, path, local, remote)
-        if check_incident(typed(result.state)):
+        merged = typed_checked(result.state)
+        if check_incident(merged[0]):
             for path in [p for p in result.taken if "/" not in p]:
                 self._keep_local(result, path, local, remote)
             result.taken.clear()
             result.state = dict(local)
+            return None
+        return merged if result.taken else None
 
     @staticmethod
     def _keep_local(result: MergeResult, path: str, local: dict[str, Any],
@@ -290,8 +315,9 @@ class Applier:
     def _new_pending(self, incident_id: str, pending: dict[str, Any], label: str
                      ) -> PendingRevision:
         state = self.refs.state(pending["state"])
-        self.batch.validate(self._typed(state, f"{label} (pending revision)"),
-                            f"{label} (pending revision)")
+        # stored as sent, so checked as sent: the batch reads each value and applies
+        # the codebook's rules (which compare dates as dates)
+        self.batch.validate(dated(state), f"{label} (pending revision)")
         return PendingRevision(
             incident_id=incident_id,
             state=json.dumps(state, ensure_ascii=False, sort_keys=True),
@@ -340,9 +366,9 @@ class Applier:
                     "edited here since; it stays open")
                 return False
             if not self.dry_run:
-                self.session.delete(local)
+                self._closed_pendings.append(local.id)
             return True
-        if local is None:
+        if local is None or remote is None:
             return False
         local_plain = {**json.loads(local.state), "status": local.status}
         remote_plain = {**self.refs.state(remote["state"]), "status": remote["status"]}
@@ -352,17 +378,30 @@ class Applier:
         if result.changed and not self.dry_run:
             status = result.state.pop("status")
             merged = {**result.state, "status": status}
-            self.batch.validate(self._typed(merged, f"{inc.human_id} (pending revision)"),
-                                f"{inc.human_id} (pending revision)")
+            self.batch.validate(dated(merged), f"{inc.human_id} (pending revision)")
             history = self.batch.writer(self.reason)
             record_diff(history, inc.id, local_plain, merged,
                         entity="revision", entity_id=local.id, child_prefix="revision_")
-            local.state = json.dumps(result.state, ensure_ascii=False, sort_keys=True)
-            local.status = status
-            local.revision = max(local.revision, remote["revision"]) + 1
-            local.updated_by = self.user
-            local.updated_at = utcnow()
+            self._pending_rows.append({
+                "b_id": local.id, "state": json.dumps(result.state, ensure_ascii=False,
+                                                      sort_keys=True),
+                "status": status, "revision": max(local.revision, remote["revision"]) + 1,
+                "updated_by": self.user, "updated_at": utcnow()})
         return result.changed
+
+    def _write_pendings(self, conn: Connection) -> None:
+        """The merged pending revisions in one statement (checked to fit their columns
+        first, as a flush would), and the closed ones removed."""
+        table = cast(Table, PendingRevision.__table__)
+        if self._pending_rows:
+            check_rows(table, self._pending_rows, "b_id")
+            conn.execute(update(table).where(table.c.id == bindparam("b_id")),
+                         self._pending_rows)
+        for start in range(0, len(self._closed_pendings), BATCH):
+            conn.execute(delete(table).where(
+                table.c.id.in_(self._closed_pendings[start:start + BATCH])))
+        self._pending_rows.clear()
+        self._closed_pendings.clear()
 
     # --- history, conflicts, comments -------------------------------------------
 
@@ -430,9 +469,11 @@ class Applier:
                     resolved_at=_at(row["resolved_at"])))
                 self.session.flush()
                 self.outcome.comments += 1
-            elif row["resolved_at"] and (existing.resolved_at is None or (
-                    _at(row["resolved_at"]) > existing.resolved_at)):
+                continue
+            resolved_at = _at(row["resolved_at"])
+            if resolved_at is not None and (existing.resolved_at is None
+                                            or resolved_at > existing.resolved_at):
                 existing.resolved = row["resolved"]
                 existing.resolved_by = row["resolved_by"]
-                existing.resolved_at = _at(row["resolved_at"])
+                existing.resolved_at = resolved_at
                 self.outcome.comments += 1

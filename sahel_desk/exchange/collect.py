@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Date, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.exchange.merge import Entry
@@ -47,7 +47,7 @@ def changed_incident_ids(session: Session, after_history_id: int) -> list[str]:
         select(HistoryEntry.incident_id, func.min(HistoryEntry.id))
         .where(HistoryEntry.id > after_history_id, HistoryEntry.incident_id.is_not(None))
         .group_by(HistoryEntry.incident_id).order_by(func.min(HistoryEntry.id)))
-    return [row[0] for row in rows]
+    return [row[0] for row in rows if row[0] is not None]
 
 
 def history_of(session: Session, incident_ids: Iterable[str]) -> dict[str, list[Entry]]:
@@ -65,17 +65,61 @@ def history_of(session: Session, incident_ids: Iterable[str]) -> dict[str, list[
                    HistoryEntry.reason)
             .where(HistoryEntry.incident_id.in_(ids[start:start + BATCH]))
             .order_by(HistoryEntry.id))
-        for row in rows:
-            found.setdefault(row[0], []).append(Entry(*row[1:]))
+        for (incident_id, change_id, entity, entity_id, field, old_value, new_value, user,
+             at, reason) in rows:
+            if incident_id is not None:
+                found.setdefault(incident_id, []).append(Entry(
+                    change_id, entity, entity_id, field, old_value, new_value, user, at,
+                    reason))
     return found
 
 
-def _iso(value: datetime | None) -> str | None:
+def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
+def _date_columns(model: Any, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns of ``names`` that hold dates: the only ones a plain state
+    holds otherwise than the database gives them."""
+    table = model.__table__
+    return tuple(name for name in names
+                 if isinstance(table.c[name].type, Date))
+
+
+#: the fields of a state, of its sources and of its claims that hold dates
+STATE_DATES = _date_columns(Incident, SCALAR_FIELDS)
+SOURCE_DATES = _date_columns(Source, SOURCE_COLUMNS)
+CLAIM_DATES = _date_columns(Claim, CLAIM_COLUMNS)
+
+
+def dated(state: dict[str, Any]) -> dict[str, Any]:
+    """A plain state (of valid values: see exchange/schema.py) with its dates as dates,
+    as the codebook's rules compare them; nothing else is read or cleaned."""
+    return _convert(state, date.fromisoformat, str)
+
+
+def undated(state: dict[str, Any]) -> dict[str, Any]:
+    """A typed state with its dates as ISO text: the plain state it is stored as."""
+    return _convert(state, date.isoformat, date)
+
+
+def _convert(state: dict[str, Any], convert: Any, kind: type) -> dict[str, Any]:
+    out = dict(state)
+    for name in STATE_DATES:
+        if isinstance(out.get(name), kind):
+            out[name] = convert(out[name])
+    for child, names in (("sources", SOURCE_DATES), ("claims", CLAIM_DATES)):
+        rows = out.get(child)
+        if not isinstance(rows, list):
+            continue
+        copied = []
+        for row in rows:
+            if isinstance(row, dict) and any(isinstance(row.get(n), kind) for n in names):
+                row = {**row, **{n: convert(row[n]) for n in names
+                                 if isinstance(row.get(n), kind)}}
+            copied.append(row)
+        out[child] = copied
+    return out
 
 
 def plain_states(session: Session, incident_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -85,11 +129,14 @@ def plain_states(session: Session, incident_ids: list[str]) -> dict[str, dict[st
     session.flush()
     conn = session.connection()
     columns = [getattr(Incident, name) for name in SCALAR_FIELDS]
+    days = STATE_DATES
     states: dict[str, dict[str, Any]] = {}
     for row in conn.execute(select(Incident.id, *columns)
                                .where(Incident.id.in_(incident_ids))):
-        state = {name: _plain(value) for name, value in zip(SCALAR_FIELDS, row[1:],
-                                                                strict=True)}
+        state = dict(zip(SCALAR_FIELDS, row[1:], strict=True))
+        for name in days:
+            if state[name] is not None:
+                state[name] = state[name].isoformat()
         state.update(actor1=None, actor2=None, assoc_actor_1=[], assoc_actor_2=[], tags=[],
                      sources=[], claims=[])
         states[row[0]] = state
@@ -108,19 +155,26 @@ def plain_states(session: Session, incident_ids: list[str]) -> dict[str, dict[st
             .where(IncidentTag.incident_id.in_(incident_ids)).order_by(IncidentTag.tag)):
         states[incident_id]["tags"].append(tag)
     source_columns = [getattr(Source, name) for name in SOURCE_COLUMNS]
+    days = SOURCE_DATES
     for row in conn.execute(
             select(Source.incident_id, Source.id, *source_columns)
             .where(Source.incident_id.in_(incident_ids)).order_by(Source.position)):
-        states[row[0]]["sources"].append(
-            {"id": row[1], **{k: _plain(v) for k, v in zip(SOURCE_COLUMNS, row[2:],
-                                                          strict=True)}})
+        source = {"id": row[1], **dict(zip(SOURCE_COLUMNS, row[2:], strict=True))}
+        for name in days:
+            if source[name] is not None:
+                source[name] = source[name].isoformat()
+        states[row[0]]["sources"].append(source)
     claim_columns = [getattr(Claim, name) for name in CLAIM_COLUMNS]
+    days = CLAIM_DATES
     for row in conn.execute(
             select(Claim.incident_id, Claim.id, Claim.claimant_id, *claim_columns)
             .where(Claim.incident_id.in_(incident_ids)).order_by(Claim.position)):
-        states[row[0]]["claims"].append(
-            {"id": row[1], "claimant": row[2],
-             **{k: _plain(v) for k, v in zip(CLAIM_COLUMNS, row[3:], strict=True)}})
+        claim = {"id": row[1], "claimant": row[2],
+                 **dict(zip(CLAIM_COLUMNS, row[3:], strict=True))}
+        for name in days:
+            if claim[name] is not None:
+                claim[name] = claim[name].isoformat()
+        states[row[0]]["claims"].append(claim)
     return states
 
 
@@ -183,10 +237,10 @@ def actor_table(session: Session) -> dict[str, dict[str, Any]]:
     actors = session.scalars(select(Actor).options(selectinload(Actor.aliases))).all()
     names = {a.id: a.name for a in actors}
     return {a.id: {
-        "name": a.name, "actor_type": a.actor_type, "parent": names.get(a.parent_id),
+        "name": a.name, "actor_type": a.actor_type, "parent": names.get(a.parent_id or ""),
         "valid_from": _iso(a.valid_from), "valid_to": _iso(a.valid_to), "country": a.country,
         "family": a.family, "description": a.description,
-        "merged_into": names.get(a.merged_into_id), "created_by": a.created_by,
+        "merged_into": names.get(a.merged_into_id or ""), "created_by": a.created_by,
         "aliases": [[al.alias, al.language] for al in a.aliases],
     } for a in actors}
 

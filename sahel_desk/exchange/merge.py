@@ -29,9 +29,10 @@ PARTS: dict[str, dict[str, str | None]] = {
 CHILD_LISTS = ("sources", "claims")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
-    """One history entry as it travels: values are JSON text, as stored."""
+    """One history entry as it travels: values are JSON text, as stored. (Not frozen:
+    the batch writer takes it as a plain record of attributes; nothing changes one.)"""
 
     change_id: str
     entity: str
@@ -141,9 +142,12 @@ class _Merger:
     def run(self, local: dict[str, Any], remote: dict[str, Any]) -> MergeResult:
         # values are JSON scalars, lists of them or child rows of scalars: copying one
         # level below a list is a full copy, for a fraction of deepcopy's time
-        result = MergeResult(state={k: _copied(v) for k, v in local.items()})
+        # (the child lists are rebuilt below: their rows are copied there)
+        result = MergeResult(state={
+            k: _copied(v) if type(v) in (list, dict) and k not in CHILD_LISTS else v
+            for k, v in local.items()})
         for name, value in remote.items():
-            if name in CHILD_LISTS:
+            if name in CHILD_LISTS or local.get(name) == value:  # the common case first
                 continue
             before = len(result.taken)
             self.field(result, (name,), name, local.get(name), value)
@@ -216,6 +220,9 @@ class _Merger:
                 merged.append(_copied(row))
                 continue
             kept = _copied(row)
+            if other == row:  # most children are as they were on both sides
+                merged.append(kept)
+                continue
             for column in sorted(set(row) | set(other)):
                 if column == "id":
                     continue

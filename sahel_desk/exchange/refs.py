@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -140,6 +140,12 @@ class RefMap:
                 self.place(remote_id)
 
     # --- values ----------------------------------------------------------------
+
+    @overload
+    def state(self, state: dict[str, Any]) -> dict[str, Any]: ...
+
+    @overload
+    def state(self, state: None) -> None: ...
 
     def state(self, state: dict[str, Any] | None) -> dict[str, Any] | None:
         """A (possibly partial) plain state with this desk's ids."""

@@ -28,7 +28,15 @@ from sahel_desk.bulk import fewer_collections
 from sahel_desk.errors import ConflictError, InputError, NotFoundError, StorageError
 from sahel_desk.exchange import collect
 from sahel_desk.exchange.apply import Applier, Outcome
-from sahel_desk.exchange.container import BundleError, new_signing_key, open_bundle, seal
+from sahel_desk.exchange.container import (
+    MAX_PAYLOAD_BYTES,
+    BundleError,
+    BundleTooLargeError,
+    new_signing_key,
+    open_bundle,
+    seal,
+)
+from sahel_desk.exchange.schema import check_payload
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
 from sahel_desk.services.stale_merge import FORM_ORIGIN
 from sahel_desk.store import policy
@@ -225,8 +233,15 @@ class ExchangeService:
     def import_bundle(self, path: str | os.PathLike[str], *, password: str | None = None,
                       dry_run: bool = False) -> ImportReport:
         source = Path(path).expanduser()
+        too_large = BundleTooLargeError(
+            f"{source.name} is larger than a bundle may be ({MAX_PAYLOAD_BYTES / (1 << 30):g} "
+            "GiB); it was refused. Nothing was changed.")
         try:
-            data = source.read_bytes()
+            if source.is_file() and source.stat().st_size > MAX_PAYLOAD_BYTES:
+                raise too_large
+            data = _read_at_most(source, MAX_PAYLOAD_BYTES)
+            if data is None:
+                raise too_large
         except OSError as exc:
             raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
         return self.import_bytes(data, password=password, dry_run=dry_run, source=source.name)
@@ -236,6 +251,7 @@ class ExchangeService:
                      source: str = "the bundle") -> ImportReport:
         """Check, then merge a bundle in one transaction (a dry run writes nothing)."""
         opened = open_bundle(data, password, source)
+        check_payload(opened.payload, source)
         header = opened.header
         with self.desk.db.read() as session:
             mine = session.scalar(select(DeskIdentity.desk_id))
@@ -255,13 +271,7 @@ class ExchangeService:
                dry_run: bool) -> tuple[Outcome, Applier]:
         applier = Applier(session, payload, sender, user=self.desk.user,
                           default_country=self.desk.default_country, dry_run=dry_run)
-        try:
-            outcome = applier.run()
-        except (KeyError, TypeError, IndexError) as exc:
-            raise BundleError(f"The bundle from {sender} holds records this version cannot "
-                              f"read ({type(exc).__name__}: {exc}). Nothing was changed."
-                              ) from exc
-        return outcome, applier
+        return applier.run(), applier
 
     @staticmethod
     def _report(sender: str, dry_run: bool, result: tuple[Outcome, Applier]) -> ImportReport:
@@ -364,6 +374,20 @@ class ExchangeService:
             human_id = session.scalar(select(Incident.human_id).where(
                 Incident.id == conflict.incident_id))
             return _conflict_record(conflict, human_id)
+
+
+def _read_at_most(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None past ``limit`` (read in pieces: a pipe or a device has no
+    size to check first, and one read of ``limit`` bytes would reserve them all)."""
+    parts: list[bytes] = []
+    total = 0
+    with path.open("rb") as fh:
+        while piece := fh.read(1 << 20):
+            total += len(piece)
+            if total > limit:
+                return None
+            parts.append(piece)
+    return b"".join(parts)
 
 
 def _conflict_record(c: Conflict, human_id: str | None) -> ConflictRecord:
