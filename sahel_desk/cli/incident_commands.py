@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
@@ -16,7 +20,8 @@ DEMO_MOST = 2_000_000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    incidents = commands.add_parser("incidents", help="list and show incidents")
+    incidents = commands.add_parser(
+        "incidents", help="list, show, create, edit and delete incidents")
     sub = incidents.add_subparsers(dest="incidents_command", metavar="ACTION", required=True)
     lister = sub.add_parser("list", help="list incidents, newest first")
     add_filter_arguments(lister)
@@ -34,6 +39,31 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("id", help="id, human id (MLI-2017-0042) or ACLED event id")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
+
+    create = sub.add_parser(
+        "create", help="add an incident from a JSON object of field values",
+        description="Add an incident. FILE (or - for standard input) holds one JSON "
+                    "object with the fields the Desk API takes (event_date, event_type, "
+                    "place_id, actor1, sources, ...); the codebook's rules apply as in "
+                    "the form. Prints the new incident's human id.")
+    create.add_argument("file", metavar="FILE")
+    create.add_argument("--reason", help="why, for the history")
+    create.set_defaults(handler=cmd_create)
+    edit = sub.add_parser(
+        "edit", help="change fields of an incident from a JSON object",
+        description="Change the fields FILE (a JSON object, or - for standard input) "
+                    "names. On an approved incident the changes wait in its pending "
+                    "revision for review, unless --direct (reviewers only).")
+    edit.add_argument("id", help="id, human id or ACLED event id")
+    edit.add_argument("file", metavar="FILE")
+    edit.add_argument("--direct", action="store_true",
+                      help="write an approved incident at once, without a revision")
+    edit.add_argument("--reason", help="why, for the history")
+    edit.set_defaults(handler=cmd_edit)
+    delete = sub.add_parser("delete", help="remove an incident (its history stays)")
+    delete.add_argument("id", help="id, human id or ACLED event id")
+    delete.add_argument("--reason", help="why, for the history")
+    delete.set_defaults(handler=cmd_delete)
 
     demo = commands.add_parser("demo", help="add realistic synthetic incidents")
     demo.add_argument("--incidents", type=whole_number(minimum=1, maximum=DEMO_MOST),
@@ -110,6 +140,47 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(record)
     else:
         print(format_record(record))
+    return 0
+
+
+def read_values(name: str) -> dict[str, Any]:
+    """The JSON object in file ``name`` (``-``: standard input), or a plain refusal."""
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"cannot read {name}: {exc}", source=name) from None
+    try:
+        values = json.loads(text)
+    except ValueError as exc:
+        line = getattr(exc, "lineno", None)
+        raise InputError(f"{name} is not JSON: {exc}", source=name, line=line) from None
+    if not isinstance(values, dict):
+        raise InputError(f"{name} must hold one JSON object of field values", source=name)
+    return values
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    values = read_values(args.file)
+    with open_desk(args) as desk:
+        record = desk.incidents.create(values, reason=args.reason)
+    print(f"Created {record.human_id} ({record.status}).")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = read_values(args.file)
+    with open_desk(args) as desk:
+        record = desk.incidents.update(args.id, changes, reason=args.reason,
+                                       direct=args.direct)
+    print(f"Saved {record.human_id} (revision {record.revision}, {record.status}).")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        record = desk.incidents.get(args.id)
+        desk.incidents.delete(args.id, reason=args.reason)
+    print(f"Deleted {record.human_id}.")
     return 0
 
 
