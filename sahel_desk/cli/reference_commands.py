@@ -191,10 +191,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         place = desk.places.add_custom(name=args.name, latitude=args.lat, longitude=args.lon,
                                        country_code=args.country, alternate_names=args.alt,
                                        admin1=args.admin1, admin2=args.admin2)
-    if args.json:
+    return _said_place("Added", place, as_json=args.json)
+
+
+def _said_place(verb: str, place: PlaceRecord, *, as_json: bool) -> int:
+    if as_json:
         print_json(_place_json(place))
     else:
-        print(f"Added {place.name} ({place.admin1 or '-'}, {place.country_code}) at "
+        print(f"{verb} {place.name} ({place.admin1 or '-'}, {place.country_code}) at "
               f"{place.latitude}, {place.longitude}; id {place.id}")
     return 0
 
@@ -213,12 +217,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             raise InputError("Say what to change (--name, --lat, --lon, --country, --admin1, "
                              "--admin2, --add-alt).")
         place = desk.places.update(args.place, **changes)
-    if args.json:
-        print_json(_place_json(place))
-    else:
-        print(f"Saved {place.name} ({place.admin1 or '-'}, {place.country_code}) at "
-              f"{place.latitude}, {place.longitude}; id {place.id}")
-    return 0
+    return _said_place("Saved", place, as_json=args.json)
 
 
 def cmd_actor_add(args: argparse.Namespace) -> int:
