@@ -190,10 +190,15 @@ def format_record(r: IncidentRecord) -> str:
 
     when = str(r.event_date or "-") + (f" to {r.event_date_end}" if r.event_date_end else "")
     place = "-"
-    if r.place:
-        place = ", ".join(p for p in (r.place.name, r.place.admin2, r.place.admin1,
-                                      r.place.country_code) if p)
-        place += f" ({r.place.latitude:.4f}, {r.place.longitude:.4f})"
+    if r.location:
+        place = ", ".join(p for p in (r.location, r.admin3, r.admin2, r.admin1,
+                                      r.country_code) if p)
+        if r.latitude is not None and r.longitude is not None:
+            place += f" ({r.latitude:.4f}, {r.longitude:.4f})"
+    if r.place and r.place_changed:
+        place += (f"\n               its place changed in the gazetteer: {r.place.name}, "
+                  f"{r.place.admin1 or '-'} ({r.place.latitude:.4f}, {r.place.longitude:.4f});"
+                  " `incidents take-place` takes the new values")
     lines = [
         f"{r.human_id}  [{r.status}, revision {r.revision}]",
         f"  Date:        {when} (time precision {r.time_precision or '-'})",

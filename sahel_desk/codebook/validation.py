@@ -7,6 +7,8 @@ all with the same messages. Every problem is reported, not just the first.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +16,8 @@ from typing import Any
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import FieldError
+from sahel_desk.reference.countries import country
+from sahel_desk.text.normalize import to_ascii_digits
 from sahel_desk.text.numbers import NotAWholeNumber, whole_number
 
 COUNT_FIELDS = (
@@ -30,6 +34,7 @@ MAX_NUMBER = 2**31 - 1
 #: Characters that fit each short text field (the columns' sizes; tests keep them equal).
 TEXT_LIMITS = {
     "acled_event_id": 40, "tags": 100,
+    "location": 200, "admin1": 200, "admin2": 200, "admin3": 200,
     "sources.publication": 300, "sources.author": 300, "sources.language": 8,
     "sources.source_scale": 60,
     "claims.channel": 60, "claims.language": 8, "claims.date_written": 100,
@@ -167,6 +172,43 @@ def _ref(value: Any) -> str | None:
     return _text(value)
 
 
+def _country_code(value: Any) -> str | None:
+    """A country as its two-letter ISO code (ML, BF, NE), as the gazetteer has them."""
+    text = _text(value)
+    if text is None:
+        return None
+    code = text.upper()
+    if len(code) != 2 or not code.isascii() or not code.isalpha() or country(code) is None:
+        raise UnreadableValue(f"'{text[:40]}' is not a two-letter country code (ML, BF, NE...)")
+    return code
+
+
+def _coordinate(limit: int) -> Callable[[Any], float | None]:
+    """A latitude (``limit`` 90) or longitude (180) in decimal degrees; a decimal comma
+    is read as a point, as French keyboards type it."""
+    def read(value: Any) -> float | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise UnreadableValue(f"'{value}' is not a number")
+        if isinstance(value, int | float):
+            number = float(value)
+        elif isinstance(value, str):
+            text = to_ascii_digits(value.strip()).replace(",", ".")
+            if not _DECIMAL.fullmatch(text):
+                raise UnreadableValue(f"'{value[:40]}' is not a number of degrees")
+            number = float(text)
+        else:
+            raise UnreadableValue(f"{value!r} is not a number")
+        if not math.isfinite(number) or not -limit <= number <= limit:
+            raise UnreadableValue(f"{value} is outside -{limit}..{limit}")
+        return number
+    return read
+
+
+_DECIMAL = re.compile(r"[+-]?(\d{1,3}(\.\d{0,12})?|\.\d{1,12})", re.ASCII)
+
+
 def _status(value: Any) -> str:
     if value not in tx.STATUSES:
         raise UnreadableValue(f"'{value}' is not a review state (use {', '.join(tx.STATUSES)})")
@@ -182,6 +224,11 @@ INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "event_type": _choice(tx.EVENT_TYPES, "event type"),
     "sub_event_type": _choice(tuple(tx.SUB_EVENTS_BY_NAME), "sub-event type"),
     "place_id": _ref,
+    "location": _limited(_text, TEXT_LIMITS["location"]),
+    "country_code": _country_code,
+    **{name: _limited(_text, TEXT_LIMITS[name]) for name in ("admin1", "admin2", "admin3")},
+    "latitude": _coordinate(90),
+    "longitude": _coordinate(180),
     "geo_precision": _choice(tx.GEO_PRECISION, "geo precision"),
     "near": lambda v: bool(_bool(v)),
     "actor1": _ref,
@@ -338,15 +385,28 @@ def check_incident(record: Mapping[str, Any], *, today: date | None = None) -> l
     if record.get("near") and record.get("geo_precision") == 1:
         errors.append(FieldError("geo_precision", "a place coded 'near' a town has geo "
                                  "precision 2 (or 3 for a larger area), not 1"))
+    errors.extend(_location_problems(record))
     if record.get("status") in tx.COMPLETE_STATUSES:
         errors.extend(_missing_for_submission(record))
     return errors
 
 
+def _location_problems(record: Mapping[str, Any]) -> list[FieldError]:
+    """A coded location is whole: a name, a country and both coordinates, or nothing."""
+    parts = ("location", "country_code", "admin1", "admin2", "admin3", "latitude",
+             "longitude")
+    if all(record.get(name) in (None, "") for name in parts):
+        return []
+    needed = (("location", "a location name"), ("country_code", "a country"),
+              ("latitude", "a latitude"), ("longitude", "a longitude"))
+    return [FieldError(name, f"a location needs {what}") for name, what in needed
+            if record.get(name) in (None, "")]
+
+
 REQUIRED_WHEN_COMPLETE = (
     ("event_date", "a date"), ("time_precision", "a time precision"),
     ("event_type", "an event type"), ("sub_event_type", "a sub-event type"),
-    ("actor1", "actor 1"), ("place_id", "a place"), ("geo_precision", "a geo precision"),
+    ("actor1", "actor 1"), ("location", "a location"), ("geo_precision", "a geo precision"),
     ("fatalities", "a fatality count (0 when none were reported)"),
 )
 

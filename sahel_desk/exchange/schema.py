@@ -126,8 +126,10 @@ def whole(low: int = -MAX_NUMBER, high: int = MAX_NUMBER, *, null: bool = True) 
     return check
 
 
-def number(low: float, high: float) -> Check:
+def number(low: float, high: float, *, null: bool = False) -> Check:
     def check(value: Any) -> str | None:
+        if value is None and null:
+            return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             return f"{_shown(value)} is {_kind(value)}, not a number"
         if not math.isfinite(value) or not low <= value <= high:
@@ -288,8 +290,18 @@ def _archival(checks: dict[str, Check]) -> dict[str, Check]:
 STATE_THEN, SOURCE_THEN, CLAIM_THEN = _archival(STATE), _archival(SOURCE), _archival(CLAIM)
 CHILDREN_THEN: dict[str, dict[str, Check]] = {"sources": SOURCE_THEN, "claims": CLAIM_THEN}
 
-#: the child lists, checked apart from the fields
+#: the location as coded: optional, since a desk from before coded locations sends none
+#: (the receiving store then takes it from the linked place)
+LOCATION: dict[str, Check] = {
+    **{name: text(TEXT_LIMITS[name]) for name in ("location", "admin1", "admin2", "admin3")},
+    "country_code": text(2),
+    "latitude": number(-90, 90, null=True),
+    "longitude": number(-180, 180, null=True),
+}
+#: the child lists, checked apart from the fields, and the optional location
 _CHILD_LISTS: dict[str, Check] = {name: any_json for name in CHILDREN}
+_OPTIONAL: dict[str, Check] = {**_CHILD_LISTS, **LOCATION}
+_OPTIONAL_THEN: dict[str, Check] = {**_CHILD_LISTS, **_archival(LOCATION)}
 
 ITEM_ROW: dict[str, Check] = {
     "human_id": text(_limit(INCIDENT, "human_id"), null=False, empty=False),
@@ -378,8 +390,8 @@ PLACE: dict[str, Check] = {
     "country_code": text(_limit(_PLACE, "country_code"), null=False, empty=False),
     **{name: text(_limit(_PLACE, name)) for name in (
         "admin1", "admin2", "admin3", "feature_class", "feature_code", "added_by")},
-    "latitude": number(-90, 90),
-    "longitude": number(-180, 180),
+    "latitude": number(-90, 90, null=True),
+    "longitude": number(-180, 180, null=True),
     "population": whole(0, INT_MAX),
     "origin": choice(("geonames", "starter", "custom"), "place origin"),
     "names": list_of(text(_limit(PlaceName.__table__, "name"), null=False), null=False),
@@ -440,7 +452,7 @@ class _Checker:
         state (a record's or a pending revision's) names only actors and places the
         bundle lists. ``then``: a state a history entry holds (see ``ARCHIVAL``)."""
         if not self.fields(where, value, STATE_THEN if then else STATE, partial=partial,
-                           also=_CHILD_LISTS):
+                           also=_OPTIONAL_THEN if then else _OPTIONAL):
             return False
         ok = True
         for child, checks in (CHILDREN_THEN if then else CHILDREN).items():

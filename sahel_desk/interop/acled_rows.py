@@ -113,8 +113,7 @@ def _claimed(claims: tuple) -> tuple[int | str | None, ...]:
 
 def acled_row(record: IncidentRecord) -> list[Any]:
     """One row in :data:`HEADER` order; a date range is dated on its first day."""
-    place = record.place
-    found = country(place.country_code) if place else None
+    found = country(record.country_code) if record.country_code else None
     day = record.event_date
     ranged = record.event_date_end is not None and day is not None and (
         record.event_date_end != day)
@@ -144,12 +143,12 @@ def acled_row(record: IncidentRecord) -> list[Any]:
         found.iso_numeric if found else None,
         found.region if found else None,
         found.name if found else None,
-        place.admin1 if place else None,
-        place.admin2 if place else None,
-        place.admin3 if place else None,
-        place.name if place else None,
-        place.latitude if place else None,
-        place.longitude if place else None,
+        record.admin1,
+        record.admin2,
+        record.admin3,
+        record.location,
+        record.latitude,
+        record.longitude,
         record.geo_precision,
         publications,
         scales,

@@ -31,6 +31,7 @@ from sahel_desk.model import (
     Source,
 )
 from sahel_desk.storage.portable import dialect_name, sort_key
+from sahel_desk.store.reading import place_changed
 from sahel_desk.store.records import (
     ActorRef,
     ClaimRecord,
@@ -46,7 +47,9 @@ _IN_CHUNK = 900
 
 _INCIDENT_COLUMNS = (
     "id", "human_id", "status", "revision", "event_date", "event_date_end", "time_precision",
-    "event_type", "sub_event_type", "place_id", "geo_precision", "near", "fatalities",
+    "event_type", "sub_event_type", "place_id", "location", "country_code", "admin1",
+    "admin2", "admin3", "latitude", "longitude", "place_version", "geo_precision", "near",
+    "fatalities",
     "fatalities_low", "fatalities_high", "injured", "kidnapped", "arrested", "attack_type",
     "target_type", "weapon_type", "suicide", "property_damage", "seized_vehicles",
     "seized_weapons", "items_seized", "notes", "acled_event_id", "acled_timestamp",
@@ -130,14 +133,16 @@ class PlaceCache:
                     Place.id, Place.name, Place.country_code, Place.latitude, Place.longitude,
                     Place.admin1, Place.admin2, Place.admin3, Place.ascii_name,
                     Place.feature_class, Place.feature_code, Place.population, Place.origin,
-                    Place.geonames_id, Place.added_by).where(Place.id.in_(chunk))):
+                    Place.geonames_id, Place.added_by, Place.location_version
+                    ).where(Place.id.in_(chunk))):
                 self.records[row.id] = PlaceRecord(
                     id=row.id, name=row.name, country_code=row.country_code,
                     latitude=row.latitude, longitude=row.longitude, admin1=row.admin1,
                     admin2=row.admin2, admin3=row.admin3, ascii_name=row.ascii_name,
                     feature_class=row.feature_class, feature_code=row.feature_code,
                     population=row.population, origin=row.origin,
-                    geonames_id=row.geonames_id, added_by=row.added_by)
+                    geonames_id=row.geonames_id, added_by=row.added_by,
+                    location_version=row.location_version)
 
     def alternate_names(self, session: Session, ids: Iterable[str]) -> dict[str, list[str]]:
         """Other names of the given places (for the Places sheet)."""
@@ -316,11 +321,12 @@ def _record(row: dict[str, Any], children: _Children, registry: ActorRegistry,
     inter2 = actor2.actor_type if actor2 else None
     assoc_2 = tuple(roles.get("assoc_actor_2", _NO_ROLE))
     place_id = row.pop("place_id")
+    place = places.records.get(place_id) if place_id else None
     tags = children.tags.get(incident_id)
     claims = children.claims.get(incident_id)
     row.update(
         disorder_type=tx.disorder_type_of(row["sub_event_type"]),
-        place=places.records.get(place_id) if place_id else None,
+        place=place, place_changed=place_changed(place, row.pop("place_version")),
         near=bool(row["near"]),
         actor1=actor1, assoc_actor_1=tuple(roles.get("assoc_actor_1", _NO_ROLE)),
         actor2=actor2, assoc_actor_2=assoc_2,

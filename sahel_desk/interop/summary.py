@@ -66,9 +66,8 @@ class SummaryTally:
             self.first = day if self.first is None else min(self.first, day)
             last = record.event_date_end or day
             self.last = last if self.last is None else max(self.last, last)
-        place = record.place
-        found = country(place.country_code) if place else None
-        region = (place.admin1 or "(no region)") if place else "(no place)"
+        found = country(record.country_code) if record.country_code else None
+        region = (record.admin1 or "(no region)") if record.location else "(no place)"
         _count(self.regions[(region, found.name if found else "")], deaths)
         _count(self.event_types[record.event_type or "(no event type)"], deaths)
         self._add_actors(record, deaths)

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -43,6 +44,18 @@ class Incident(Base):
     sub_event_type: Mapped[str | None] = mapped_column(String(60))
 
     place_id: Mapped[str | None] = mapped_column(ForeignKey("place.id"), index=True)
+    # The location as coded (store/location.py): the incident's own, whatever its place
+    # later becomes in the gazetteer.
+    location: Mapped[str | None] = mapped_column(String(200))
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    admin2: Mapped[str | None] = mapped_column(String(200))
+    admin3: Mapped[str | None] = mapped_column(String(200))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    #: the place's location_version this incident's location was last taken from or
+    #: compared with (None until the store sets it on the next write)
+    place_version: Mapped[int | None] = mapped_column(Integer)
     geo_precision: Mapped[int | None] = mapped_column(Integer)
     near: Mapped[bool] = mapped_column(Boolean, default=False)
 

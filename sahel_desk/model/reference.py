@@ -66,6 +66,9 @@ class Place(Base):
     added_by: Mapped[str | None] = mapped_column(String(100))
     #: a researcher edited this entry: a GeoNames re-import must leave it alone
     edited: Mapped[bool] = mapped_column(default=False)
+    #: counts changes to the name, country, admin units or coordinates, so incidents
+    #: coded from an earlier version can say their place changed (store/location.py)
+    location_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

@@ -49,6 +49,7 @@ from sahel_desk.reference.countries import by_name_or_code
 from sahel_desk.reference.place_index import haversine_km
 from sahel_desk.store import policy
 from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
+from sahel_desk.store.location import LOCATION_FIELDS
 from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
 from sahel_desk.store.state import DEFAULT_STATE, complete_children, state_of
 from sahel_desk.text.normalize import fold
@@ -189,8 +190,11 @@ class _Actors:
         self.types: dict[str, int] = {}
         self.lower: dict[str, list[str]] = {}
         merged: dict[str, str] = {}
-        for actor_id, name, actor_type, merged_into in session.execute(
-                select(Actor.id, Actor.name, Actor.actor_type, Actor.merged_into_id)):
+        self.families: dict[str, tuple[str, str | None]] = {}
+        for actor_id, name, actor_type, merged_into, family, parent_id in session.execute(
+                select(Actor.id, Actor.name, Actor.actor_type, Actor.merged_into_id,
+                       Actor.family, Actor.parent_id)):
+            self.families[actor_id] = (family or name, parent_id)
             self.names[actor_id] = name
             self.types[actor_id] = actor_type
             self.lower.setdefault(name.casefold(), []).append(actor_id)
@@ -245,6 +249,8 @@ class _Actors:
 
     def ensure(self, name: str, inter: int | None, *, main: bool) -> str:
         found = self.lookup(name)
+        if found is not None and self.names[found] != name:
+            found = self._variant(name, found)
         if found is None:
             found = new_id()
             self.created[found] = NewActor(name, self.hints[name], id=found)
@@ -254,6 +260,21 @@ class _Actors:
             self.lower.setdefault(name.casefold(), []).append(found)
         if main and inter is not None and self.types[found] != inter:
             self.type_clashes[(self.names[found], self.types[found], inter)] += 1
+        return found
+
+    def _variant(self, name: str, known: str) -> str:
+        """An ACLED name the registry knows only as another actor's alias or spelling
+        (ACLED's earlier name for a group): kept as ACLED writes it, as a variant in the
+        same family, so exports give the file's name and searches find both."""
+        family, parent_id = self.families[known]
+        found = new_id()
+        self.created[found] = NewActor(name, self.types[known], id=found, family=family,
+                                       parent_id=parent_id)
+        self.names[found] = name
+        self.types[found] = self.types[known]
+        self.families[found] = (family, parent_id)
+        self.by_name[name] = found
+        self.lower.setdefault(name.casefold(), []).append(found)
         return found
 
     def warnings(self) -> list[str]:
@@ -399,8 +420,14 @@ class _Plan:
         self.bad_events += 1
 
     def _plan_event(self, event: AcledEvent, inc: Incident | None) -> None:
+        loc = event.location
+        cc = _country_code(loc.country, loc.iso3)
         values = {
             **event.values, "status": self.status, "place_id": "(ACLED location)",
+            # ACLED's own location, kept as written; the place is only linked
+            "location": loc.name, "country_code": cc, "admin1": loc.admin1,
+            "admin2": loc.admin2, "admin3": loc.admin3, "latitude": loc.latitude,
+            "longitude": loc.longitude,
             "actor1": event.side1.actor, "assoc_actor_1": list(event.side1.assoc),
             "actor2": event.side2.actor if event.side2 else None,
             "assoc_actor_2": list(event.side2.assoc) if event.side2 else [],
@@ -411,7 +438,6 @@ class _Plan:
         state["tags"] = sorted(state["tags"])  # a set: stored and compared in one order
         complete_children(state)
         errors = list(cleaned.errors)
-        cc = _country_code(event.location.country, event.location.iso3)
         if cc is None:
             shown = event.location.country or event.location.iso3
             errors.append(FieldError("country", f"'{shown}' is not a known country"))
@@ -458,8 +484,8 @@ class _Plan:
             return [], False
         old = state_of(inc)
         # ACLED's fields only (tags when the layout has them): the rest is the desk's own.
-        fields = [*event.values, "place_id", "actor1", "assoc_actor_1", "actor2",
-                  "assoc_actor_2"]
+        fields = [*event.values, "place_id", *LOCATION_FIELDS, "actor1", "assoc_actor_1",
+                  "actor2", "assoc_actor_2"]
         new = {**old, **{k: imported[k] for k in fields}}
         new["sources"] = _merged_sources(old["sources"], event.sources)
         complete_children(new)

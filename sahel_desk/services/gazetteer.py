@@ -24,7 +24,6 @@ from sahel_desk.reference.geonames import GeoNamesRecord, read_geonames
 from sahel_desk.reference.place_index import Place as IndexPlace
 from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
 from sahel_desk.store import policy
-from sahel_desk.store.list_columns import incidents_at_places, refresh_list_columns
 from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold
 
@@ -118,7 +117,7 @@ class GazetteerService:
                     ascii_name=p.ascii_name, alternate_names=alternates,
                     feature_class=p.feature_class, feature_code=p.feature_code,
                     population=p.population, origin=p.origin, geonames_id=p.geonames_id,
-                    added_by=p.added_by)
+                    added_by=p.added_by, location_version=p.location_version)
                 entries.append(IndexPlace(
                     id=p.id, name=p.name, latitude=p.latitude, longitude=p.longitude,
                     asciiname=p.ascii_name, alternate_names=alternates,
@@ -241,6 +240,8 @@ class _ImportPlan:
 #: the columns an import writes that count as a change of the place when they differ
 _COMPARED = ("name", "ascii_name", "country_code", "admin1", "admin2", "admin3", "latitude",
              "longitude", "feature_class", "feature_code", "population", "origin", "added_by")
+#: those whose change incidents coded from the place are told of (store/location.py)
+_LOCATED = ("name", "country_code", "admin1", "admin2", "admin3", "latitude", "longitude")
 
 
 def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
@@ -249,7 +250,7 @@ def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
     columns = [getattr(Place, c) for c in _COMPARED]
     existing: dict[int | None, Any] = {
         row.geonames_id: row for row in session.execute(
-            select(Place.geonames_id, Place.id, Place.edited, *columns)
+            select(Place.geonames_id, Place.id, Place.edited, Place.location_version, *columns)
             .where(Place.geonames_id.is_not(None)))}
     found_ids = [existing[_gid(p)].id for p in wanted
                  if _gid(p) in existing and not existing[_gid(p)].edited]
@@ -268,6 +269,8 @@ def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
         if found is None:
             plan.new_rows.append(row)
         elif names or any(row[c] != getattr(found, c) for c in _COMPARED):
+            if any(row[c] != getattr(found, c) for c in _LOCATED):
+                row["location_version"] = found.location_version + 1
             plan.changed.append(row)
             if place_id in approved:
                 plan.published.append(found.name)
@@ -300,8 +303,6 @@ def _write_plan(session: Session, plan: _ImportPlan, progress: Progress | None) 
             progress(len(plan.changed) + min(start + BATCH, len(plan.new_rows)), total)
     for start in range(0, len(plan.names), BATCH):
         conn.execute(insert(PlaceName), plan.names[start:start + BATCH])
-    if plan.changed:
-        refresh_list_columns(conn, incidents_at_places(session, [r["id"] for r in plan.changed]))
     if progress:
         progress(total, total)
 

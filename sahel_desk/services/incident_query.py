@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, exists, func, select
-from sqlalchemy.orm import aliased
 
 from sahel_desk.errors import InputError
-from sahel_desk.model import Incident, IncidentActor, IncidentTag, PendingRevision, Place
+from sahel_desk.model import Incident, IncidentActor, IncidentTag, PendingRevision
 from sahel_desk.storage.portable import sort_key
 from sahel_desk.store.records import IncidentFilter, IncidentRow, Page
 from sahel_desk.store.state import resolve_search_scope
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
 
     from sahel_desk.services.desk import Desk
 
-_FILTER_PLACE = aliased(Place)
 
 SORT_COLUMNS = {
     "event_date": Incident.event_date,
@@ -73,19 +71,16 @@ class IncidentQueries:
             conditions.append(Incident.event_date >= flt.date_from)
         if flt.date_to:
             conditions.append(Incident.event_date <= flt.date_to)
-        if flt.country or flt.admin1:
-            place = _FILTER_PLACE
-            place_ok = select(place.id).where(place.id == Incident.place_id)
-            if flt.country:
-                from sahel_desk.reference.countries import by_name_or_code
+        # the location as coded (its indexed copies), not the gazetteer's place
+        if flt.country:
+            from sahel_desk.reference.countries import by_name_or_code
 
-                found = by_name_or_code(flt.country)
-                if found is None:
-                    raise InputError(f"Unknown country '{flt.country}' (use a code like ML).")
-                place_ok = place_ok.where(place.country_code == found.iso2)
-            if flt.admin1:
-                place_ok = place_ok.where(func.lower(place.admin1) == flt.admin1.lower())
-            conditions.append(exists(place_ok))
+            found = by_name_or_code(flt.country)
+            if found is None:
+                raise InputError(f"Unknown country '{flt.country}' (use a code like ML).")
+            conditions.append(Incident.list_country == found.iso2)
+        if flt.admin1:
+            conditions.append(func.lower(Incident.list_admin1) == flt.admin1.lower())
         if flt.actor:
             scope = resolve_search_scope(session, flt.actor)
             if not scope:

@@ -113,6 +113,21 @@ class IncidentService(IncidentQueries):
 
         return save_merging(self, ref, base, changes, reason=reason)
 
+    def take_place_location(self, ref: str, *, reason: str | None = None) -> IncidentRecord:
+        """Take the linked place's current name, admin units and coordinates as the
+        incident's location (after the gazetteer changed it): a recorded change, which
+        on an approved incident waits in its pending revision."""
+        with self.desk.db.write() as session:
+            inc = self.store.load(session, ref, for_update=True)
+            return self.store.take_place_location(session, inc, user=self.desk.user,
+                                                  reason=reason)
+
+    def keep_coded_location(self, ref: str) -> IncidentRecord:
+        """Keep the location as coded although its place changed in the gazetteer."""
+        with self.desk.db.write() as session:
+            inc = self.store.load(session, ref, for_update=True)
+            return self.store.keep_coded_location(session, inc, user=self.desk.user)
+
     def delete(self, ref: str, *, reason: str | None = None) -> None:
         """Remove an incident; its history stays (see IncidentStore.delete for who may)."""
         with self.desk.db.write() as session:

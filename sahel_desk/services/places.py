@@ -15,7 +15,6 @@ from sahel_desk.reference.countries import country
 from sahel_desk.storage.fit import INT_MAX
 from sahel_desk.store import policy
 from sahel_desk.store.history import HistoryWriter
-from sahel_desk.store.list_columns import incidents_at_places, refresh_list_columns
 from sahel_desk.store.names import set_names
 from sahel_desk.store.reading import place_record
 from sahel_desk.store.records import PlaceRecord
@@ -123,6 +122,9 @@ class PlaceService:
                     history.record("place", place.id, key, old, value)
             if history.count == 0:
                 return place_record(place)
+            if any(getattr(place, key) != value for key, value in clean.items()
+                   if key in LOCATED):
+                place.location_version += 1
             for key, value in clean.items():
                 if key != "alternate_names":
                     setattr(place, key, value)
@@ -134,7 +136,6 @@ class PlaceService:
             place.edited = True
             place.updated_at = utcnow()
             session.flush()
-            refresh_list_columns(session, incidents_at_places(session, [place.id]))
             record = place_record(place)
         self.desk.gazetteer.invalidate()
         return record
@@ -151,6 +152,10 @@ class PlaceService:
         if place is None:
             raise NotFoundError(f"There is no place '{ref}'.")
         return place
+
+
+#: the fields whose change incidents coded from the place are told of (store/location.py)
+LOCATED = ("name", "country_code", "admin1", "admin2", "admin3", "latitude", "longitude")
 
 
 def _used_by_approved(session: Session, place_id: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, Table, bindparam, delete
+from sqlalchemy import Connection, Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
@@ -41,6 +41,7 @@ from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistorySink, record_diff
 from sahel_desk.store.human_ids import HumanIds
 from sahel_desk.store.list_columns import ListNames, refresh_list_columns
+from sahel_desk.store.location import LOCATION_FIELDS, PlaceLocations
 from sahel_desk.store.records import to_plain
 from sahel_desk.store.search_text import build_search_text
 from sahel_desk.store.state import (
@@ -124,6 +125,7 @@ class IncidentBatch:
         self.publishes = False
         self.asked = False
         self.list_names = ListNames()
+        self.locations = PlaceLocations(session)
         #: how many rows of each table (and of ``updated``) were fit-checked already
         self._fitted: dict[Any, int] = dict.fromkeys([*self.tables, "updated"], 0)
         self._check_user()
@@ -136,6 +138,7 @@ class IncidentBatch:
         created_by, ...). Returns its human id: ``wanted_human_id`` when free here,
         else the next one for its country and year. With ``history``, its creation
         is recorded there (a bundle brings the sender's entries instead)."""
+        self.locations.fill(state)
         self._check(state, label)
         return self._add(state, row, wanted_human_id, history)
 
@@ -144,6 +147,7 @@ class IncidentBatch:
         """:meth:`add`, unless the state breaks a codebook rule or a value does not fit
         its column: then nothing is added and its problems are returned, by field, for
         the caller to report (or skip). ``history`` is then a writer of this batch."""
+        self.locations.fill(state)
         errors = state_problems(state)
         if errors:
             return errors
@@ -152,8 +156,7 @@ class IncidentBatch:
     def _add(self, state: dict[str, Any], row: dict[str, Any], wanted_human_id: str | None,
              history: HistorySink | None) -> str:
         human_id = self.human_ids.claim(
-            wanted_human_id, self.human_ids.country_of_place(state["place_id"]),
-            state["event_date"])
+            wanted_human_id, self.human_ids.country_of_state(state), state["event_date"])
         now = utcnow()
         self.tables[Incident].append({
             "revision": 1, "created_by": self.user, "updated_by": self.user,
@@ -176,6 +179,7 @@ class IncidentBatch:
         """An existing incident's next state as its next revision: its row updated and,
         unless ``children`` is False (they are as they were), its children written anew
         (sources and claims keep their ids). History is the caller's."""
+        self.locations.fill(state)
         self._check(state, human_id)
         self._replace(incident_id, human_id, revision, state, before_status, children)
 
@@ -186,6 +190,7 @@ class IncidentBatch:
         codebook rule: then nothing changes and its problems are returned, by field.
         The changes from ``before`` are recorded in ``history``; an approved incident's
         pending revision takes them too, for every field it had not changed itself."""
+        self.locations.fill(state)
         errors = state_problems(state)
         if errors:
             return errors
@@ -256,6 +261,7 @@ class IncidentBatch:
 
     def validate(self, state: dict[str, Any], label: str) -> None:
         """Check a state that is not written as a row (a pending revision's) all the same."""
+        self.locations.fill(state)
         self._check(state, label)
 
     def refuse(self, errors: Iterable[FieldError]) -> None:
@@ -327,6 +333,7 @@ class IncidentBatch:
                 conn.execute(delete(model).where(model.incident_id.in_(chunk)))
         if self.updated:
             table = cast(Table, Incident.__table__)
+            _keep_place_versions(conn, self.updated)
             conn.execute(table.update().where(table.c.id == bindparam("b_id")), self.updated)
         checked = len(self.tables[HistoryEntry])
         for carried in self.carried:  # their history entries join the others, below
@@ -348,6 +355,22 @@ class IncidentBatch:
         self.updated.clear()
         self.touched.clear()
         return written
+
+
+def _keep_place_versions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Each updated row's place_version: as it was, unless its place link or location
+    changes (then None, for refresh_list_columns to set from the place)."""
+    table = cast(Table, Incident.__table__)
+    columns = [table.c[name] for name in ("place_id", *LOCATION_FIELDS)]
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start:start + BATCH]
+        now = {row[0]: row[1:] for row in conn.execute(
+            select(table.c.id, table.c.place_version, *columns)
+            .where(table.c.id.in_([r["b_id"] for r in chunk])))}
+        for row in chunk:
+            version, *values = now.get(row["b_id"], (None,))
+            moved = [row.get(c.name) for c in columns] != values
+            row["place_version"] = None if moved else version
 
 
 _CHECKERS: dict[Any, RowChecker] = {}

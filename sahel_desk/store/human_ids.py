@@ -7,8 +7,9 @@ per prefix, then counted in memory, so a bulk import of thousands stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -67,8 +68,12 @@ class HumanIds:
                     self._taken.add(candidate)
                 return candidate
 
-    def for_state(self, place_id: str | None, event_date: date | None) -> str:
-        return self.next(self.country_of_place(place_id), event_date)
+    def country_of_state(self, state: Mapping[str, Any]) -> str | None:
+        """The ISO3 code of an incident's coded country, else of its place's."""
+        return iso3_of(state.get("country_code")) or self.country_of_place(state.get("place_id"))
+
+    def for_state(self, state: Mapping[str, Any]) -> str:
+        return self.next(self.country_of_state(state), state.get("event_date"))
 
     def claim(self, wanted: str | None, iso3: str | None, event_date: date | None) -> str:
         """``wanted`` (a sender's id) when it is free here, else the next one."""

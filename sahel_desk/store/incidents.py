@@ -19,12 +19,18 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sahel_desk.codebook.validation import check_incident, clean_incident_values
-from sahel_desk.errors import NotFoundError, StaleRevisionError, ValidationError
+from sahel_desk.errors import (
+    InputError,
+    NotFoundError,
+    StaleRevisionError,
+    ValidationError,
+)
 from sahel_desk.model import Claim, Incident, IncidentActor, new_id, utcnow
 from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistoryWriter, record_diff
 from sahel_desk.store.human_ids import HumanIds
 from sahel_desk.store.list_columns import refresh_list_columns
+from sahel_desk.store.location import LOCATION_FIELDS, PlaceLocations, location_of_place
 from sahel_desk.store.reading import to_record
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.search_text import build_search_text
@@ -83,6 +89,7 @@ class IncidentStore:
         state = {**base, **cleaned.values}
         complete_children(state)
         RefResolver(session).resolve(state, errors)
+        PlaceLocations(session).fill(state, base=base, given=changes.keys())
         _forget_acled_timestamp(base, state, changes)
         unreadable = {e.field for e in errors}
         errors.extend(e for e in check_incident(state) if e.field not in unreadable)
@@ -99,8 +106,7 @@ class IncidentStore:
         state = self.validated(session, dict(DEFAULT_STATE), values)
         policy.check_status_write(session, user, None, state["status"])
         inc = Incident(id=new_id(), created_by=user, updated_by=user, revision=1)
-        inc.human_id = HumanIds(session, self.default_country).for_state(
-            state["place_id"], state["event_date"])
+        inc.human_id = HumanIds(session, self.default_country).for_state(state)
         apply_state(session, inc, state)
         inc.search_text = build_search_text(
             inc.human_id, state["notes"], state["tags"], state["sources"], state["claims"])
@@ -158,6 +164,40 @@ class IncidentStore:
         inc.updated_at = utcnow()
         session.flush()
         refresh_list_columns(session, [inc.id])
+        session.expire(inc)
+
+    def take_place_location(self, session: Session, inc: Incident, *, user: str,
+                            reason: str | None = None) -> IncidentRecord:
+        """Code the linked place's current values as the incident's location: a recorded
+        change like any edit (on an approved incident, its pending revision)."""
+        if inc.place is None:
+            raise InputError(f"{inc.human_id} is not linked to a gazetteer place.")
+        record = self.update(session, inc, location_of_place(inc.place), user=user,
+                             reason=reason or "location taken from the gazetteer")
+        self._seen_place(session, inc.id)
+        return record
+
+    def keep_coded_location(self, session: Session, inc: Incident, *, user: str
+                            ) -> IncidentRecord:
+        """Keep the location as coded although its place changed: the incident stops
+        saying so (nothing of the record changes)."""
+        action = (policy.Action.REVISE_APPROVED if inc.status == "approved"
+                  else policy.Action.EDIT_INCIDENT)
+        policy.require(session, user, action, f"keep the location of {inc.human_id}")
+        self._seen_place(session, inc.id)
+        return to_record(self.load(session, inc.id))
+
+    def _seen_place(self, session: Session, incident_id: str) -> None:
+        """The incident's row agrees with its place, or its coder chose: note the place's
+        version (an approved row waiting for its revision keeps the old one)."""
+        inc = self.load(session, incident_id)
+        if inc.place is None:
+            return
+        if inc.status == "approved" and revisions.find(session, inc.id) is not None and (
+                location_of_place(inc.place) != {k: getattr(inc, k) for k in LOCATION_FIELDS}):
+            return
+        inc.place_version = inc.place.location_version
+        session.flush()
         session.expire(inc)
 
     def delete(self, session: Session, inc: Incident, *, user: str,

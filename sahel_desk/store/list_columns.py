@@ -1,9 +1,11 @@
-"""Keeping the incident list's name columns (actor 1, actor 2, place, region,
-country) in step with the actors and places they copy.
+"""Keeping the incident list's name columns (actor 1, actor 2, location,
+region, country) in step with the actors and coded location they copy.
 
 One portable UPDATE with correlated subqueries, for some incidents or all;
 and :class:`ListNames`, the same copies worked out for rows a bulk writer is
-about to insert (an UPDATE of 100,000 rows just inserted costs seconds).
+about to insert (an UPDATE of 100,000 rows just inserted costs seconds). The
+same step notes the version of its place an incident's location was written
+against, where a write left it unset (see store/location.py).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, func, select, update
 from sqlalchemy.orm import Session
 
 from sahel_desk.model import Actor, Incident, IncidentActor, Place
@@ -30,17 +32,19 @@ def _actor_name(role: str):
     )
 
 
-def _place_value(column):
-    return select(column).where(Place.id == Incident.place_id).scalar_subquery()
+def _place_version():
+    return func.coalesce(Incident.place_version, select(Place.location_version).where(
+        Place.id == Incident.place_id).scalar_subquery())
 
 
 def _statement():
     return update(Incident).values(
         list_actor1=_actor_name("actor1"),
         list_actor2=_actor_name("actor2"),
-        list_location=_place_value(Place.name),
-        list_admin1=_place_value(Place.admin1),
-        list_country=_place_value(Place.country_code),
+        list_location=func.substr(Incident.location, 1, 300),
+        list_admin1=func.substr(Incident.admin1, 1, 300),
+        list_country=Incident.country_code,
+        place_version=_place_version(),
     )
 
 
@@ -57,13 +61,14 @@ def refresh_list_columns(bind: Connection | Session, incident_ids: Iterable[str]
 
 class ListNames:
     """The list columns of incident rows not yet inserted, from their actor links and
-    place, as :func:`refresh_list_columns` would set them once they are: the name of
-    the first actor 1 and actor 2 (lowest position), the place's name, region and
-    country. Names are read once per actor and place, for a whole batch."""
+    coded location, as :func:`refresh_list_columns` would set them once they are: the
+    name of the first actor 1 and actor 2 (lowest position), the location's name,
+    region and country, and the version of the linked place. Names and versions are
+    read once per actor and place, for a whole batch."""
 
     def __init__(self) -> None:
         self.actors: dict[str, str] = {}
-        self.places: dict[str, tuple[str, str | None, str]] = {}
+        self.places: dict[str, int] = {}
 
     def fill(self, bind: Connection | Session, incidents: list[dict[str, Any]],
              links: Iterable[dict[str, Any]]) -> None:
@@ -77,11 +82,13 @@ class ListNames:
                    {row["place_id"] for row in incidents if row.get("place_id")})
         for row in incidents:
             one, two = first.get((row["id"], "actor1")), first.get((row["id"], "actor2"))
-            place = self.places.get(row.get("place_id") or "")
             row["list_actor1"] = self.actors.get(one[1]) if one else None
             row["list_actor2"] = self.actors.get(two[1]) if two else None
-            row["list_location"], row["list_admin1"], row["list_country"] = (
-                place or (None, None, None))
+            row["list_location"] = row.get("location")
+            row["list_admin1"] = row.get("admin1")
+            row["list_country"] = row.get("country_code")
+            if row.get("place_version") is None:
+                row["place_version"] = self.places.get(row.get("place_id") or "")
 
     def _load(self, bind: Connection | Session, actor_ids: set[str], place_ids: set[str]
               ) -> None:
@@ -92,21 +99,12 @@ class ListNames:
                 self.actors[actor_id] = name
         wanted = sorted(place_ids - self.places.keys())
         for start in range(0, len(wanted), _CHUNK):
-            for place_id, name, admin1, country_code in bind.execute(
-                    select(Place.id, Place.name, Place.admin1, Place.country_code)
+            for place_id, version in bind.execute(
+                    select(Place.id, Place.location_version)
                     .where(Place.id.in_(wanted[start:start + _CHUNK]))):
-                self.places[place_id] = (name, admin1, country_code)
+                self.places[place_id] = version
 
 
 def incidents_of_actor(session: Session, actor_id: str) -> list[str]:
     return list(session.scalars(
         select(IncidentActor.incident_id).where(IncidentActor.actor_id == actor_id).distinct()))
-
-
-def incidents_at_places(session: Session, place_ids: Iterable[str]) -> list[str]:
-    ids = list(place_ids)
-    found: list[str] = []
-    for start in range(0, len(ids), _CHUNK):
-        found += session.scalars(
-            select(Incident.id).where(Incident.place_id.in_(ids[start:start + _CHUNK])))
-    return found

@@ -25,8 +25,14 @@ def place_record(place: Place) -> PlaceRecord:
         alternate_names=tuple(n.name for n in place.names) if "names" in place.__dict__ else (),
         feature_class=place.feature_class, feature_code=place.feature_code,
         population=place.population, origin=place.origin, geonames_id=place.geonames_id,
-        added_by=place.added_by,
+        added_by=place.added_by, location_version=place.location_version,
     )
+
+
+def place_changed(place: PlaceRecord | None, seen_version: int | None) -> bool:
+    """Whether a linked place changed since an incident's location last met it."""
+    return (place is not None and seen_version is not None
+            and place.location_version > seen_version)
 
 
 def to_record(inc: Incident) -> IncidentRecord:
@@ -39,13 +45,16 @@ def to_record(inc: Incident) -> IncidentRecord:
     inter1 = actor1.actor_type if actor1 else None
     inter2 = actor2.actor_type if actor2 else None
     side2_types = [a.actor_type for a in roles["actor2"] + roles["assoc_actor_2"]]
+    place = place_record(inc.place) if inc.place else None
     return IncidentRecord(
         id=inc.id, human_id=inc.human_id, status=inc.status, revision=inc.revision,
         event_date=inc.event_date, event_date_end=inc.event_date_end,
         time_precision=inc.time_precision,
         disorder_type=tx.disorder_type_of(inc.sub_event_type),
         event_type=inc.event_type, sub_event_type=inc.sub_event_type,
-        place=place_record(inc.place) if inc.place else None,
+        place=place, location=inc.location, country_code=inc.country_code,
+        admin1=inc.admin1, admin2=inc.admin2, admin3=inc.admin3, latitude=inc.latitude,
+        longitude=inc.longitude, place_changed=place_changed(place, inc.place_version),
         geo_precision=inc.geo_precision, near=inc.near,
         actor1=actor1, assoc_actor_1=tuple(roles["assoc_actor_1"]),
         actor2=actor2, assoc_actor_2=tuple(roles["assoc_actor_2"]),

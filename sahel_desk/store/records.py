@@ -63,6 +63,8 @@ class PlaceRecord:
     origin: str = "custom"
     geonames_id: int | None = None
     added_by: str | None = None
+    #: how often its name, country, admin units or coordinates changed (1: never)
+    location_version: int = 1
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,7 +115,19 @@ class IncidentRecord:
     disorder_type: str | None
     event_type: str | None
     sub_event_type: str | None
+    #: the gazetteer place the location is linked to (for search, filters and maps)
     place: PlaceRecord | None
+    #: the location as coded: what exports, bundles and history carry
+    location: str | None
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    latitude: float | None
+    longitude: float | None
+    #: its place's name, admin units or coordinates changed in the gazetteer since the
+    #: location was taken from it or compared with it
+    place_changed: bool
     geo_precision: int | None
     near: bool
     actor1: ActorRef | None

@@ -31,6 +31,9 @@ class NewActor:
     actor_type: int
     aliases: tuple[str, ...] = ()
     id: str = field(default_factory=new_id)
+    #: a dated or renamed variant of another actor shares its family (and parent)
+    family: str | None = None
+    parent_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,9 @@ def add_actors(session: Session, history: HistorySink, actors: Iterable[NewActor
         return 0
     policy.require(session, history.user, policy.Action.CREATE_ACTOR)
     now = utcnow()
-    rows = [{"id": a.id, "name": a.name, "actor_type": a.actor_type,
-             "created_by": history.user, "created_at": now, "updated_at": now}
+    rows = [{"id": a.id, "name": a.name, "actor_type": a.actor_type, "family": a.family,
+             "parent_id": a.parent_id, "created_by": history.user, "created_at": now,
+             "updated_at": now}
             for a in wanted]
     aliases = [{"actor_id": a.id, **row} for a in wanted
                for row in alias_values(a.name, a.aliases)]
@@ -66,7 +70,9 @@ def add_actors(session: Session, history: HistorySink, actors: Iterable[NewActor
     for a in wanted:
         history.record("actor", a.id, "*", None, {
             "name": a.name, "actor_type": a.actor_type,
-            **({"aliases": list(a.aliases)} if a.aliases else {})})
+            **({"aliases": list(a.aliases)} if a.aliases else {}),
+            **({"family": a.family} if a.family else {}),
+            **({"parent_id": a.parent_id} if a.parent_id else {})})
     return len(wanted)
 
 

@@ -30,6 +30,7 @@ from sahel_desk.model import (
     new_id,
 )
 from sahel_desk.storage.fit import INT_MAX
+from sahel_desk.store.location import LOCATION_FIELDS
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import read_whole_number
 
@@ -143,7 +144,10 @@ class RefResolver:
 
 
 def apply_state(session: Session, inc: Incident, state: dict[str, Any]) -> None:
-    """Write a validated state onto the ORM object, touching only what changed."""
+    """Write a validated state onto the ORM object, touching only what changed (a new
+    place or location is compared with its place again: see store/location.py)."""
+    if any(getattr(inc, name) != state[name] for name in ("place_id", *LOCATION_FIELDS)):
+        inc.place_version = None
     for name in SCALAR_FIELDS:
         if getattr(inc, name) != state[name]:
             setattr(inc, name, state[name])

@@ -5,6 +5,7 @@ migration imports the application code that could change under it."""
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,46 @@ def test_a_desk_at_0001_upgrades_to_head_with_keys_and_list_columns_from_its_row
     assert version == migrate.head_revision()
     assert {row[0]: row[1] for row in rows} == EXPECTED_SEARCH_TEXT
     assert {row[0]: tuple(row[2:]) for row in rows} == EXPECTED_LIST_COLUMNS
+
+
+@BOTH
+def test_incidents_keep_the_location_their_place_had_when_the_desk_upgrades(
+        empty_db_url: str) -> None:
+    """0007: each incident's location, admin units, country and coordinates are its
+    place's (as every export showed them), pending revisions' states get them too, and
+    an incident with no place has none."""
+    engine = create_engine(empty_db_url)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        for statement in _ROWS:
+            conn.execute(text(statement))
+        conn.execute(text("UPDATE place SET admin2 = 'Ségou cercle', admin3 = NULL "
+                          "WHERE id = 'p1'"))
+    migrate.upgrade(engine, "0005")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO pending_revision (id, incident_id, state, base_revision, revision, "
+            "status, created_by, created_at, updated_by, updated_at) VALUES ('r2', 'i2', "
+            "'{\"place_id\": \"p2\", \"notes\": \"Attaque\", \"status\": \"draft\"}', 1, 2, "
+            "'draft', 'old', '2017-06-01', 'old', '2017-06-01')"))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT id, location, country_code, admin1, admin2, admin3, latitude, longitude, "
+            "place_version FROM incident ORDER BY id")).all()
+        versions = conn.execute(text("SELECT DISTINCT location_version FROM place")).all()
+        pending = conn.execute(text("SELECT state FROM pending_revision")).scalar_one()
+    engine.dispose()
+    assert [tuple(row) for row in rows] == [
+        ("i1", "Ségou", "ML", "Ségou", "Ségou cercle", None, 13.4, -6.3, 1),
+        ("i2", "Tin-Zaouatene", "ML", "Kidal", None, None, 19.9, 2.9, 1),
+        ("i3", None, None, None, None, None, None, None, None),
+    ]
+    assert [tuple(v) for v in versions] == [(1,)]
+    assert json.loads(pending) == {
+        "place_id": "p2", "notes": "Attaque", "status": "draft", "location": "Tin-Zaouatene",
+        "country_code": "ML", "admin1": "Kidal", "admin2": None, "admin3": None,
+        "latitude": 19.9, "longitude": 2.9}
 
 
 def _imported_modules(path: Path) -> list[tuple[int, str]]:

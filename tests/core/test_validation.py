@@ -73,15 +73,47 @@ def test_each_rule_rejects_its_bad_value(desk: Desk, overrides: dict, field: str
     assert field in str(error)
 
 
-@pytest.mark.parametrize("missing", ["event_date", "event_type", "actor1", "place_id",
+@pytest.mark.parametrize("missing", ["event_date", "event_type", "actor1", "location",
                                      "fatalities", "time_precision", "geo_precision"])
 def test_a_submitted_record_needs_its_required_fields(desk: Desk, missing: str) -> None:
     values = complete_values(desk)
     values[missing] = None
     if missing == "event_type":
         values["sub_event_type"] = None
+    if missing == "location":  # no place to take one from either
+        values["place_id"] = None
     error = _rejected(desk, values)
     assert missing in error.fields
+
+
+def test_a_submitted_record_needs_no_gazetteer_place_when_its_location_is_coded(
+        desk: Desk) -> None:
+    values = complete_values(desk, place_id=None, location="Ouagadou (hameau)",
+                             country_code="ml", latitude="14,3494", longitude=-4.01)
+    record = desk.incidents.create(values)
+    assert (record.place, record.location, record.country_code, record.latitude,
+            record.longitude) == (None, "Ouagadou (hameau)", "ML", 14.3494, -4.01)
+
+
+@pytest.mark.parametrize(("values", "field", "words"), [
+    ({"latitude": "91"}, "latitude", "outside -90..90"),
+    ({"longitude": "-180.5"}, "longitude", "outside -180..180"),
+    ({"latitude": "nan"}, "latitude", "not a number"),
+    ({"latitude": "1e3"}, "latitude", "not a number"),
+    ({"latitude": "1²"}, "latitude", "not a number"),
+    ({"latitude": True}, "latitude", "not a number"),
+    ({"country_code": "XX"}, "country_code", "not a two-letter country code"),
+    ({"country_code": "MLI"}, "country_code", "not a two-letter country code"),
+    ({"location": "x" * 201}, "location", "at most 200 fit"),
+    ({"latitude": None}, "latitude", "a location needs a latitude"),
+    ({"location": None}, "location", "a location needs a location name"),
+])
+def test_a_coded_location_is_checked(desk: Desk, values: dict, field: str, words: str) -> None:
+    coded = {"place_id": None, "location": "Boni", "country_code": "ML", "latitude": 15.0,
+             "longitude": -1.5, **values}
+    error = _rejected(desk, {"notes": "draft", **coded})
+    messages = {e.field: e.message for e in error.errors}
+    assert words in messages.get(field, ""), error
 
 
 def test_a_submitted_record_needs_a_source(desk: Desk) -> None:

@@ -22,6 +22,7 @@ from sahel_desk.errors import InputError
 from sahel_desk.interop.acled_read import DYADIC_COLUMNS, MONADIC_COLUMNS, parse_date
 from sahel_desk.services.acled_import import AcledImportError
 from sahel_desk.services.desk import Desk
+from sahel_desk.store.records import IncidentFilter
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
@@ -290,13 +291,21 @@ def test_inter_codes_as_numbers_or_text(desk: Desk, tmp_path: Path) -> None:
     assert desk.incidents.get("MLI90005").interaction_code == 37
 
 
-def test_actors_are_found_by_alias_and_type_clashes_are_reported(desk: Desk, tmp_path: Path
-                                                                 ) -> None:
+def test_an_alias_is_kept_as_written_in_its_actors_family_and_type_clashes_are_reported(
+        desk: Desk, tmp_path: Path) -> None:
+    """ACLED's name for a group the registry knows by another (an earlier name) comes
+    back as the file wrote it, and a search for the group finds it."""
+    jnim = next(a for a in desk.actors.list() if a.name == JNIM)
     event = {**made_up_events()[0], "actor1": "GSIM", "inter2": 8}
     report = desk.acled.import_file(write_layout(tmp_path / "alias.csv", "dyadic", [event]))
     record = desk.incidents.get("MLI90001")
-    assert record.actor1.name == JNIM
-    assert report.actors_created == ()
+    assert record.actor1.name == "GSIM"
+    assert record.actor1.actor_type == jnim.actor_type
+    variant = next(a for a in desk.actors.list() if a.name == "GSIM")
+    assert variant.family == (jnim.family or JNIM)
+    assert [r.human_id for r in desk.incidents.query(IncidentFilter(actor=JNIM)).rows] == [
+        record.human_id]
+    assert report.actors_created == ("GSIM",)
     assert report.warnings == (f"{FAMA}: type 1 in the actor registry, 8 in the file (1 event); "
                                "the registry's type is kept",)
 

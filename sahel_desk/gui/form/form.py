@@ -37,7 +37,7 @@ from sahel_desk.gui.form.claims_group import ClaimsGroup
 from sahel_desk.gui.form.draft_keeper import DraftKeeper, incident_draft_key, new_draft_key
 from sahel_desk.gui.form.field_box import FieldBox
 from sahel_desk.gui.form.group import FormGroup
-from sahel_desk.gui.form.labels import top_field
+from sahel_desk.gui.form.labels import FIELD_LABELS, top_field
 from sahel_desk.gui.form.live_check import CheckResult, LiveCheck, check_values
 from sahel_desk.gui.form.loading import (
     Loaded,
@@ -82,6 +82,10 @@ log = logging.getLogger(__name__)
 #: Stored values the form shows nowhere but must keep (an imported event's ACLED ids).
 KEPT_FIELDS = ("acled_event_id", "acled_timestamp")
 NEW_TITLE = "New incident"
+
+
+def _keep_coded(desk: Desk, incident_id: str) -> IncidentRecord:
+    return desk.incidents.keep_coded_location(incident_id)
 
 
 def _without_ids(values: dict[str, Any]) -> dict[str, Any]:
@@ -161,6 +165,7 @@ class IncidentForm(QWidget):
 
         self.when = WhenGroup()
         self.where = WhereGroup(desk.gazetteer, desk.places, operations)
+        self.where.keepCodedLocation.connect(self._keep_coded_location)
         self.what = WhatGroup()
         self.who = WhoGroup(desk.actors, operations)
         self.toll = TollGroup()
@@ -382,6 +387,7 @@ class IncidentForm(QWidget):
         self._clean = self.values()
         if values is not loaded.saved:
             self._fill(values, loaded.refs)
+        self.where.show_place_change(loaded.place_changed)
         self.content.setEnabled(True)
         self._retitle(title)
         self._update_dirty()
@@ -460,8 +466,23 @@ class IncidentForm(QWidget):
 
     def _show_problems(self, errors: list[FieldError]) -> None:
         problems = sort_problems(errors)
+        # a box may hold several fields (latitude and longitude): it says each one's
+        shared: dict[int, list[str]] = {}
+        for box in self.boxes.values():
+            shared.setdefault(id(box), [])
         for name, box in self.boxes.items():
-            box.set_problem(problems.message(name))
+            message = problems.message(name)
+            if message:
+                shared[id(box)].append(message)
+        for name, box in self.boxes.items():
+            messages = shared[id(box)]
+            if len(messages) > 1 or (messages and problems.message(name) != messages[0]):
+                box.set_problem("; ".join(
+                    f"{FIELD_LABELS.get(other, other)}: {problems.message(other)}"
+                    for other, same in self.boxes.items()
+                    if same is box and problems.message(other)))
+            else:
+                box.set_problem(messages[0] if messages else None)
         self.sources.show_problems(problems.sources, problems.sources_general)
         self.claims.show_problems(problems.claims)
         self.problems.show_problems(problems.summary)
@@ -633,6 +654,14 @@ class IncidentForm(QWidget):
                 f"{PENDING_NOTE} Revision by {pending.created_by}, now "
                 f"{pending.status.replace('_', ' ')}.")
         self.pending_note.setVisible(pending is not None)
+
+    def _keep_coded_location(self) -> None:
+        """The coder keeps the location although its place changed: the desk notes it."""
+        if self.incident_id is None:
+            return
+        self._operations.run(_keep_coded, self._desk, self.incident_id,
+                             on_done=lambda _record: self.banner.show_message(
+                                 "The location stays as coded.", "info"))
 
     def show_history(self) -> None:
         self.pages.setCurrentWidget(self.history)

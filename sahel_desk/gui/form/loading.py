@@ -48,6 +48,8 @@ class Loaded:
     pending: PendingRevisionRecord | None = None
     #: the review states the user may save in (None: not asked)
     statuses: frozenset[str] | None = None
+    #: the linked place changed in the gazetteer since the location was coded
+    place_changed: bool = False
 
 
 def actor_refs(values: Mapping[str, Any]) -> set[str]:
@@ -88,6 +90,7 @@ def fetch_incident(desk: Desk, ref: str) -> Loaded:
     """What the form edits: the pending revision of an approved incident, else the incident;
     ``revision`` is what the next save passes as ``expected_revision``."""
     record = desk.incidents.get(ref)
+    place_changed = record.place_changed
     pending = None
     if record.status == "approved":  # only an approved incident has a pending revision
         pending = desk.incidents.pending(record.id)
@@ -95,7 +98,8 @@ def fetch_incident(desk: Desk, ref: str) -> Loaded:
     state = desk.incidents.working_state(record.id)
     return Loaded(values=state, refs=resolve_refs(desk, state), incident_id=record.id,
                   human_id=record.human_id, revision=record.revision, saved=state,
-                  pending=pending, statuses=offered_statuses(desk))
+                  pending=pending, statuses=offered_statuses(desk),
+                  place_changed=place_changed)
 
 
 def fetch_values(desk: Desk, values: Mapping[str, Any]) -> Loaded:

@@ -1,27 +1,75 @@
-"""Where: the place from the gazetteer, how precisely it is known, and "near"."""
+"""Where: the place from the gazetteer, the location as coded, how precisely it is
+known, and "near".
+
+Picking a place fills the location from it; the coder may then adjust it (a point
+outside the town). The location is the incident's own: when its place changes in
+the gazetteer later, the group says so and offers the new values, which a save
+records like any edit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.form.group import FormGroup, add_pairs
-from sahel_desk.gui.form.inputs import ChoiceCombo, DerivedLabel, short_labels
+from sahel_desk.gui.form.inputs import ChoiceCombo, DerivedLabel, HintLabel, short_labels
 from sahel_desk.gui.form.loading import Refs
 from sahel_desk.gui.form.suggestion_hint import SuggestionHint
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import PlacePicker
 from sahel_desk.gui.pickers.place_picker import place_details
+from sahel_desk.store.records import PlaceRecord
+
+#: the location fields this group edits, with the place's value each is taken from
+LOCATION_FROM_PLACE = {
+    "location": "name", "country_code": "country_code", "admin1": "admin1",
+    "admin2": "admin2", "admin3": "admin3", "latitude": "latitude", "longitude": "longitude",
+}
 
 if TYPE_CHECKING:
     from sahel_desk.services.gazetteer import GazetteerService
     from sahel_desk.services.places import PlaceService
 
 
+def _shown(value: Any) -> str:
+    """A value as typed back: a float in its shortest exact form, never in exponents."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = repr(value)
+        return f"{value:.12f}".rstrip("0").rstrip(".") if "e" in text else text
+    return str(value)
+
+
+def _coordinate(text: str) -> float | str | None:
+    """A number when the text is one (a decimal comma read as a point), else the text,
+    for the checker to name what is wrong with it."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return text
+
+
 class WhereGroup(FormGroup):
+    #: the coder chose to keep the location as coded although its place changed
+    keepCodedLocation = Signal()
+
     def __init__(self, gazetteer: GazetteerService, places: PlaceService,
                  operations: Operations, parent: QWidget | None = None):
         super().__init__("Where", parent)
@@ -36,15 +84,59 @@ class WhereGroup(FormGroup):
         self.near = QCheckBox("Near this place (the event was outside it)")
         self.near.setObjectName("near")
         self.suggestion = SuggestionHint("the place", [("Search for it", self.place)])
+        self.coded: dict[str, QLineEdit] = {}
+        tips = {
+            "location": "The location as coded: filled from the place, yours to adjust",
+            "country_code": "Two-letter country code (ML, BF, NE)",
+            "admin1": "Region", "admin2": "Cercle / province / department",
+            "admin3": "Commune", "latitude": "Decimal degrees (14.3494)",
+            "longitude": "Decimal degrees (-3.6102)",
+        }
+        for name in LOCATION_FROM_PLACE:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setToolTip(tips[name])
+            edit.setPlaceholderText(tips[name].split(" (")[0] if name.startswith("admin") else "")
+            edit.textEdited.connect(self.changed)
+            self.coded[name] = edit
+        self.coded["country_code"].setMaxLength(2)
+        self.coded["country_code"].setMaximumWidth(48)
+        self.place_notice = HintLabel()
+        self.place_notice.setObjectName("placeChanged")
+        self.take_place = QPushButton("Take the gazetteer's values")
+        self.take_place.setObjectName("takePlace")
+        self.keep_coded = QPushButton("Keep as coded")
+        self.keep_coded.setObjectName("keepCoded")
+        self.take_place.clicked.connect(self._take_place_values)
+        self.keep_coded.clicked.connect(self._keep_coded)
+        notice = QHBoxLayout()
+        notice.setContentsMargins(0, 0, 0, 0)
+        notice.addWidget(self.place_notice, 1)
+        notice.addWidget(self.take_place)
+        notice.addWidget(self.keep_coded)
+        self.notice = QWidget()
+        self.notice.setLayout(notice)
+        self.notice.hide()
         grid = QGridLayout()
         add_pairs(grid, [
             ("&Place", self.box("place_id", self.place, stretch_last=True)),
             ("", self.place_details),
+            ("Locat&ion", self.box("location", self.coded["location"],
+                                   self.coded["country_code"], stretch_last=False)),
+            ("Admin &units", self.box("admin1", self.coded["admin1"], self.coded["admin2"],
+                                      self.coded["admin3"])),
+            ("Coor&dinates", self.box("latitude", self.coded["latitude"],
+                                      self.coded["longitude"])),
             ("&Geo precision", self.box("geo_precision", self.geo_precision)),
             ("", self.box("near", self.near)),
         ])
+        for name in ("country_code", "admin2", "admin3", "longitude"):
+            self._boxes[name] = self._boxes[{"country_code": "location", "admin2": "admin1",
+                                             "admin3": "admin1",
+                                             "longitude": "latitude"}[name]]
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.notice)
         layout.addWidget(self.suggestion)
         self.place.placeChosen.connect(self._place_chosen)
         self.geo_precision.currentIndexChanged.connect(self.changed)
@@ -52,9 +144,38 @@ class WhereGroup(FormGroup):
 
     def _place_chosen(self) -> None:
         self._show_details()
-        if self.place.place() is not None:
+        chosen = self.place.place()
+        if chosen is not None:
             self.suggestion.hide()
+            self._fill_from(chosen)
+        self.notice.hide()
         self.changed.emit()
+
+    def _fill_from(self, place: PlaceRecord) -> None:
+        for name, attribute in LOCATION_FROM_PLACE.items():
+            self.coded[name].setText(_shown(getattr(place, attribute)))
+
+    def _take_place_values(self) -> None:
+        chosen = self.place.place()
+        if chosen is not None:
+            self._fill_from(chosen)
+        self.notice.hide()
+        self.changed.emit()
+
+    def _keep_coded(self) -> None:
+        self.notice.hide()
+        self.keepCodedLocation.emit()
+
+    def show_place_change(self, changed: bool) -> None:
+        """Say that the linked place moved or was renamed since the location was coded."""
+        chosen = self.place.place()
+        if not changed or chosen is None:
+            self.notice.hide()
+            return
+        now = ", ".join(_shown(getattr(chosen, a)) for a in ("name", "admin1", "latitude",
+                                                            "longitude") if getattr(chosen, a))
+        self.place_notice.show_text(f"Its place changed in the gazetteer (now {now}).")
+        self.notice.show()
 
     def _near_toggled(self, near: bool) -> None:
         # "Near a town" is precision 2 in the codebook; a precision already chosen stays.
@@ -71,6 +192,9 @@ class WhereGroup(FormGroup):
         chosen = self.place.place()
         return {
             "place_id": chosen.id if chosen else None,
+            **{name: edit.text().strip() or None for name, edit in self.coded.items()},
+            "latitude": _coordinate(self.coded["latitude"].text()),
+            "longitude": _coordinate(self.coded["longitude"].text()),
             "geo_precision": self.geo_precision.value(),
             "near": self.near.isChecked(),
         }
@@ -78,6 +202,9 @@ class WhereGroup(FormGroup):
     def set_values(self, values: Mapping[str, Any], refs: Refs) -> None:
         self.place.set_place(refs.place(values.get("place_id")))
         self._show_details()
+        for name, edit in self.coded.items():
+            edit.setText(_shown(values.get(name)))
+        self.notice.hide()
         self.geo_precision.set_value(values.get("geo_precision"))
         self.near.blockSignals(True)
         self.near.setChecked(bool(values.get("near")))
