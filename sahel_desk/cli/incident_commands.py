@@ -64,6 +64,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     delete.add_argument("id", help="id, human id or ACLED event id")
     delete.add_argument("--reason", help="why, for the history")
     delete.set_defaults(handler=cmd_delete)
+    take = sub.add_parser(
+        "take-place", help="take the linked place's current values as the location",
+        description="After the gazetteer moved or renamed an incident's place: code the "
+                    "place's current name, admin units and coordinates as its location "
+                    "(a recorded change; on an approved incident, its pending revision).")
+    take.add_argument("id", help="id, human id or ACLED event id")
+    take.add_argument("--reason", help="why, for the history")
+    take.set_defaults(handler=cmd_take_place)
+    keep = sub.add_parser(
+        "keep-location", help="keep the location as coded although its place changed")
+    keep.add_argument("id", help="id, human id or ACLED event id")
+    keep.set_defaults(handler=cmd_keep_location)
 
     demo = commands.add_parser("demo", help="add realistic synthetic incidents")
     demo.add_argument("--incidents", type=whole_number(minimum=1, maximum=DEMO_MOST),
@@ -176,6 +188,21 @@ def cmd_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_take_place(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        record = desk.incidents.take_place_location(args.id, reason=args.reason)
+    print(f"Saved {record.human_id} (revision {record.revision}, {record.status}): "
+          f"location {record.location}, {record.latitude}, {record.longitude}.")
+    return 0
+
+
+def cmd_keep_location(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        record = desk.incidents.keep_coded_location(args.id)
+    print(f"{record.human_id} keeps its location as coded ({record.location}).")
+    return 0
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         record = desk.incidents.get(args.id)
@@ -198,7 +225,8 @@ def format_record(r: IncidentRecord) -> str:
     if r.place and r.place_changed:
         place += (f"\n               its place changed in the gazetteer: {r.place.name}, "
                   f"{r.place.admin1 or '-'} ({r.place.latitude:.4f}, {r.place.longitude:.4f});"
-                  " `incidents take-place` takes the new values")
+                  "\n               `incidents take-place` takes the new values, "
+                  "`incidents keep-location` keeps these")
     lines = [
         f"{r.human_id}  [{r.status}, revision {r.revision}]",
         f"  Date:        {when} (time precision {r.time_precision or '-'})",

@@ -79,3 +79,24 @@ def test_a_missing_file_and_an_unknown_incident_are_said_plainly(folder: Path,
     assert code == 2, out
     code, out = _cli(folder, "incidents", "delete", "MLI-2017-9999")
     assert code == 2, out
+
+
+def test_a_moved_place_is_shown_and_taken_or_kept_on_the_command_line(folder: Path) -> None:
+    with Desk.open(folder, user="amina") as desk:
+        first = desk.incidents.create(complete_values(desk, status="draft"))
+        second = desk.incidents.create(complete_values(desk, status="draft"))
+        desk.places.update(first.place.id, name="Gao (ville)", latitude=16.2717)
+    code, said = _cli(folder, "incidents", "show", first.human_id)
+    assert code == 0 and "its place changed in the gazetteer: Gao (ville)" in said, said
+    code, said = _cli(folder, "incidents", "take-place", first.human_id)
+    assert code == 0 and "location Gao (ville), 16.2717" in said, said
+    code, said = _cli(folder, "incidents", "keep-location", second.human_id)
+    assert code == 0, said
+    with Desk.open(folder, user="amina") as desk:
+        taken, kept = desk.incidents.get(first.human_id), desk.incidents.get(second.human_id)
+    assert (taken.location, taken.latitude, taken.place_changed) == ("Gao (ville)", 16.2717,
+                                                                     False)
+    assert (kept.location, kept.latitude, kept.place_changed) == (
+        second.location, second.latitude, False)
+    code, said = _cli(folder, "incidents", "take-place", "MLI-1999-0042")
+    assert code == 2 and "no incident" in said.lower(), said
