@@ -427,16 +427,17 @@ class ExchangeService:
         """Check, then merge a bundle in one transaction (a dry run writes nothing but
         the note of a desk key met for the first time)."""
         opened = open_bundle(data, password, source)
-        check_payload(opened.payload, source)
         header = opened.header
         with self.desk.db.read() as session:
             mine = session.scalar(select(DeskIdentity.desk_id))
         if header.get("desk_id") == mine:
             raise BundleError(f"{source} was written by this desk; nothing to bring in.")
         desk_id, user = str(header.get("desk_id")), str(header.get("user") or "desk")
+        # who signed is settled before what they sent is looked at
         seen = self.meet(desk_id, user, base64.b64decode(header["public_key"]), source)
         if not seen.trusted:
             raise untrusted(seen, source)
+        check_payload(opened.payload, source)
         sender = f"{user} ({seen.name})"
         if dry_run:
             with self.desk.db.read() as session:

@@ -287,9 +287,9 @@ def test_the_known_desk_cases_are_cases():
 @pytest.mark.parametrize(("what", "damage", "said", "receiver"), RECEIVERS)
 def test_the_api_refuses_it_naming_the_place_and_changes_nothing(
         make_desk, tmp_path, sent, what, damage, said, receiver):
-    hawa = make_desk("hawa")
+    hawa = _trusting(make_desk("hawa"))
     if receiver == "known":  # the same incidents already came in: the merge path
-        _trusting(hawa).exchange.import_bundle(_bundle(sent, tmp_path / "good.sdb"))
+        hawa.exchange.import_bundle(_bundle(sent, tmp_path / "good.sdb"))
     path = _bundle(_damaged(sent, damage), tmp_path / "bad.sdb")
     db = tmp_path / "hawa" / DATABASE_FILE
     before = fingerprint(db)
@@ -303,7 +303,7 @@ def test_the_api_refuses_it_naming_the_place_and_changes_nothing(
 @pytest.mark.parametrize(("what", "damage", "said"), CASES, ids=[c[0] for c in CASES])
 def test_the_command_line_says_it_and_exits_2(make_desk, tmp_path, capsys, sent, what,
                                              damage, said):
-    make_desk("hawa").close()
+    _trusting(make_desk("hawa")).close()
     path = _bundle(_damaged(sent, damage), tmp_path / "bad.sdb")
     db = tmp_path / "hawa" / DATABASE_FILE
     before = fingerprint(db)
@@ -318,7 +318,7 @@ def test_the_command_line_says_it_and_exits_2(make_desk, tmp_path, capsys, sent,
 
 @pytest.mark.parametrize("content", [[], "text", 7, None])
 def test_content_that_is_not_an_object_is_refused(make_desk, tmp_path, content):
-    hawa = make_desk("hawa")
+    hawa = _trusting(make_desk("hawa"))
     path = _bundle(content, tmp_path / "odd.sdb")
     with pytest.raises(BundleError, match=r"odd\.sdb holds no changes a desk wrote"):
         hawa.exchange.import_bundle(path)
