@@ -22,6 +22,7 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
+from tests.exchange.conftest import introduce
 
 WAIT = 15000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -49,12 +50,16 @@ def here(data_dir: Path) -> Iterator[Desk]:
 
 
 @pytest.fixture
-def there(tmp_path: Path, template_dir: Path) -> Iterator[Desk]:
-    """amina's desk: another folder and database, copied from the template as data_dir is."""
+def there(tmp_path: Path, template_dir: Path, here: Desk) -> Iterator[Desk]:
+    """amina's desk: another folder and database, copied from the template as data_dir is.
+    Each desk trusts the other's key (hawa, administrator here, trusts amina's desk as a
+    reviewer's, so that everything it sends counts)."""
     folder = tmp_path / "amina-desk"
     folder.mkdir()
     shutil.copy2(template_dir / DATABASE_FILE, folder / DATABASE_FILE)
     with Desk.open(folder, user="amina") as desk:
+        introduce(here, desk, "reviewer")
+        introduce(desk, here, "reviewer")
         yield desk
 
 
@@ -274,7 +279,7 @@ def test_send_writes_an_encrypted_bundle_the_other_desk_brings_in(
     assert message.startswith(f"Wrote {target} for boubacar: 1 incident, ")
     assert "encrypted with the password" in message
     assert "the changes since the last bundle for boubacar" in message
-    assert [p.name for p in there.exchange.peers()] == ["boubacar"]
+    assert [p.name for p in there.exchange.peers() if p.sent_at] == ["boubacar"]
 
     report = here.exchange.import_bundle(target, password="tessalit")
     assert report.added == (record.human_id,)
