@@ -243,6 +243,11 @@ class ExchangeService:
                 select(ExchangePeer).where(ExchangePeer.public_key.is_not(None))
                 .order_by(ExchangePeer.name))]
 
+    def may_trust(self) -> bool:
+        """Whether the current user may trust or revoke desk keys here."""
+        with self.desk.db.read() as session:
+            return policy.allowed(session, self.desk.user, policy.Action.TRUST_DESK)
+
     def trust(self, key: str, level: str, *, reason: str | None = None) -> DeskRecord:
         """Trust the desk whose key fingerprint is (or begins with) ``key``: as a
         "researcher"'s desk or a "reviewer"'s; recorded in the history."""

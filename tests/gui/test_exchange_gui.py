@@ -5,6 +5,7 @@ Desk API afterwards."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,8 @@ WAIT = 15000
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 JNIM = "JNIM: Group for Support of Islam and Muslims"
+#: where a test leaves its screenshots for a person to look at (unset: none are written)
+SHOTS = Path(os.environ["SAHEL_DESK_SHOTS"]) if os.environ.get("SAHEL_DESK_SHOTS") else None
 FAMA = "Military Forces of Mali (2013-2020)"
 ISGS = "Islamic State (Greater Sahara)"
 MINUSMA = ("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in "
@@ -423,3 +426,47 @@ def test_an_empty_list_says_there_is_nothing_to_resolve(
     qtbot.waitUntil(lambda: conflicts.count.text() == EMPTY, timeout=WAIT)
     assert conflicts.empty.isVisible() and EMPTY in conflicts.empty.text()
     qtmodeltester.check(conflicts.model)
+
+
+def test_receive_shows_an_unknown_key_and_offers_an_administrator_to_trust_it(
+        here: Desk, operations: Operations, qtbot, tmp_path: Path, template_dir: Path
+        ) -> None:
+    folder = tmp_path / "moussa-laptop"
+    folder.mkdir()
+    shutil.copy2(template_dir / DATABASE_FILE, folder / DATABASE_FILE)
+    bundle = tmp_path / "from-moussa.sdb"
+    with Desk.open(folder, user="moussa") as laptop:
+        laptop.incidents.create(complete_values(laptop, status="approved"))
+        laptop.exchange.export_bundle(bundle, peer="boubacar")
+        key = laptop.exchange.own_fingerprint()
+    dialog = ReceiveDialog(here, operations)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.keyClicks(dialog.path, str(bundle))
+    # boubacar reviews but does not administer: he is told, not offered
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.check_button, LEFT)
+    note = dialog.trust_note.text()
+    assert key in note and "user moussa" in note and "only an administrator" in note
+    assert dialog.trust_row.isVisible() and not dialog.trust_researcher.isVisible()
+    assert not dialog.import_button.isEnabled() and here.incidents.count() == 0
+
+    here.switch_user("hawa")
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.check_button, LEFT)
+    assert dialog.trust_researcher.isVisible() and dialog.trust_reviewer.isVisible()
+    if SHOTS:
+        dialog.grab().save(str(SHOTS / "receive-untrusted.png"))
+    # trusted as a researcher's desk, the bundle is checked again by itself
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.trust_researcher, LEFT)
+    qtbot.waitUntil(lambda: "would be added" in dialog.report.toPlainText(), timeout=WAIT)
+    report = dialog.report.toPlainText()
+    assert "trusted as a researcher's desk" in report
+    assert "comes in as submitted" in report and "wait for a reviewer" in report
+    assert not dialog.trust_row.isVisible() and dialog.import_button.isEnabled()
+    assert [(d.fingerprint, d.trust) for d in here.exchange.desks()
+            if d.user == "moussa"] == [(key, "researcher")]
+    if SHOTS:
+        dialog.grab().save(str(SHOTS / "receive-trusted.png"))
