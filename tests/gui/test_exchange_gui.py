@@ -470,3 +470,35 @@ def test_receive_shows_an_unknown_key_and_offers_an_administrator_to_trust_it(
             if d.user == "moussa"] == [(key, "researcher")]
     if SHOTS:
         dialog.grab().save(str(SHOTS / "receive-trusted.png"))
+
+
+def test_the_desks_window_lists_keys_and_lets_an_administrator_trust_and_revoke(
+        here: Desk, there: Desk, qtbot, qtmodeltester, tmp_path: Path) -> None:
+    here.switch_user("hawa")
+    window = build_window(here)
+    qtbot.addWidget(window)
+    window.show()
+    menu_action(window, "&Desks…").trigger()
+    desks = window.desks_window
+    assert desks is not None
+    desks.resize(1366, 768)
+    qtbot.waitUntil(lambda: desks.model.rowCount() == 1, timeout=WAIT)
+    qtmodeltester.check(desks.model, force_py=True)
+    assert here.exchange.own_fingerprint() in desks.own.text()
+    [row] = cells(desks.model)
+    assert row[:4] == [row[0], "amina", there.exchange.own_fingerprint(), "reviewer's desk"]
+    assert desks.trust_researcher.isVisible()
+    click_row(qtbot, desks.view, 0)
+    assert not desks.trust_reviewer.isEnabled() and desks.revoke_button.isEnabled()
+    with qtbot.waitSignal(desks.loaded, timeout=WAIT):
+        qtbot.mouseClick(desks.revoke_button, LEFT)
+    assert cells(desks.model)[0][3] == "revoked"
+    assert [d.trust for d in here.exchange.desks()] == ["revoked"]
+    if SHOTS:
+        desks.grab().save(str(SHOTS / "desks.png"))
+    # someone who is not an administrator sees the keys, and no buttons
+    here.switch_user("boubacar")
+    with qtbot.waitSignal(desks.loaded, timeout=WAIT):
+        desks.reload()
+    assert not desks.trust_researcher.isVisible() and not desks.revoke_button.isVisible()
+    window.operations.wait()
