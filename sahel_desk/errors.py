@@ -130,3 +130,17 @@ class NewerSchemaError(StorageError):
 
 class PermissionDeniedError(UserError):
     """The current user's role does not allow this action."""
+
+
+class UntrustedDeskError(UserError):
+    """A bundle (or a sync) from a desk whose signing key this desk has not chosen to
+    trust, or has revoked: nothing was brought in. ``fingerprint`` names the key as
+    ``desks list`` shows it, ``desk`` and ``user`` who signed."""
+
+    def __init__(self, message: str, *, fingerprint: str, desk: str, user: str,
+                 revoked: bool = False):
+        self.fingerprint = fingerprint
+        self.desk = desk
+        self.user = user
+        self.revoked = revoked
+        super().__init__(message)

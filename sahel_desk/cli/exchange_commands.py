@@ -1,5 +1,6 @@
-"""`sahel-desk bundle export|import`, `conflicts list|resolve` and `sync`: records
-travelling between desks by file, and a laptop syncing with a server."""
+"""`sahel-desk bundle export|import`, `conflicts list|resolve`, `desks
+list|trust|revoke` and `sync`: records travelling between desks by file, the
+desks whose bundles are trusted, and a laptop syncing with a server."""
 
 from __future__ import annotations
 
@@ -60,6 +61,29 @@ def register(commands: argparse._SubParsersAction) -> None:
     how.add_argument("--value", metavar="JSON", help="set this value (JSON: 7, \"text\", null)")
     res.add_argument("--reason", metavar="TEXT")
     res.set_defaults(handler=cmd_resolve)
+
+    desks = commands.add_parser(
+        "desks", help="the other desks this desk has met, and which of their keys it trusts",
+        description="A desk's bundles come in only once an administrator trusts its key: as "
+                    "a researcher's desk (new records and edits; edits of approved records "
+                    "wait as pending revisions, review decisions do not count) or a "
+                    "reviewer's (review decisions too).")
+    dsub = desks.add_subparsers(dest="desks_command", metavar="ACTION", required=True)
+    known = dsub.add_parser("list", help="this desk's own key, and every key met")
+    known.add_argument("--json", action="store_true")
+    known.set_defaults(handler=cmd_desks)
+    trust = dsub.add_parser("trust", help="trust a desk's key (administrators)")
+    trust.add_argument("fingerprint", metavar="FINGERPRINT",
+                       help="as `desks list` or the refused import shows it (a unique "
+                            "beginning is enough)")
+    trust.add_argument("--as", dest="level", required=True, choices=("researcher", "reviewer"),
+                       help="what its bundles may carry")
+    trust.add_argument("--reason", metavar="TEXT")
+    trust.set_defaults(handler=cmd_trust)
+    revoke = dsub.add_parser("revoke", help="refuse a desk's key from now on (administrators)")
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT")
+    revoke.add_argument("--reason", metavar="TEXT")
+    revoke.set_defaults(handler=cmd_revoke)
 
     sync = commands.add_parser(
         "sync", help="exchange changes with another database (a team's server)",
@@ -140,12 +164,50 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _trust_words(trust: str) -> str:
+    return {"none": "seen, not trusted", "revoked": "revoked"}.get(
+        trust, f"trusted as {trust}")
+
+
+def cmd_desks(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        mine = desk.exchange.own_fingerprint()
+        rows = desk.exchange.desks()
+    if args.json:
+        print_json({"this_desk": mine, "desks": [to_plain(r) for r in rows]})
+        return 0
+    print(f"This desk's key: {mine}")
+    if not rows:
+        print("No other desk met yet.")
+    for r in rows:
+        received = r.received_at.strftime("%Y-%m-%d %H:%M") if r.received_at else "never"
+        print(f"{r.fingerprint}  {r.name} (user {r.user or '?'})  {_trust_words(r.trust)}"
+              f"  last received: {received}")
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        done = desk.exchange.trust(args.fingerprint, args.level, reason=args.reason)
+    print(f"{done.fingerprint} ({done.name}, user {done.user or '?'}): "
+          f"{_trust_words(done.trust)}.")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        done = desk.exchange.revoke(args.fingerprint, reason=args.reason)
+    print(f"{done.fingerprint} ({done.name}, user {done.user or '?'}): revoked; its bundles "
+          "are refused from now on.")
+    return 0
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from sahel_desk.services.desk import Desk
 
     with open_desk(args) as desk, Desk.open(desk.data_dir, url=args.other,
                                             user=desk.user) as other:
-        there, here = desk.exchange.sync(other)
+        there, here = desk.exchange.sync(other, other_url=args.other)
     if args.json:
         print_json({"sent": to_plain(there), "received": to_plain(here)})
         return 0

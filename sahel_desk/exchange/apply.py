@@ -5,6 +5,15 @@ then for each incident either create it, fast-forward it, merge it field by
 field (exchange/merge.py), or leave it alone; the sender's history entries
 are added under their own change ids, so a bundle imported twice, or
 relayed by a third desk, changes nothing the second time.
+
+What a bundle may do follows what its desk is trusted as. A reviewer's desk
+brings everything. A researcher's desk brings new records and edits, as a
+researcher's save would: its changes to an approved record become (or join)
+that record's pending revision, for a reviewer here; a new record it sends in a
+reviewed state comes in as submitted; its review decisions (a status past
+submitted, the approval or another person's discarding of a revision, the
+deletion of an approved record or another person's, the settling of a
+conflict) do not count here, and the report says so.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from sahel_desk.model import (
     Conflict,
     Incident,
     PendingRevision,
+    new_id,
     utcnow,
 )
 from sahel_desk.storage.fit import check_rows
@@ -61,6 +71,9 @@ class Outcome:
     comments: int = 0
     history_entries: int = 0
     changed_ids: list[str] = field(default_factory=list)
+    #: what came in only to wait for a reviewer here, or did not count (a researcher's
+    #: desk's review decisions)
+    waiting: list[str] = field(default_factory=list)
 
 
 def typed_checked(plain: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
@@ -83,6 +96,7 @@ class Local:
     human_id: str
     revision: int
     state: dict[str, Any]
+    created_by: str
 
 
 @dataclass
@@ -94,6 +108,7 @@ class LocalPending:
     state: str
     status: str
     revision: int
+    created_by: str
 
 
 def _has_news(item: dict[str, Any], local_entries: list[Entry]) -> bool:
@@ -104,8 +119,10 @@ def _has_news(item: dict[str, Any], local_entries: list[Entry]) -> bool:
 
 class Applier:
     def __init__(self, session: Session, payload: dict[str, Any], sender: str, *, user: str,
-                 default_country: str, dry_run: bool):
+                 default_country: str, dry_run: bool, reviewer_desk: bool = True):
         self.user = user
+        #: whether the sender is trusted as a reviewer's desk (else a researcher's)
+        self.reviewer_desk = reviewer_desk
         self.session = session
         self.sender = sender
         self.dry_run = dry_run
@@ -174,17 +191,19 @@ class Applier:
         for start in range(0, len(incident_ids), BATCH):
             chunk = incident_ids[start:start + BATCH]
             states = plain_states(self.session, chunk)
-            for incident_id, human_id, revision in self.session.execute(
-                    select(Incident.id, Incident.human_id, Incident.revision)
+            for incident_id, human_id, revision, created_by in self.session.execute(
+                    select(Incident.id, Incident.human_id, Incident.revision,
+                           Incident.created_by)
                     .where(Incident.id.in_(chunk))):
                 self._loaded[incident_id] = Local(incident_id, human_id, revision,
-                                                  states[incident_id])
+                                                  states[incident_id], created_by)
             self._pendings.update(
-                (row.incident_id, LocalPending(row.id, row.state, row.status, row.revision))
+                (row.incident_id, LocalPending(row.id, row.state, row.status, row.revision,
+                                               row.created_by))
                 for row in self.session.connection().execute(
                     select(PendingRevision.incident_id, PendingRevision.id,
                            PendingRevision.state, PendingRevision.status,
-                           PendingRevision.revision)
+                           PendingRevision.revision, PendingRevision.created_by)
                     .where(PendingRevision.incident_id.in_(chunk))))
 
     # --- one incident --------------------------------------------------------------
@@ -223,8 +242,13 @@ class Applier:
             return
         local_plain = inc.state
         result = merge(local_plain, remote_state, local_entries, remote_entries, part="record")
+        held = [] if self.reviewer_desk else self._hold_decisions(label, local_plain, result)
+        if not self.reviewer_desk and local_plain["status"] == "approved" and result.taken:
+            self._into_revision(inc, item, result, new_entries, held)
+            return
         merged = self._checked(result, local_plain, remote_state)
         self._add_history(local_id, new_entries)
+        self._record_held(inc.id, held)
         changed = result.changed
         if merged is not None and not self.dry_run:
             new_state, unreadable = merged
@@ -236,13 +260,86 @@ class Applier:
             self._store(inc, new_state, children=any(
                 local_plain.get(name) != result.state.get(name) for name in CHILD_FIELDS))
         changed |= self._pending(inc, item, local_entries, remote_entries)
-        self._settle(inc.id, result.state, remote_state, new_entries)
+        if self.reviewer_desk:  # settling a conflict is a reviewer's decision
+            self._settle(inc.id, result.state, remote_state, new_entries)
         self._conflicts(inc.id, label, "record", result.conflicts, item)
         if changed:
             self.outcome.updated.append(label)
             self.outcome.changed_ids.append(inc.id)
         elif not result.conflicts:
             self.outcome.unchanged += 1
+
+    # --- what a researcher's desk may not decide ----------------------------------
+
+    def _hold_decisions(self, label: str, local: dict[str, Any], result: MergeResult
+                        ) -> list[tuple[Any, Any]]:
+        """Take back a status a researcher could not have saved (a review decision) and
+        drop status conflicts; returns (theirs, ours) for the history to say so."""
+        held: list[tuple[Any, Any]] = []
+        ours = local.get("status")
+        if "status" in result.taken:
+            theirs = result.state.get("status")
+            if theirs not in policy.OPEN_STATUSES or ours not in policy.RESEARCHER_STATUSES:
+                result.taken.remove("status")
+                result.state["status"] = ours
+                held.append((theirs, ours))
+        for conflict in [c for c in result.conflicts if c.path == "status"]:
+            result.conflicts.remove(conflict)
+            held.append((conflict.remote, ours))
+        for theirs, _ours in held:
+            self.outcome.waiting.append(
+                f"{label}: status {theirs} from {self.sender}, a researcher's desk, does not "
+                f"count here; it stays {ours}")
+        return held
+
+    def _record_held(self, incident_id: str, held: list[tuple[Any, Any]]) -> None:
+        """After the sender's entries, one saying the status they set did not count."""
+        if held and not self.dry_run:
+            writer = self.batch.writer(f"a review decision from {self.sender}, a "
+                                       "researcher's desk, does not count here")
+            for theirs, ours in held:
+                writer.record("incident", incident_id, "status", theirs, ours, incident_id)
+
+    def _into_revision(self, inc: Local, item: dict[str, Any], result: MergeResult,
+                       new_entries: list[Entry], held: list[tuple[Any, Any]]) -> None:
+        """A researcher's desk's changes to an approved record: they join its pending
+        revision (made here if it has none), submitted for a reviewer; the approved
+        row stays as it is. The sender's entries are kept as entries of that revision."""
+        pending = self._pendings.get(inc.id)
+        base = ({**json.loads(pending.state), "status": pending.status} if pending
+                else {**inc.state, "status": "submitted"})
+        state = _with_paths(base, result.state, result.taken)
+        status = "submitted" if base["status"] == "draft" else base["status"]
+        state["status"] = status
+        fields = sorted({path.split("/")[0] for path in result.taken})
+        self.outcome.waiting.append(
+            f"{inc.human_id}: {', '.join(fields)} from {self.sender}, a researcher's desk, "
+            "wait as a pending revision of the approved record")
+        self.outcome.changed_ids.append(inc.id)
+        self._conflicts(inc.id, inc.human_id, "record", result.conflicts, item)
+        self.batch.validate(dated(state), f"{inc.human_id} (pending revision)")
+        revision_id = pending.id if pending else new_id()
+        author = new_entries[-1].user if new_entries else self.user
+        if not self.dry_run and pending is None:
+            self.batch.writer(f"changes from {self.sender}, a researcher's desk").record(
+                "revision", revision_id, "*", None, base, inc.id)
+        self._add_history(inc.id, [_as_revision(e, revision_id) for e in new_entries])
+        self._record_held(inc.id, held)
+        if self.dry_run:
+            return
+        text = json.dumps(state, ensure_ascii=False, sort_keys=True)
+        if pending is None:
+            self._new_pendings.append(PendingRevision(
+                id=revision_id, incident_id=inc.id, state=text, base_revision=inc.revision,
+                revision=inc.revision + 1, status=status, created_by=author,
+                created_at=utcnow(), updated_by=author, updated_at=utcnow()))
+            self._pendings[inc.id] = LocalPending(revision_id, text, status, inc.revision + 1,
+                                                  author)
+        else:
+            self._pending_rows.append({
+                "b_id": pending.id, "state": text, "status": status,
+                "revision": pending.revision + 1, "updated_by": author,
+                "updated_at": utcnow()})
 
     def _store(self, inc: Local, state: dict[str, Any], *, children: bool) -> None:
         """The merged state as the row's next revision (list columns are refreshed once,
@@ -287,6 +384,12 @@ class Applier:
                 entries: list[Entry]) -> None:
         wanted = item.get("human_id")
         state = self._typed(plain, wanted or local_id)
+        sent_as = state["status"]
+        if not self.reviewer_desk and sent_as not in policy.OPEN_STATUSES:
+            state["status"] = "submitted"
+            self.outcome.waiting.append(
+                f"{wanted or local_id}: new record sent as {sent_as} by {self.sender}, a "
+                "researcher's desk; it comes in as submitted, for a reviewer here")
         now = utcnow()
         human_id = self.batch.add(state, {
             "id": local_id, "acled_event_id": item.get("acled_event_id"),
@@ -302,6 +405,12 @@ class Applier:
         self.outcome.changed_ids.append(local_id)
         self.outcome.history_entries += len(entries)
         self.batch.history(local_id, entries)
+        if state["status"] != sent_as:
+            self._record_held(local_id, [(sent_as, state["status"])])
+            if item.get("pending"):
+                self.outcome.waiting.append(f"{human_id}: its pending revision stays on "
+                                            f"{self.sender} (the record is not approved here)")
+            return
         if item.get("pending"):
             self._new_pendings.append(self._new_pending(local_id, item["pending"],
                                                         wanted or local_id))
@@ -318,11 +427,16 @@ class Applier:
         # stored as sent, so checked as sent: the batch reads each value and applies
         # the codebook's rules (which compare dates as dates)
         self.batch.validate(dated(state), f"{label} (pending revision)")
+        status = pending["status"]
+        if not self.reviewer_desk and status not in policy.OPEN_STATUSES:
+            self.outcome.waiting.append(f"{label}: its revision, {status} on {self.sender} "
+                                        "(a researcher's desk), is submitted here")
+            status = "submitted"
         return PendingRevision(
             incident_id=incident_id,
             state=json.dumps(state, ensure_ascii=False, sort_keys=True),
             base_revision=pending["base_revision"], revision=pending["revision"],
-            status=pending["status"], created_by=pending["created_by"],
+            status=status, created_by=pending["created_by"],
             created_at=_at(pending["created_at"]), updated_by=pending["updated_by"],
             updated_at=_at(pending["updated_at"]))
 
@@ -331,6 +445,13 @@ class Applier:
         remote_ids = {e.change_id for e in remote_entries}
         edited_here = any(e.change_id not in remote_ids for e in local_entries)
         self._add_history(inc.id, new_entries)
+        deletion = next((e for e in reversed(new_entries) if e.field == "*"), None)
+        if not self.reviewer_desk and (inc.state["status"] == "approved" or (
+                deletion is not None and deletion.user != inc.created_by)):
+            self.outcome.waiting.append(
+                f"{inc.human_id}: deleted on {self.sender}, a researcher's desk; a reviewer "
+                "here decides (a conflict)")
+            edited_here = True
         if edited_here:
             deletion = next(e for e in reversed(new_entries) if e.field == "*")
             self._conflicts(inc.id, inc.human_id, "record", [FieldConflict(
@@ -360,6 +481,11 @@ class Applier:
                 self.session.add(pending)
             return True
         if local is not None and remote is None:
+            if not self.reviewer_desk and not self._may_close(local, theirs):
+                self.outcome.waiting.append(
+                    f"{inc.human_id}: its pending revision was approved or discarded on "
+                    f"{self.sender}, a researcher's desk; it stays open here for a reviewer")
+                return False
             if mine:
                 self.outcome.left_alone.append(
                     f"{inc.human_id}: its pending revision was closed on {self.sender} but "
@@ -375,6 +501,13 @@ class Applier:
         result = merge(local_plain, remote_plain, local_entries, remote_entries,
                        part="revision")
         self._conflicts(inc.id, inc.human_id, "revision", result.conflicts, item)
+        if (not self.reviewer_desk and "status" in result.taken
+                and result.state["status"] not in policy.OPEN_STATUSES):
+            result.taken.remove("status")
+            result.state["status"] = local.status
+            self.outcome.waiting.append(
+                f"{inc.human_id}: a review step on its revision from {self.sender}, a "
+                "researcher's desk, does not count here")
         if result.changed and not self.dry_run:
             status = result.state.pop("status")
             merged = {**result.state, "status": status}
@@ -388,6 +521,15 @@ class Applier:
                 "status": status, "revision": max(local.revision, remote["revision"]) + 1,
                 "updated_by": self.user, "updated_at": utcnow()})
         return result.changed
+
+    @staticmethod
+    def _may_close(local: LocalPending, theirs: list[Entry]) -> bool:
+        """Whether a researcher's desk's end of a revision counts: its author's own
+        discarding does; an approval, or discarding another person's revision, does not."""
+        ends = [e for e in theirs if e.entity == "revision" and e.field == "status"
+                and e.new_value in ('"approved"', '"discarded"')]
+        return bool(ends) and all(e.new_value == '"discarded"' and e.user == local.created_by
+                                  for e in ends)
 
     def _write_pendings(self, conn: Connection) -> None:
         """The merged pending revisions in one statement (checked to fit their columns
@@ -471,9 +613,50 @@ class Applier:
                 self.outcome.comments += 1
                 continue
             resolved_at = _at(row["resolved_at"])
+            if not self.reviewer_desk and row["resolved_by"] != existing.user:
+                continue  # closing another person's thread is a reviewer's step
             if resolved_at is not None and (existing.resolved_at is None
                                             or resolved_at > existing.resolved_at):
                 existing.resolved = row["resolved"]
                 existing.resolved_by = row["resolved_by"]
                 existing.resolved_at = resolved_at
                 self.outcome.comments += 1
+
+
+def _with_paths(base: dict[str, Any], merged: dict[str, Any], paths: list[str]
+                ) -> dict[str, Any]:
+    """``base`` with the merge's values at ``paths`` ("field", "sources/<id>" for a
+    row added or removed, "sources/<id>/<column>")."""
+    state = {k: [dict(r) for r in v] if k in ("sources", "claims") else v
+             for k, v in base.items()}
+    for path in paths:
+        parts = path.split("/")
+        if len(parts) == 1:
+            state[path] = merged.get(path)
+            continue
+        kind, child_id = parts[0], parts[1]
+        rows = state.setdefault(kind, [])
+        there = next((r for r in merged.get(kind) or [] if r.get("id") == child_id), None)
+        here = next((r for r in rows if r.get("id") == child_id), None)
+        if len(parts) == 2 or here is None:
+            rows[:] = [r for r in rows if r.get("id") != child_id]
+            if there is not None:
+                rows.append(dict(there))
+        elif there is not None:
+            here[parts[2]] = there.get(parts[2])
+    return state
+
+
+#: a record's history entities and their pending revision's
+_REVISION_ENTITIES = {"incident": "revision", "source": "revision_source",
+                      "claim": "revision_claim"}
+
+
+def _as_revision(entry: Entry, revision_id: str) -> Entry:
+    """A sender's change of an approved record, kept here as a change of its revision."""
+    entity = _REVISION_ENTITIES.get(entry.entity)
+    if entity is None or (entry.entity == "incident" and entry.field == "status"):
+        return entry
+    return Entry(entry.change_id, entity,
+                 revision_id if entry.entity == "incident" else entry.entity_id, entry.field,
+                 entry.old_value, entry.new_value, entry.user, entry.at, entry.reason)

@@ -8,13 +8,14 @@ The body is the zlib-compressed JSON payload; with a password it is sealed
 with AES-256-GCM under a key derived by scrypt, the header being the
 associated data. The Ed25519 signature covers everything before it, so a
 changed byte anywhere, a cut file or a swapped header is refused; the
-sender's public key travels in the header and is pinned the first time a
-desk is met (see services.ExchangeService).
+sender's public key travels in the header, and what its bundles may carry is
+what an administrator chose when trusting it (see services.ExchangeService).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import struct
@@ -76,6 +77,13 @@ def new_signing_key() -> tuple[bytes, bytes]:
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes_raw()
     return private, key.public_key().public_bytes_raw()
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A key as people compare it, on the phone or side by side: "SHA256:" and the
+    base64 of its SHA-256 hash, as SSH shows host keys."""
+    digest = hashlib.sha256(public_key).digest()
+    return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
 
 
 def _key_from_password(password: str, salt: bytes) -> bytes:

@@ -37,7 +37,7 @@ from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import Draft, DraftStore
 
 if TYPE_CHECKING:
-    from sahel_desk.gui.exchange import ConflictsWindow
+    from sahel_desk.gui.exchange import ConflictsWindow, DesksWindow
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.profile_dialog: ProfileDialog | None = None
         self.review_window: ReviewWindow | None = None
         self.conflicts_window: ConflictsWindow | None = None
+        self.desks_window: DesksWindow | None = None
         self._statuses: frozenset[str] | None = None
         self._restore_layout()
         self.model.refresh()
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.returned_action = self._action("&Returned to me", None, self.open_returned,
                                             review_menu)
         self._action("&Conflicts…", None, self.open_conflicts, review_menu)
+        self._action("&Desks…", None, self.open_desks, review_menu)
         review_menu.addSeparator()
         self._action("Incident &history", None, self._show_history, review_menu)
 
@@ -465,6 +467,19 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         window.view.setFocus()
+        return window
+
+    def open_desks(self) -> DesksWindow:
+        """Review > Desks: the desks met, their keys and trust, made on first use."""
+        if self.desks_window is None:
+            from sahel_desk.gui.exchange import DesksWindow
+
+            self.desks_window = DesksWindow(self.desk, self.operations, self)
+        window = self.desks_window
+        window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
         return window
 
     # --- people and review -------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """What one desk knows of the others: its own identity, its peers, and the
 conflicts that merging their changes left for a reviewer.
 
-A desk signs every bundle it writes with its own Ed25519 key; the first bundle
-from another desk pins that desk's public key, so a later bundle claiming to
-come from it but signed with another key is refused.
+A desk signs every bundle it writes with its own Ed25519 key. A key met for
+the first time is recorded as seen, not trusted: nothing its bundles carry
+comes in until an administrator trusts it, as a researcher's or a reviewer's
+desk (``trust``), and a revoked key is refused again. A later bundle claiming
+to come from a known desk but signed with another key is refused.
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ class ExchangePeer(Base):
     sent_history_id: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     received_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: the key's fingerprint as shown to people ("SHA256:" and base64 of its hash)
+    fingerprint: Mapped[str | None] = mapped_column(String(60), unique=True)
+    #: the user named by the desk's last bundle
+    last_user: Mapped[str | None] = mapped_column(String(100))
+    #: what its bundles may carry: "none" (seen, not trusted), "researcher",
+    #: "reviewer", or "revoked"
+    trust: Mapped[str] = mapped_column(String(20), default="none")
+    trusted_by: Mapped[str | None] = mapped_column(String(100))
+    trusted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Conflict(Base):

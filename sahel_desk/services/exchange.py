@@ -4,6 +4,13 @@
     report = desk.exchange.import_bundle("from-amina.sdb")
     desk.exchange.sync(server_desk)     # the same bundles, passed in memory
 
+Nothing comes in from a desk whose key this desk has not chosen to trust: the
+first bundle from a new key is refused, naming the desk, its user and the
+key's fingerprint, and the key is noted as seen; an administrator then trusts
+it as a researcher's desk (new records and edits; edits of approved records
+wait as pending revisions, review decisions do not count) or a reviewer's
+desk (everything, review decisions too), or revokes it.
+
 A bundle holds every change since the last one for that peer; importing
 merges each incident field by field (exchange/merge.py), keeps both values of
 a field two desks changed differently as a conflict for a reviewer, and is
@@ -25,13 +32,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sahel_desk.bulk import fewer_collections
-from sahel_desk.errors import ConflictError, InputError, NotFoundError, StorageError
+from sahel_desk.errors import (
+    ConflictError,
+    InputError,
+    NotFoundError,
+    StorageError,
+    UntrustedDeskError,
+)
 from sahel_desk.exchange import collect
 from sahel_desk.exchange.apply import Applier, Outcome
 from sahel_desk.exchange.container import (
     MAX_PAYLOAD_BYTES,
     BundleError,
     BundleTooLargeError,
+    fingerprint,
     new_signing_key,
     open_bundle,
     seal,
@@ -40,13 +54,16 @@ from sahel_desk.exchange.schema import check_payload
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
 from sahel_desk.services.stale_merge import FORM_ORIGIN
 from sahel_desk.store import policy
-from sahel_desk.store.history import decode, encode
+from sahel_desk.store.history import HistoryWriter, decode, encode
 from sahel_desk.store.records import to_plain
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
 
 ANYONE = "anyone"
+#: what an administrator may trust a desk's bundles to carry
+TRUST_LEVELS = ("researcher", "reviewer")
+SEEN, REVOKED = "none", "revoked"
 
 
 @dataclass(frozen=True)
@@ -77,11 +94,15 @@ class ImportReport:
     history_entries: int
     actors_added: tuple[str, ...]
     places_added: tuple[str, ...]
+    #: what the sending desk is trusted as: "researcher" or "reviewer"
+    trust: str = "reviewer"
+    #: what came in (or would) only to wait for a reviewer here, or did not count
+    waiting: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         """The report in words, for the CLI and the GUI."""
         verb = "would be" if self.dry_run else ("was" if len(self.added) == 1 else "were")
-        out = [f"From {self.sender}:",
+        out = [f"From {self.sender}, trusted as a {self.trust}'s desk:",
                f"  {_count(len(self.added), 'incident')} {verb} added, "
                f"{len(self.updated):,} updated, {len(self.deleted):,} deleted, "
                f"{self.unchanged:,} already up to date",
@@ -94,6 +115,10 @@ class ImportReport:
         out += [f"  conflict: {label} {path}" for label, path in self.conflicts[:50]]
         out += [f"  renumbered: {old} is {new} here" for old, new in self.renumbered]
         out += [f"  left alone: {why}" for why in self.left_alone]
+        if self.waiting:
+            out.append(f"  {_count(len(self.waiting), 'part')} "
+                       f"{'will wait' if self.dry_run else 'waits'} for a reviewer here:")
+            out += [f"    {why}" for why in self.waiting]
         return out
 
 
@@ -128,6 +153,49 @@ class PeerRecord:
     received_at: Any
 
 
+@dataclass(frozen=True)
+class DeskRecord:
+    """Another desk as this one knows it: its key, and what its bundles may carry."""
+
+    name: str
+    desk_id: str | None
+    user: str | None
+    fingerprint: str
+    #: "none" (seen, not trusted), "researcher", "reviewer" or "revoked"
+    trust: str
+    trusted_by: str | None
+    trusted_at: Any
+    received_at: Any
+    sent_at: Any
+
+    @property
+    def trusted(self) -> bool:
+        return self.trust in TRUST_LEVELS
+
+
+def _desk_record(peer: ExchangePeer) -> DeskRecord:
+    return DeskRecord(peer.name, peer.desk_id, peer.last_user, peer.fingerprint or "",
+                      peer.trust or SEEN, peer.trusted_by, peer.trusted_at, peer.received_at,
+                      peer.sent_at)
+
+
+def untrusted(desk: DeskRecord, source: str) -> UntrustedDeskError:
+    """The refusal of a bundle from a key not trusted here, saying how to trust it."""
+    who = f"desk {desk.name} (user {desk.user or '?'}), key {desk.fingerprint}"
+    if desk.trust == REVOKED:
+        message = (f"{source} comes from {who}, which was revoked on this desk"
+                   f"{f' by {desk.trusted_by}' if desk.trusted_by else ''}. It was refused; "
+                   "nothing was brought in.")
+    else:
+        message = (f"{source} comes from {who}, which this desk does not trust yet. Nothing "
+                   "was brought in. Compare the fingerprint with the one `sahel-desk desks "
+                   "list` shows on that desk; then an administrator trusts it with "
+                   f"`sahel-desk desks trust {desk.fingerprint} --as researcher` (or --as "
+                   "reviewer, to let its review decisions count).")
+    return UntrustedDeskError(message, fingerprint=desk.fingerprint, desk=desk.name,
+                              user=desk.user or "", revoked=desk.trust == REVOKED)
+
+
 class ExchangeService:
     """Bundles, sync and conflicts through the Desk API."""
 
@@ -154,6 +222,118 @@ class ExchangeService:
         with self.desk.db.read() as session:
             return [PeerRecord(p.name, p.desk_id, p.sent_at, p.received_at)
                     for p in session.scalars(select(ExchangePeer).order_by(ExchangePeer.name))]
+
+    def identity(self) -> tuple[str, bytes]:
+        """This desk's id and public key (made the first time they are asked for)."""
+        with self.desk.db.write() as session:
+            me = self._identity(session)
+            return me.desk_id, me.public_key
+
+    def own_fingerprint(self) -> str:
+        """This desk's key fingerprint: what another desk's administrator compares
+        before trusting it."""
+        return fingerprint(self.identity()[1])
+
+    # --- trust in other desks ----------------------------------------------------------
+
+    def desks(self) -> list[DeskRecord]:
+        """Every desk whose key this desk has met, trusted or not."""
+        with self.desk.db.read() as session:
+            return [_desk_record(p) for p in session.scalars(
+                select(ExchangePeer).where(ExchangePeer.public_key.is_not(None))
+                .order_by(ExchangePeer.name))]
+
+    def may_trust(self) -> bool:
+        """Whether the current user may trust or revoke desk keys here."""
+        with self.desk.db.read() as session:
+            return policy.allowed(session, self.desk.user, policy.Action.TRUST_DESK)
+
+    def trust(self, key: str, level: str, *, reason: str | None = None) -> DeskRecord:
+        """Trust the desk whose key fingerprint is (or begins with) ``key``: as a
+        "researcher"'s desk or a "reviewer"'s; recorded in the history."""
+        if level not in TRUST_LEVELS:
+            raise InputError(f"A desk is trusted as {' or '.join(TRUST_LEVELS)}, not "
+                             f"'{level}'.")
+        return self._set_trust(key, level, reason, f"trust the desk key {key.strip()}")
+
+    def revoke(self, key: str, *, reason: str | None = None) -> DeskRecord:
+        """Stop trusting a desk's key: its bundles are refused from now on."""
+        return self._set_trust(key, REVOKED, reason, f"revoke the desk key {key.strip()}")
+
+    def _set_trust(self, key: str, level: str, reason: str | None, what: str) -> DeskRecord:
+        with self.desk.db.write() as session:
+            policy.require(session, self.desk.user, policy.Action.TRUST_DESK, what)
+            peer = self._by_fingerprint(session, key)
+            if peer.trust != level:
+                HistoryWriter(session, self.desk.user, reason or f"key {peer.fingerprint} of "
+                              f"{peer.name}").record("desk", peer.desk_id or peer.name,
+                                                     "trust", peer.trust, level)
+                peer.trust = level
+                peer.trusted_by = self.desk.user
+                peer.trusted_at = utcnow()
+                session.flush()
+            return _desk_record(peer)
+
+    @staticmethod
+    def _by_fingerprint(session: Session, key: str) -> ExchangePeer:
+        """The known desk whose fingerprint is ``key`` or begins with it (at least 8
+        characters of its hash, with or without "SHA256:")."""
+        wanted = key.strip()
+        if not wanted.startswith("SHA256:"):
+            wanted = "SHA256:" + wanted
+        if len(wanted) < len("SHA256:") + 8:
+            raise InputError(f"'{key}' is too short to name a desk key: give its fingerprint "
+                             "as `desks list` shows it (at least 8 characters after SHA256:).")
+        found = [p for p in session.scalars(select(ExchangePeer).where(
+            ExchangePeer.fingerprint.is_not(None))) if (p.fingerprint or "").startswith(wanted)]
+        if not found:
+            raise NotFoundError(f"No desk key {key} is known here: a key is known once a "
+                                "bundle or a sync from it was refused (see `desks list`).")
+        if len(found) > 1:
+            raise InputError(f"{key} begins {len(found)} desk keys' fingerprints: give more "
+                             "of it.")
+        return found[0]
+
+    def meet(self, desk_id: str, user: str, public_key: bytes, source: str = "the bundle"
+             ) -> DeskRecord:
+        """The desk that signed with ``public_key``, noted as seen if it is new here.
+
+        A desk already known under another key, or a key known under another desk id,
+        is refused (BundleError): someone else signed in its name."""
+        key_print = fingerprint(public_key)
+        with self.desk.db.read() as session:
+            peer = self._known(session, desk_id, public_key, key_print, source)
+            if peer is not None and peer.last_user == user and peer.fingerprint:
+                return _desk_record(peer)
+        with self.desk.db.write() as session:
+            peer = self._known(session, desk_id, public_key, key_print, source)
+            if peer is None:
+                name = f"{user}@{desk_id[:8]}"
+                peer = session.scalars(select(ExchangePeer).where(
+                    ExchangePeer.name == name)).first() or ExchangePeer(
+                        name=name, sent_history_id=0)
+                peer.desk_id, peer.public_key, peer.trust = desk_id, public_key, SEEN
+                session.add(peer)
+            peer.fingerprint, peer.last_user = key_print, user
+            session.flush()
+            return _desk_record(peer)
+
+    @staticmethod
+    def _known(session: Session, desk_id: str, public_key: bytes, key_print: str,
+               source: str) -> ExchangePeer | None:
+        peer = session.scalars(select(ExchangePeer).where(ExchangePeer.desk_id == desk_id)
+                               ).first()
+        if peer is not None and peer.public_key is not None and peer.public_key != public_key:
+            raise BundleError(
+                f"{source} claims to come from desk {peer.name} but is signed with another "
+                "key than its earlier bundles. It was refused; nothing was changed.")
+        other = session.scalars(select(ExchangePeer).where(
+            ExchangePeer.fingerprint == key_print, ExchangePeer.desk_id != desk_id)).first()
+        if other is not None:
+            raise BundleError(
+                f"{source} is signed with the key of desk {other.name} but claims another "
+                "desk id. It was refused; nothing was changed.")
+        return peer
 
     @staticmethod
     def _peer(session: Session, name: str) -> ExchangePeer:
@@ -249,32 +429,45 @@ class ExchangeService:
     @fewer_collections()
     def import_bytes(self, data: bytes, *, password: str | None = None, dry_run: bool = False,
                      source: str = "the bundle") -> ImportReport:
-        """Check, then merge a bundle in one transaction (a dry run writes nothing)."""
+        """Check, then merge a bundle in one transaction (a dry run writes nothing but
+        the note of a desk key met for the first time)."""
         opened = open_bundle(data, password, source)
-        check_payload(opened.payload, source)
         header = opened.header
         with self.desk.db.read() as session:
             mine = session.scalar(select(DeskIdentity.desk_id))
         if header.get("desk_id") == mine:
             raise BundleError(f"{source} was written by this desk; nothing to bring in.")
+        desk_id, user = str(header.get("desk_id")), str(header.get("user") or "desk")
+        # who signed is settled before what they sent is looked at
+        seen = self.meet(desk_id, user, base64.b64decode(header["public_key"]), source)
+        if not seen.trusted:
+            raise untrusted(seen, source)
+        check_payload(opened.payload, source)
+        sender = f"{user} ({seen.name})"
         if dry_run:
             with self.desk.db.read() as session:
-                sender = self._sender(session, header, source, create=False)
-                return self._report(sender, True, self._apply(
-                    session, opened.payload, sender, dry_run=True))
+                return self._report(sender, True, seen.trust, self._apply(
+                    session, opened.payload, sender, seen.trust, dry_run=True))
         with self.desk.db.write() as session:
-            sender = self._sender(session, header, source, create=True)
-            result = self._apply(session, opened.payload, sender, dry_run=False)
-            return self._report(sender, False, result)
+            peer = session.scalars(select(ExchangePeer).where(
+                ExchangePeer.desk_id == desk_id).with_for_update()).one()
+            if peer.trust != seen.trust:  # changed meanwhile: ask again
+                raise ConflictError(f"The trust in desk {peer.name} changed while "
+                                    f"{source} was read; import it again.")
+            peer.received_at = utcnow()
+            result = self._apply(session, opened.payload, sender, peer.trust, dry_run=False)
+            return self._report(sender, False, peer.trust, result)
 
-    def _apply(self, session: Session, payload: dict[str, Any], sender: str, *,
+    def _apply(self, session: Session, payload: dict[str, Any], sender: str, trust: str, *,
                dry_run: bool) -> tuple[Outcome, Applier]:
         applier = Applier(session, payload, sender, user=self.desk.user,
-                          default_country=self.desk.default_country, dry_run=dry_run)
+                          default_country=self.desk.default_country, dry_run=dry_run,
+                          reviewer_desk=trust == "reviewer")
         return applier.run(), applier
 
     @staticmethod
-    def _report(sender: str, dry_run: bool, result: tuple[Outcome, Applier]) -> ImportReport:
+    def _report(sender: str, dry_run: bool, trust: str, result: tuple[Outcome, Applier]
+                ) -> ImportReport:
         outcome, applier = result
         return ImportReport(
             sender=sender, dry_run=dry_run, added=tuple(outcome.added),
@@ -283,46 +476,53 @@ class ExchangeService:
             left_alone=tuple(outcome.left_alone), renumbered=tuple(outcome.renumbered),
             comments=outcome.comments, history_entries=outcome.history_entries,
             actors_added=tuple(applier.refs.actors_added),
-            places_added=tuple(applier.refs.places_added))
-
-    @staticmethod
-    def _sender(session: Session, header: dict[str, Any], source: str, *, create: bool
-                ) -> str:
-        """The sending desk in words; its key is pinned the first time it is met, and a
-        later bundle claiming to be from it with another key is refused."""
-        desk_id = str(header.get("desk_id"))
-        user = str(header.get("user") or "desk")
-        key = base64.b64decode(header["public_key"])
-        peer = session.scalars(select(ExchangePeer).where(ExchangePeer.desk_id == desk_id)
-                               ).first()
-        if peer is not None and peer.public_key is not None and peer.public_key != key:
-            raise BundleError(
-                f"{source} claims to come from desk {peer.name} but is signed with another "
-                "key than its earlier bundles. It was refused; nothing was changed.")
-        if peer is None and create:
-            name = f"{user}@{desk_id[:8]}"
-            peer = session.scalars(select(ExchangePeer).where(ExchangePeer.name == name)
-                                   ).first() or ExchangePeer(name=name, sent_history_id=0)
-            peer.desk_id, peer.public_key = desk_id, key
-            session.add(peer)
-        if peer is not None and create:
-            peer.received_at = utcnow()
-            session.flush()
-        return f"{user} ({peer.name if peer else f'desk {desk_id[:8]}'})"
+            places_added=tuple(applier.refs.places_added), trust=trust,
+            waiting=tuple(outcome.waiting))
 
     # --- one code path online: sync with another desk ----------------------------------
 
-    def sync(self, other: Desk) -> tuple[ImportReport, ImportReport]:
-        """Send our changes to ``other`` and bring theirs here, as bundles in memory.
+    def sync(self, other: Desk, *, other_url: str | None = None
+             ) -> tuple[ImportReport, ImportReport]:
+        """Send our changes to ``other`` and bring theirs here, as bundles in memory
+        (each desk must trust the other's key first; ``other_url``, how the other
+        database is reached, goes into the refusal's command).
 
         Returns (what ``other`` received, what this desk received).
         """
+        self.require_trust_with(other, other_url)
         mine, theirs = self.desk_id(), other.exchange.desk_id()
         data, _ = self.bundle_bytes(peer=f"desk:{theirs}")
         there = other.exchange.import_bytes(data, source="this desk's changes")
         back, _ = other.exchange.bundle_bytes(peer=f"desk:{mine}")
         here = self.import_bytes(back, source="the other desk's changes")
         return there, here
+
+    def require_trust_with(self, other: Desk, other_url: str | None = None) -> None:
+        """Refuse a sync (UntrustedDeskError, nothing sent) unless each desk trusts the
+        other's key; the first time, both keys are noted as seen and the refusal says
+        which fingerprint to trust where."""
+        my_id, my_key = self.identity()
+        their_id, their_key = other.exchange.identity()
+        me_there = other.exchange.meet(my_id, self.desk.user, my_key, "this desk's changes")
+        them_here = self.meet(their_id, other.user, their_key, "the other database")
+        problems = []
+        if not them_here.trusted:
+            problems.append(
+                f"this desk {'revoked' if them_here.trust == REVOKED else 'does not trust'} "
+                f"the other database's key {them_here.fingerprint}; an administrator here "
+                f"trusts it with `sahel-desk desks trust {them_here.fingerprint} --as "
+                "reviewer`")
+        if not me_there.trusted:
+            problems.append(
+                f"the other database {'revoked' if me_there.trust == REVOKED else 'does not trust'}"
+                f" this desk's key {me_there.fingerprint}; its administrator trusts it with "
+                f"`sahel-desk --db {other_url or 'URL'} desks trust {me_there.fingerprint} "
+                "--as researcher`")
+        if problems:
+            first = them_here if not them_here.trusted else me_there
+            raise UntrustedDeskError("Nothing was synced: " + "; ".join(problems) + ".",
+                                     fingerprint=first.fingerprint, desk=first.name,
+                                     user=first.user or "", revoked=first.trust == REVOKED)
 
     # --- conflicts -------------------------------------------------------------------
 

@@ -16,7 +16,9 @@ Roles:
   reopen, discard another person's revision) and writes published data:
   approved records, actors and places that approved incidents use (a GeoNames
   import that would change such a place too), merges of actors.
-- **administrator** also manages profiles and roles.
+- **administrator** also manages profiles and roles, and decides which other
+  desks' keys are trusted and what their bundles may carry (on a desk without
+  profiles, its one user does).
 
 A user without a profile (the CLI's ``--user``, the login name) is a
 researcher. A desk with no profile at all is a single-person desk: review
@@ -57,6 +59,8 @@ class Need(Enum):
     #: a reviewer or administrator, always (review decisions)
     REVIEWER = "reviewers and administrators, always"
     ADMINISTRATOR = "administrators"
+    #: an administrator; anyone on a desk without profiles (its one user owns it)
+    OWNER = "administrators; anyone on a desk without profiles"
 
 
 class Action(Enum):
@@ -98,6 +102,8 @@ class Action(Enum):
     ADD_PROFILE = "add a profile"
     CHANGE_ROLE = "change someone's role"
     EXPORT = "export to Excel or CSV, back up the database"
+    TRUST_DESK = ("trust another desk's key (as a researcher's or a reviewer's desk) or "
+                  "revoke it")
 
 
 RULES: dict[Action, Need] = {
@@ -135,6 +141,7 @@ RULES: dict[Action, Need] = {
     Action.ADD_PROFILE: Need.ADMINISTRATOR,
     Action.CHANGE_ROLE: Need.ADMINISTRATOR,
     Action.EXPORT: Need.ANYONE,
+    Action.TRUST_DESK: Need.OWNER,
 }
 
 
@@ -160,6 +167,8 @@ def permits(need: Need, role: str, *, has_profiles: bool) -> bool:
         return True
     if need is Need.ADMINISTRATOR:
         return role == "administrator"
+    if need is Need.OWNER:
+        return role == "administrator" or not has_profiles
     if need is Need.REVIEWER:
         return role in REVIEWER_ROLES
     return role in REVIEWER_ROLES or not has_profiles
@@ -185,7 +194,7 @@ def require(session: Session, user: str, action: Action, what: str | None = None
     if decision.allowed:
         return
     doing = what or action.value
-    if decision.need is Need.ADMINISTRATOR:
+    if decision.need in (Need.ADMINISTRATOR, Need.OWNER):
         who = "only administrators may"
     else:
         who = "reviewers and administrators may"

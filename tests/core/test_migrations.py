@@ -168,3 +168,32 @@ def test_the_scanner_sees_an_import_inside_a_function(tmp_path: Path) -> None:
     assert _live_imports(path, tmp_path) == [
         "0099_probe.py:2 imports sahel_desk.store",
         "0099_probe.py:2 imports sahel_desk.store.search_text"]
+
+
+@BOTH
+def test_0006_keeps_pinned_keys_as_seen_not_trusted_with_their_fingerprints(
+        empty_db_url: str) -> None:
+    """A key pinned before 0006 was trusted on first contact, which nobody chose: after
+    the upgrade it is seen, not trusted, under its fingerprint (pinned here as a literal:
+    SHA-256 of the raw key, base64 without padding)."""
+    import base64
+    import hashlib
+
+    key = bytes(range(32))
+    engine = create_engine(empty_db_url)
+    migrate.upgrade(engine, "0005")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO exchange_peer (name, desk_id, public_key, sent_history_id) VALUES "
+            "('amina@5e1f0000', '5e1f0000-0000-4000-8000-00000000a111', :key, 0), "
+            "('hawa', NULL, NULL, 3)"), {"key": key})
+    migrate.upgrade(engine, "0006")
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT name, fingerprint, trust, trusted_by, sent_history_id FROM exchange_peer "
+            "ORDER BY name")).all()
+    engine.dispose()
+    expected = "SHA256:" + base64.b64encode(hashlib.sha256(key).digest()).decode().rstrip("=")
+    assert expected == "SHA256:Yw3NKWbEM2aRElRIu7JbT/QSpJxzLbLIq8G4WBvXEN0"
+    assert [tuple(r) for r in rows] == [("amina@5e1f0000", expected, "none", None, 0),
+                                        ("hawa", None, "none", None, 3)]

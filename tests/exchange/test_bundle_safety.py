@@ -14,7 +14,7 @@ from sahel_desk.exchange.container import (
     read_header,
     seal,
 )
-from tests.exchange.conftest import code_incident
+from tests.exchange.conftest import code_incident, introduce
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
@@ -22,6 +22,7 @@ pytestmark = pytest.mark.backends("sqlite", "postgresql")
 @pytest.fixture
 def pair(make_desk, tmp_path):
     amina, hawa = make_desk("amina"), make_desk("hawa")
+    introduce(hawa, amina)
     code_incident(amina)
     path = tmp_path / "to-hawa.sdb"
     amina.exchange.export_bundle(path, peer="hawa")
@@ -61,6 +62,7 @@ def test_another_file_is_not_a_bundle(pair, backend, tmp_path):
 
 def test_an_encrypted_bundle_needs_its_password(make_desk, tmp_path, backend):
     amina, hawa = make_desk("amina"), make_desk("hawa")
+    introduce(hawa, amina)
     record = code_incident(amina)
     path = tmp_path / "locked.sdb"
     summary = amina.exchange.export_bundle(path, password="sahel 2017")
@@ -106,6 +108,17 @@ def test_the_command_line_round_trip_with_a_password_file(make_desk, tmp_path, c
                  "--password-file", str(secret)]) == 0
     assert "1 incidents" in capsys.readouterr().out
     there = ["--data-dir", str(tmp_path / "hawa"), "--user", "hawa"]
+    # the first bundle from amina's desk is refused, naming its key; hawa, alone on her
+    # desk, trusts it
+    assert main([*there, "bundle", "import", str(bundle), "--dry-run",
+                 "--password-file", str(secret)]) == 2
+    err = capsys.readouterr().err
+    assert "does not trust yet" in err and "user amina" in err
+    fingerprint = err.split("desks trust ")[1].split()[0]
+    assert main([*there, "desks", "list"]) == 0
+    assert f"{fingerprint}  amina@" in capsys.readouterr().out
+    assert main([*there, "desks", "trust", fingerprint, "--as", "researcher"]) == 0
+    assert "trusted as researcher" in capsys.readouterr().out
     assert main([*there, "bundle", "import", str(bundle), "--dry-run",
                  "--password-file", str(secret)]) == 0
     out = capsys.readouterr().out

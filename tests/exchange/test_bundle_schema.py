@@ -28,6 +28,7 @@ from sahel_desk.exchange.schema import SHOWN, PayloadError, problems_of
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
+from tests.exchange.conftest import trust_signer
 from tests.fuzz.runner import fingerprint
 
 Payload = dict[str, Any]
@@ -59,11 +60,21 @@ def test_the_bundle_a_desk_writes_has_the_shape(sent):
     assert problems_of(sent) == []
 
 
+#: the key every bundle here is signed with, as amina's desk would
+SENDER_ID = "5e1f0000-0000-4000-8000-00000000a111"
+PRIVATE, PUBLIC = new_signing_key()
+
+
 def _bundle(payload: Any, path: Path) -> Path:
-    private, _public = new_signing_key()
-    path.write_bytes(seal(payload, {"desk_id": "5e1f0000-0000-4000-8000-00000000a111",
-                                    "user": "amina", "peer": "hawa"}, private))
+    path.write_bytes(seal(payload, {"desk_id": SENDER_ID, "user": "amina", "peer": "hawa"},
+                          PRIVATE))
     return path
+
+
+def _trusting(desk: Desk) -> Desk:
+    """``desk``, trusting the key the bundles here are signed with."""
+    trust_signer(desk, SENDER_ID, "amina", PUBLIC)
+    return desk
 
 
 # --- the damage -----------------------------------------------------------------------
@@ -276,7 +287,7 @@ def test_the_known_desk_cases_are_cases():
 @pytest.mark.parametrize(("what", "damage", "said", "receiver"), RECEIVERS)
 def test_the_api_refuses_it_naming_the_place_and_changes_nothing(
         make_desk, tmp_path, sent, what, damage, said, receiver):
-    hawa = make_desk("hawa")
+    hawa = _trusting(make_desk("hawa"))
     if receiver == "known":  # the same incidents already came in: the merge path
         hawa.exchange.import_bundle(_bundle(sent, tmp_path / "good.sdb"))
     path = _bundle(_damaged(sent, damage), tmp_path / "bad.sdb")
@@ -292,7 +303,7 @@ def test_the_api_refuses_it_naming_the_place_and_changes_nothing(
 @pytest.mark.parametrize(("what", "damage", "said"), CASES, ids=[c[0] for c in CASES])
 def test_the_command_line_says_it_and_exits_2(make_desk, tmp_path, capsys, sent, what,
                                              damage, said):
-    make_desk("hawa").close()
+    _trusting(make_desk("hawa")).close()
     path = _bundle(_damaged(sent, damage), tmp_path / "bad.sdb")
     db = tmp_path / "hawa" / DATABASE_FILE
     before = fingerprint(db)
@@ -307,7 +318,7 @@ def test_the_command_line_says_it_and_exits_2(make_desk, tmp_path, capsys, sent,
 
 @pytest.mark.parametrize("content", [[], "text", 7, None])
 def test_content_that_is_not_an_object_is_refused(make_desk, tmp_path, content):
-    hawa = make_desk("hawa")
+    hawa = _trusting(make_desk("hawa"))
     path = _bundle(content, tmp_path / "odd.sdb")
     with pytest.raises(BundleError, match=r"odd\.sdb holds no changes a desk wrote"):
         hawa.exchange.import_bundle(path)
@@ -338,7 +349,7 @@ def test_a_history_entry_keeps_what_was_true_then(make_desk, tmp_path, sent):
     payload["incidents"][0]["history"].append(
         [*entry[:3], "notes", json.dumps("x" * 50_000), json.dumps("short"), *entry[6:]])
     assert problems_of(payload) == []
-    hawa = make_desk("hawa")
+    hawa = _trusting(make_desk("hawa"))
     hawa.exchange.import_bundle(_bundle(payload, tmp_path / "old.sdb"))
     kept = [h for h in hawa.history.for_incident(_first(payload)["id"])
             if h.field == "event_type"]

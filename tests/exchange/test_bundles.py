@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sahel_desk.errors import ConflictError, InputError, PermissionDeniedError
-from tests.exchange.conftest import code_incident, send
+from tests.exchange.conftest import code_incident, introduce, send
 
 pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
@@ -30,6 +30,7 @@ def test_a_new_incident_arrives_whole_with_its_history(make_desk, tmp_path):
 
 def test_importing_the_same_bundle_twice_changes_nothing(make_desk, tmp_path):
     amina, hawa = make_desk("amina"), make_desk("hawa")
+    introduce(hawa, amina)
     code_incident(amina)
     path = tmp_path / "once.sdb"
     amina.exchange.export_bundle(path)
@@ -63,6 +64,7 @@ def test_edits_to_different_fields_both_survive(make_desk, tmp_path):
 def test_the_same_field_changed_differently_is_a_conflict_a_reviewer_resolves(
         make_desk, tmp_path):
     amina, boubacar = make_desk("amina"), make_desk("boubacar")
+    introduce(boubacar, amina, "researcher")  # while boubacar is alone on his desk
     boubacar.profiles.create("boubacar", "reviewer")
     record = code_incident(amina)
     send(amina, boubacar, tmp_path, "1")
@@ -106,6 +108,7 @@ def test_a_researcher_may_not_resolve_conflicts_on_a_team_desk(make_desk, tmp_pa
 
 def test_review_steps_and_comments_travel(make_desk, tmp_path):
     amina, boubacar = make_desk("amina"), make_desk("boubacar")
+    introduce(boubacar, amina, "researcher")
     boubacar.profiles.create("boubacar", "reviewer")
     record = code_incident(amina)
     send(amina, boubacar, tmp_path, "1")
@@ -167,6 +170,7 @@ def test_new_actors_and_custom_places_travel(make_desk, tmp_path):
 
 def test_a_dry_run_says_what_would_come_and_writes_nothing(make_desk, tmp_path):
     amina, hawa = make_desk("amina"), make_desk("hawa")
+    introduce(hawa, amina)
     record = code_incident(amina)
     path = tmp_path / "b.sdb"
     amina.exchange.export_bundle(path)
@@ -182,9 +186,16 @@ def test_two_researchers_and_a_reviewer_in_any_order_end_the_same(make_desk, tmp
     and the reviewer's decision brings every desk to one value."""
     amina, moussa = make_desk("amina"), make_desk("moussa")
     first, second = make_desk("review-1", "boubacar"), make_desk("review-2", "boubacar")
+    # each desk's administrator (its one user, before profiles) trusts the others' keys:
+    # the researchers' desks as researchers', the reviewer's as a reviewer's
+    for reviewer in (first, second):
+        for researcher in (amina, moussa):
+            introduce(reviewer, researcher, "researcher")
+            introduce(researcher, reviewer, "reviewer")
+    introduce(second, first, "reviewer")
     first.profiles.create("boubacar", "reviewer")
     shared = code_incident(amina)
-    send(amina, moussa, tmp_path, "a-to-m")
+    send(amina, moussa, tmp_path, "a-to-m", trust_as="researcher")
     amina.incidents.update(shared.id, {"notes": "amina's reading", "fatalities": 9,
                                        "fatalities_high": 9})
     moussa.incidents.update(shared.id, {"injured": 5, "fatalities": 8})

@@ -5,6 +5,7 @@ Desk API afterwards."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,11 +23,14 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
+from tests.exchange.conftest import introduce
 
 WAIT = 15000
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 JNIM = "JNIM: Group for Support of Islam and Muslims"
+#: where a test leaves its screenshots for a person to look at (unset: none are written)
+SHOTS = Path(os.environ["SAHEL_DESK_SHOTS"]) if os.environ.get("SAHEL_DESK_SHOTS") else None
 FAMA = "Military Forces of Mali (2013-2020)"
 ISGS = "Islamic State (Greater Sahara)"
 MINUSMA = ("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in "
@@ -49,12 +53,16 @@ def here(data_dir: Path) -> Iterator[Desk]:
 
 
 @pytest.fixture
-def there(tmp_path: Path, template_dir: Path) -> Iterator[Desk]:
-    """amina's desk: another folder and database, copied from the template as data_dir is."""
+def there(tmp_path: Path, template_dir: Path, here: Desk) -> Iterator[Desk]:
+    """amina's desk: another folder and database, copied from the template as data_dir is.
+    Each desk trusts the other's key (hawa, administrator here, trusts amina's desk as a
+    reviewer's, so that everything it sends counts)."""
     folder = tmp_path / "amina-desk"
     folder.mkdir()
     shutil.copy2(template_dir / DATABASE_FILE, folder / DATABASE_FILE)
     with Desk.open(folder, user="amina") as desk:
+        introduce(here, desk, "reviewer")
+        introduce(desk, here, "reviewer")
         yield desk
 
 
@@ -274,7 +282,7 @@ def test_send_writes_an_encrypted_bundle_the_other_desk_brings_in(
     assert message.startswith(f"Wrote {target} for boubacar: 1 incident, ")
     assert "encrypted with the password" in message
     assert "the changes since the last bundle for boubacar" in message
-    assert [p.name for p in there.exchange.peers()] == ["boubacar"]
+    assert [p.name for p in there.exchange.peers() if p.sent_at] == ["boubacar"]
 
     report = here.exchange.import_bundle(target, password="tessalit")
     assert report.added == (record.human_id,)
@@ -418,3 +426,79 @@ def test_an_empty_list_says_there_is_nothing_to_resolve(
     qtbot.waitUntil(lambda: conflicts.count.text() == EMPTY, timeout=WAIT)
     assert conflicts.empty.isVisible() and EMPTY in conflicts.empty.text()
     qtmodeltester.check(conflicts.model)
+
+
+def test_receive_shows_an_unknown_key_and_offers_an_administrator_to_trust_it(
+        here: Desk, operations: Operations, qtbot, tmp_path: Path, template_dir: Path
+        ) -> None:
+    folder = tmp_path / "moussa-laptop"
+    folder.mkdir()
+    shutil.copy2(template_dir / DATABASE_FILE, folder / DATABASE_FILE)
+    bundle = tmp_path / "from-moussa.sdb"
+    with Desk.open(folder, user="moussa") as laptop:
+        laptop.incidents.create(complete_values(laptop, status="approved"))
+        laptop.exchange.export_bundle(bundle, peer="boubacar")
+        key = laptop.exchange.own_fingerprint()
+    dialog = ReceiveDialog(here, operations)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.keyClicks(dialog.path, str(bundle))
+    # boubacar reviews but does not administer: he is told, not offered
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.check_button, LEFT)
+    note = dialog.trust_note.text()
+    assert key in note and "user moussa" in note and "only an administrator" in note
+    assert dialog.trust_row.isVisible() and not dialog.trust_researcher.isVisible()
+    assert not dialog.import_button.isEnabled() and here.incidents.count() == 0
+
+    here.switch_user("hawa")
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.check_button, LEFT)
+    assert dialog.trust_researcher.isVisible() and dialog.trust_reviewer.isVisible()
+    if SHOTS:
+        dialog.grab().save(str(SHOTS / "receive-untrusted.png"))
+    # trusted as a researcher's desk, the bundle is checked again by itself
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.trust_researcher, LEFT)
+    qtbot.waitUntil(lambda: "would be added" in dialog.report.toPlainText(), timeout=WAIT)
+    report = dialog.report.toPlainText()
+    assert "trusted as a researcher's desk" in report
+    assert "comes in as submitted" in report and "wait for a reviewer" in report
+    assert not dialog.trust_row.isVisible() and dialog.import_button.isEnabled()
+    assert [(d.fingerprint, d.trust) for d in here.exchange.desks()
+            if d.user == "moussa"] == [(key, "researcher")]
+    if SHOTS:
+        dialog.grab().save(str(SHOTS / "receive-trusted.png"))
+
+
+def test_the_desks_window_lists_keys_and_lets_an_administrator_trust_and_revoke(
+        here: Desk, there: Desk, qtbot, qtmodeltester, tmp_path: Path) -> None:
+    here.switch_user("hawa")
+    window = build_window(here)
+    qtbot.addWidget(window)
+    window.show()
+    menu_action(window, "&Desks…").trigger()
+    desks = window.desks_window
+    assert desks is not None
+    desks.resize(1366, 768)
+    qtbot.waitUntil(lambda: desks.model.rowCount() == 1, timeout=WAIT)
+    qtmodeltester.check(desks.model, force_py=True)
+    assert here.exchange.own_fingerprint() in desks.own.text()
+    [row] = cells(desks.model)
+    assert row[:4] == [row[0], "amina", there.exchange.own_fingerprint(), "reviewer's desk"]
+    assert desks.trust_researcher.isVisible()
+    click_row(qtbot, desks.view, 0)
+    assert not desks.trust_reviewer.isEnabled() and desks.revoke_button.isEnabled()
+    with qtbot.waitSignal(desks.loaded, timeout=WAIT):
+        qtbot.mouseClick(desks.revoke_button, LEFT)
+    assert cells(desks.model)[0][3] == "revoked"
+    assert [d.trust for d in here.exchange.desks()] == ["revoked"]
+    if SHOTS:
+        desks.grab().save(str(SHOTS / "desks.png"))
+    # someone who is not an administrator sees the keys, and no buttons
+    here.switch_user("boubacar")
+    with qtbot.waitSignal(desks.loaded, timeout=WAIT):
+        desks.reload()
+    assert not desks.trust_researcher.isVisible() and not desks.revoke_button.isVisible()
+    window.operations.wait()

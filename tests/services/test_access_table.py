@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from sahel_desk.errors import PermissionDeniedError
+from sahel_desk.exchange.container import new_signing_key
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
 from sahel_desk.store import policy
@@ -52,15 +53,17 @@ BARE = "desk without profiles"
 
 def expected(need: Need, role: str, *, has_profiles: bool) -> bool:
     """What the README's table says: reviewers and administrators write published data
-    (anyone does on a desk without profiles), only they decide, and only administrators
-    manage profiles."""
+    (anyone does on a desk without profiles), only they decide, only administrators
+    manage profiles, and only they trust other desks' keys (the one user of a desk
+    without profiles does)."""
     publisher = role in ("reviewer", "administrator")
     return {Need.ANYONE: True, Need.PUBLISHER: publisher or not has_profiles,
-            Need.REVIEWER: publisher, Need.ADMINISTRATOR: role == "administrator"}[need]
+            Need.REVIEWER: publisher, Need.ADMINISTRATOR: role == "administrator",
+            Need.OWNER: role == "administrator" or not has_profiles}[need]
 
 
 def refusal_words(need: Need) -> str:
-    return "; only administrators may." if need is Need.ADMINISTRATOR else (
+    return "; only administrators may." if need in (Need.ADMINISTRATOR, Need.OWNER) else (
         "; reviewers and administrators may.")
 
 
@@ -179,8 +182,17 @@ def templates(template_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> T
     bare, with_profiles = root / "bare", root / "profiles"
     bare.mkdir()
     shutil.copy2(template_dir / DATABASE_FILE, bare / DATABASE_FILE)
+    with Desk.open(files / "sender", user="hawa") as sender:
+        sender_id, sender_key = sender.exchange.identity()
     with Desk.open(bare, user=OTHER) as desk:
         ids = _code_template(desk, files)
+        # the bundles' desk is trusted (by the desk's one user, before profiles), and
+        # another desk's key was seen, not trusted, for the trust cells to act on
+        seen = desk.exchange.meet(sender_id, "hawa", sender_key)
+        desk.exchange.trust(seen.fingerprint, "reviewer")
+        ids["stranger"] = desk.exchange.meet(
+            "5e1f0000-0000-4000-8000-00000000b222", "moussa", new_signing_key()[1]
+        ).fingerprint
     shutil.copytree(bare, with_profiles)
     with Desk.open(with_profiles, user="ada") as desk:
         desk.profiles.create("ada", "administrator")
@@ -326,6 +338,12 @@ WAYS: list[Way] = [
         lambda c: ["profiles", "add", "newcomer", "--role", "researcher"], desks=(PROFILES,)),
     way(Action.CHANGE_ROLE, lambda d, c: d.profiles.set_role(OTHER, "reviewer"),
         lambda c: ["profiles", "set-role", OTHER, "reviewer"]),
+    way(Action.TRUST_DESK, lambda d, c: d.exchange.trust(c.ids["stranger"], "researcher"),
+        lambda c: ["desks", "trust", c.ids["stranger"], "--as", "researcher"],
+        desks=(BARE, PROFILES)),
+    way(Action.TRUST_DESK, lambda d, c: d.exchange.revoke(c.ids["stranger"]),
+        lambda c: ["desks", "revoke", c.ids["stranger"]], name="revoke a desk key",
+        desks=(BARE, PROFILES)),
     way(Action.EXPORT, lambda d, c: d.exports.csv(c.out / "out.csv"),
         lambda c: ["export", "csv", str(c.out / "out.csv")], name="export csv"),
     way(Action.EXPORT, lambda d, c: d.backup(c.out / "copy.sqlite"),

@@ -4,14 +4,18 @@ A dry run comes first and says what would change; "Bring in" merges the same
 file with the same password. An encrypted bundle, or a wrong password, is met
 by asking for the password again rather than by an error to decode. Both runs
 are off the GUI thread; an import is one transaction in the service, so a
-refused bundle changes nothing.
+refused bundle changes nothing. A bundle signed by a key this desk does not
+trust yet is shown with its desk, user and fingerprint; an administrator is
+offered to trust it (as a researcher's or a reviewer's desk) and the bundle is
+checked again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahel_desk.errors import UntrustedDeskError
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.exchange.send_dialog import SUFFIX
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.desk import Desk
-from sahel_desk.services.exchange import ImportReport
+from sahel_desk.services.exchange import DeskRecord, ImportReport
 
 DRY_RUN_NOTE = "Nothing has been written yet: press Bring in to merge these changes."
 
@@ -53,6 +58,14 @@ def conflicts_note(report: ImportReport) -> str:
     return (f"{count} conflict{'s' if count != 1 else ''} for a reviewer: {count} {fields} "
             "changed differently on both desks keep this desk's value until someone "
             "decides.")
+
+
+@dataclass(frozen=True)
+class Untrusted:
+    """A check refused for its signing key, and whether this user may trust it."""
+
+    error: UntrustedDeskError
+    may_trust: bool
 
 
 class ReceiveDialog(QDialog):
@@ -98,6 +111,31 @@ class ReceiveDialog(QDialog):
         form.addRow("", self.password_note)
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        self.trust_note = QLabel("")
+        self.trust_note.setWordWrap(True)
+        self.trust_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_researcher = QPushButton(self.tr("Trust as a researcher's desk"))
+        self.trust_reviewer = QPushButton(self.tr("Trust as a reviewer's desk"))
+        self.trust_researcher.setToolTip(self.tr(
+            "Its new records and edits come in; edits of approved records wait as pending "
+            "revisions, and its review decisions do not count."))
+        self.trust_reviewer.setToolTip(self.tr("Everything it sends counts, review decisions "
+                                               "too."))
+        for button, level in ((self.trust_researcher, "researcher"),
+                              (self.trust_reviewer, "reviewer")):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, level=level: self.trust(level))
+        self.trust_row = QWidget()
+        trust_layout = QVBoxLayout(self.trust_row)
+        trust_layout.setContentsMargins(0, 0, 0, 0)
+        trust_layout.addWidget(self.trust_note)
+        trust_buttons = QHBoxLayout()
+        trust_buttons.addWidget(self.trust_researcher)
+        trust_buttons.addWidget(self.trust_reviewer)
+        trust_buttons.addStretch(1)
+        trust_layout.addLayout(trust_buttons)
+        self.trust_row.hide()
+        self._untrusted: UntrustedDeskError | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = self.buttons.addButton("Check",
                                                    QDialogButtonBox.ButtonRole.ActionRole)
@@ -115,6 +153,7 @@ class ReceiveDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.trust_row)
         layout.addWidget(self.runner)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -164,15 +203,44 @@ class ReceiveDialog(QDialog):
         self._running_key = (path_text, password)
 
         def work(progress):
-            return exchange.import_bundle(path, password=password or None, dry_run=dry_run)
+            try:
+                return exchange.import_bundle(path, password=password or None,
+                                              dry_run=dry_run)
+            except UntrustedDeskError as refused:
+                return Untrusted(refused, exchange.may_trust())
 
         self.message.setText("")
+        self.trust_row.hide()
         self.password_note.hide()
         self.conflicts_button.hide()
         self.runner.start(work, "Checking the bundle" if dry_run else "Bringing in the changes")
         self._update_buttons()
 
-    def _finished(self, report: ImportReport) -> None:
+    def trust(self, level: str) -> None:
+        """Trust the key the last check was refused for, then check the bundle again."""
+        refused = self._untrusted
+        if refused is None or self.runner.running:
+            return
+        exchange = self.desk.exchange
+
+        def work(progress):
+            return exchange.trust(refused.fingerprint, level)
+
+        self.trust_row.hide()
+        self.runner.start(work, self.tr("Trusting the desk's key"))
+        self._update_buttons()
+
+    def _finished(self, report: ImportReport | Untrusted | DeskRecord) -> None:
+        if isinstance(report, DeskRecord):
+            self._untrusted = None
+            self.message.setText(self.tr("{name} is trusted as a {level}'s desk.").format(
+                name=report.name, level=report.trust))
+            self._update_buttons()
+            self.start(dry_run=True)
+            return
+        if isinstance(report, Untrusted):
+            self._show_untrusted(report)
+            return
         self.result_report = report
         lines = "\n".join(report.lines())
         if report.dry_run:
@@ -188,6 +256,32 @@ class ReceiveDialog(QDialog):
             if report.conflicts:
                 self.conflicts_button.setFocus()
             self.imported.emit(report)
+        self._update_buttons()
+
+    def _show_untrusted(self, refused: Untrusted) -> None:
+        error = refused.error
+        self._untrusted = None if error.revoked else error
+        self.report.setPlainText(str(error))
+        if error.revoked:
+            self.trust_note.setText(self.tr(
+                "The key of desk {desk} (user {user}) was revoked here: its bundles are "
+                "refused.").format(desk=error.desk, user=error.user))
+        elif refused.may_trust:
+            self.trust_note.setText(self.tr(
+                "Desk {desk}, user {user}, signs with the key\n{key}\nwhich this desk does "
+                "not trust yet. Compare it with the one that desk shows (desks list) "
+                "before trusting it.").format(desk=error.desk, user=error.user,
+                                               key=error.fingerprint))
+        else:
+            self.trust_note.setText(self.tr(
+                "Desk {desk}, user {user}, signs with the key\n{key}\nwhich this desk does "
+                "not trust yet; only an administrator may trust it.").format(
+                    desk=error.desk, user=error.user, key=error.fingerprint))
+        offer = refused.may_trust and not error.revoked
+        self.trust_researcher.setVisible(offer)
+        self.trust_reviewer.setVisible(offer)
+        self.trust_row.show()
+        self.message.setText(self.tr("Nothing was brought in."))
         self._update_buttons()
 
     def _failed(self, message: str) -> None:
