@@ -437,7 +437,11 @@ class ExchangeService:
             mine = session.scalar(select(DeskIdentity.desk_id))
         if header.get("desk_id") == mine:
             raise BundleError(f"{source} was written by this desk; nothing to bring in.")
-        desk_id, user = str(header.get("desk_id")), str(header.get("user") or "desk")
+        desk_id, user = header.get("desk_id"), header.get("user") or "desk"
+        if not (isinstance(desk_id, str) and 0 < len(desk_id) <= 36
+                and isinstance(user, str) and len(user) <= 100):
+            raise BundleError(f"{source} does not say plainly which desk and user wrote it "
+                              "(its header is damaged). Nothing was changed.")
         # who signed is settled before what they sent is looked at
         seen = self.meet(desk_id, user, base64.b64decode(header["public_key"]), source)
         if not seen.trusted:
