@@ -73,3 +73,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/export_speed.py
 	$(PY) benchmarks/acled_import_speed.py
 	$(PY) benchmarks/bundle_speed.py
+	$(PY) benchmarks/report_reading.py

@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         incident_commands,
         reference_commands,
+        report_commands,
         review_commands,
     )
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.register(commands)
     import_commands.register(commands)
     review_commands.register(commands)
+    report_commands.register(commands)
     exchange_commands.register(commands)
     return parser
 

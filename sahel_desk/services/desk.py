@@ -52,6 +52,7 @@ class Desk:
         from sahel_desk.services.incidents import IncidentService
         from sahel_desk.services.places import PlaceService
         from sahel_desk.services.profiles import ProfileService
+        from sahel_desk.services.report_reader import ReportReader
         from sahel_desk.services.review import ReviewService
         from sahel_desk.store.incidents import IncidentStore
 
@@ -65,6 +66,7 @@ class Desk:
         self.places = PlaceService(self)
         self.gazetteer = GazetteerService(self)
         self.claim_reader = ClaimReader(self)
+        self.reports = ReportReader(self)
         self.sources = ChildService(self, "sources", "source")
         self.claims = ChildService(self, "claims", "claim")
         self.history = HistoryService(self)

@@ -77,7 +77,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "cli": ("gui",),
     "gui": ("cli",),
     # below the model and the store: plain-value helpers, codebook, storage plumbing
-    **{name: UPPER for name in ("text", "codebook", "claims", "reference", "storage",
+    **{name: UPPER for name in ("text", "codebook", "claims", "reports", "reference", "storage",
                                 "errors", "paths", "logs", "bulk")},
 }
 #: the root package's lazy re-exports (sahel_desk/__init__.py), and where they live
