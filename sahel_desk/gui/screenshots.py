@@ -208,7 +208,10 @@ def _conflict_scene(folder: str) -> Desk:
 
     amina = Desk.open(Path(folder) / "amina", user="amina")
     boubacar = Desk.open(Path(folder) / "boubacar", user="boubacar")
+    boubacar.profiles.create("hawa", "administrator")
+    boubacar.switch_user("hawa")
     boubacar.profiles.create("boubacar", "reviewer")
+    boubacar.switch_user("boubacar")
     example = _example(amina)
     _coder, values = QUEUED[0]
     values = {"time_precision": 1, "geo_precision": 1, "status": "submitted",
@@ -217,6 +220,11 @@ def _conflict_scene(folder: str) -> Desk:
     mine = amina.incidents.create(values).id
     first = Path(folder) / "first.sdb"
     amina.exchange.export_bundle(first, peer="boubacar")
+    desk_id, key = amina.exchange.identity()
+    seen = boubacar.exchange.meet(desk_id, amina.user, key)
+    boubacar.switch_user("hawa")  # the team's administrator trusts amina's desk once
+    boubacar.exchange.trust(seen.fingerprint, "reviewer")
+    boubacar.switch_user("boubacar")
     boubacar.exchange.import_bundle(first)
     rfi = amina.incidents.get(example).sources[0].id
     for desk, killed, injured, actor, note in (
