@@ -74,8 +74,13 @@ def test_differences_read_names_and_compare_with_the_first_submission(team: Desk
         "sources": [{**team.incidents.state(record.id)["sources"][0], "killed": 8}],
     }, reason="corrected")
     changes = team.review.diff(record.id)
+    gao, bourem = (team.places.get(place_id(team, name)) for name in ("Gao", "Bourem"))
     assert changes == [
         FieldChange("place_id", "Place", "Gao, Gao, ML", "Bourem, Gao, ML"),
+        # the location as coded follows the newly picked place
+        FieldChange("location", "Location", "Gao", "Bourem"),
+        FieldChange("latitude", "Latitude", gao.latitude, bourem.latitude),
+        FieldChange("longitude", "Longitude", gao.longitude, bourem.longitude),
         FieldChange("assoc_actor_1", "Associated with actor 1", None, "Katiba Macina"),
         FieldChange("actor2", "Actor 2", "Military Forces of Mali (2013-2020)",
                     "Civilians (Mali)"),
