@@ -117,9 +117,14 @@ class ImportReport:
         out += [f"  left alone: {why}" for why in self.left_alone]
         if self.waiting:
             out.append(f"  {_count(len(self.waiting), 'part')} "
-                       f"{'will wait' if self.dry_run else 'waits'} for a reviewer here:")
+                       f"{_wait_verb(self.dry_run, len(self.waiting))} "
+                       "for a reviewer here:")
             out += [f"    {why}" for why in self.waiting]
         return out
+
+
+def _wait_verb(dry_run: bool, count: int) -> str:
+    return "will wait" if dry_run else ("waits" if count == 1 else "wait")
 
 
 def _count(number: int, one: str, many: str | None = None) -> str:
