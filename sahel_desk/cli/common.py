@@ -8,18 +8,21 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from sahel_desk.errors import InputError
 from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
 from sahel_desk.storage.database import resolve_target
 from sahel_desk.store.records import to_plain
 
 
-def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True,
-              create: bool = True) -> Desk:
-    """Open the desk; a reading command on a desk that does not exist yet creates it
-    (with the built-in actors and places) unless ``create`` is False."""
-    if readonly and create and _missing_sqlite(args):
-        readonly = False
+def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True) -> Desk:
+    """Open the desk. A reading command refuses a folder that holds no desk (a mistyped
+    ``--data-dir`` would otherwise show an empty desk as if it were the real one); a
+    writing command creates it, with the built-in actors and places."""
+    if readonly and _missing_sqlite(args):
+        folder = resolve_data_dir(args.data_dir)
+        raise InputError(f"No Sahel Desk database in {folder}; `sahel-desk --data-dir "
+                         f"{folder} db init` creates one.")
     return Desk.open(args.data_dir, args.db, user=args.user, readonly=readonly, seed=seed)
 
 

@@ -55,7 +55,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """0: whole; 1: broken references; 2 (raised): damaged, with what to do."""
     try:
-        desk = open_desk(args, readonly=True, create=False)
+        desk = open_desk(args, readonly=True)
     except DamagedDatabaseError as exc:
         # The open's check is the quick one: say everything the thorough one finds.
         thorough = diagnose(args.data_dir, args.db) or exc
@@ -103,7 +103,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     # damaged file cannot be opened (nor its profiles read), and is copied without it
     # (refused unless --force).
     try:
-        with open_desk(args, readonly=True, seed=False, create=False) as desk:
+        with open_desk(args, readonly=True, seed=False) as desk:
             path = desk.backup(args.file, force=args.force)
         print(f"Backup written to {path}")
         return 0

@@ -117,7 +117,7 @@ def test_backup_and_upgrade_commands(tmp_path: Path) -> None:
 def test_check_of_a_missing_database_says_so(tmp_path: Path) -> None:
     done = run("--data-dir", str(tmp_path / "nowhere"), "db", "check")
     assert done.returncode == 2
-    assert "There is no database" in done.stderr
+    assert "No Sahel Desk database in" in done.stderr and "db init" in done.stderr
     assert not (tmp_path / "nowhere" / DATABASE_FILE).exists()
 
 
@@ -126,3 +126,18 @@ def test_main_py_and_the_console_script_agree(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(root / "main.py"), "--version"],
                           capture_output=True, text=True, timeout=60)
     assert done.stdout.startswith("sahel-desk ")
+
+
+@pytest.mark.parametrize("command", [["incidents", "list"], ["incidents", "show", "MLI-2017-0001"],
+                                     ["actors", "search", "JNIM"], ["db", "check"],
+                                     ["export", "excel", "out.xlsx"]])
+def test_a_reading_command_refuses_a_folder_without_a_desk(
+        tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped --data-dir must not show an empty desk as if it were the real one."""
+    mistyped = tmp_path / "sahel-dsek"
+    code = main(["--data-dir", str(mistyped), *command])
+    said = capsys.readouterr()
+    assert code == 2
+    assert f"No Sahel Desk database in {mistyped}" in said.err
+    assert "db init" in said.err
+    assert not (mistyped / DATABASE_FILE).exists()

@@ -56,6 +56,7 @@ def test_a_bad_geonames_file_names_the_line_and_changes_nothing(tmp_path: Path) 
 
 def test_actor_search_and_merge(tmp_path: Path) -> None:
     folder = str(tmp_path)
+    assert run("--data-dir", folder, "db", "init").returncode == 0  # reading needs a desk
     hits = json.loads(run("--data-dir", folder, "actors", "search", "GSIM", "--json").stdout)
     assert hits[0]["actor"]["name"].startswith("JNIM")
     dated = json.loads(run("--data-dir", folder, "actors", "search", "FAMa", "--on",
@@ -84,6 +85,7 @@ CLAIMS = """#مؤسسة_الزلاقة
 
 
 def test_claims_parse_from_standard_input(tmp_path: Path) -> None:
+    assert run("--data-dir", str(tmp_path), "db", "init").returncode == 0
     done = run("--data-dir", str(tmp_path), "claims", "parse", "-", "--json", stdin=CLAIMS)
     assert done.returncode == 0, done.stderr
     readings = json.loads(done.stdout)
@@ -97,6 +99,7 @@ def test_claims_parse_from_standard_input(tmp_path: Path) -> None:
 def test_a_claim_with_an_impossible_date_names_its_line(tmp_path: Path) -> None:
     bad = tmp_path / "claims.txt"
     bad.write_text(CLAIMS.replace("٠٩/٠٦/١٤٤٤", "31/13/1438"), encoding="utf-8")
+    assert run("--data-dir", str(tmp_path), "db", "init").returncode == 0
     done = run("--data-dir", str(tmp_path), "claims", "parse", str(bad))
     assert done.returncode == 2
     assert "line 7" in done.stderr
