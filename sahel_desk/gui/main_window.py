@@ -38,6 +38,7 @@ from sahel_desk.services.drafts import Draft, DraftStore
 
 if TYPE_CHECKING:
     from sahel_desk.gui.exchange import ConflictsWindow, DesksWindow
+    from sahel_desk.gui.reports import ReaderWindow
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.filters.filterChanged.connect(self.model.set_filter)
         self.model.totalChanged.connect(self._show_count)
         self._dialogs: list[QDialog] = []
+        self.readers: list[ReaderWindow] = []
         self.profile_dialog: ProfileDialog | None = None
         self.review_window: ReviewWindow | None = None
         self.conflicts_window: ConflictsWindow | None = None
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action("&Export to Excel or CSV…", "Ctrl+E", self.export, file_menu)
         self._action("&Import an ACLED file…", None, self.import_acled, file_menu)
+        self.report_action = self._action(self.tr("Code from a &report…"), None,
+                                          self.code_from_report, file_menu)
         file_menu.addSeparator()
         self._action("Send c&hanges…", None, self.send_changes, file_menu)
         self._action("Recei&ve changes…", None, self.receive_changes, file_menu)
@@ -416,6 +420,29 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def code_from_report(self) -> ReaderWindow:
+        """File > Code from a report: a reader window of its own, one per report."""
+        from sahel_desk.gui.reports import ReaderWindow
+
+        reader = ReaderWindow(self.desk, self.operations, self.drafts, self,
+                              folder=self.folders.folder("reports"))
+        reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reader.saved.connect(self._saved_from_report)
+        reader.reportRead.connect(lambda path: self.folders.remember("reports", path))
+        reader.destroyed.connect(lambda _obj=None, r=reader: self._reader_closed(r))
+        self.readers.append(reader)
+        reader.show()
+        reader.path.setFocus()
+        return reader
+
+    def _saved_from_report(self, record) -> None:
+        self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
+        self.model.refresh()
+
+    def _reader_closed(self, reader: ReaderWindow) -> None:
+        if reader in self.readers:
+            self.readers.remove(reader)
+
     # --- exchange with other desks -------------------------------------------------------------
 
     def send_changes(self) -> QDialog:
@@ -595,6 +622,8 @@ class MainWindow(QMainWindow):
                           f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for reader in list(self.readers):
+            reader.close()
         for form in self.forms():
             if form.is_dirty():
                 form.save_draft_now()
