@@ -432,6 +432,8 @@ class MainWindow(QMainWindow):
         reader.destroyed.connect(lambda _obj=None, r=reader: self._reader_closed(r))
         self.readers.append(reader)
         reader.show()
+        reader.raise_()
+        reader.activateWindow()
         reader.path.setFocus()
         return reader
 

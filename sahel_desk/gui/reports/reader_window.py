@@ -389,6 +389,11 @@ class ReaderWindow(QWidget):
             self._filled[row] = form.values()
         self._update_buttons()
 
+    def ready(self, row: int) -> bool:
+        """Whether the draft's form is filled and may be accepted."""
+        form = self._forms.get(row)
+        return form is not None and row in self._filled and not form.is_busy()
+
     def _go_to_field(self, name: str) -> None:
         form = self.current_form()
         if form is not None:
@@ -451,11 +456,10 @@ class ReaderWindow(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         entry = self.model.row_at(row) if row is not None else None
-        form = self._forms.get(row) if row is not None else None
         state = entry.state if entry is not None else None
         self.accept_button.setText(self.tr("Save changes") if state is DraftState.ACCEPTED
                                    else self.tr("&Accept as draft"))
-        self.accept_button.setEnabled(form is not None and not form.is_busy()
+        self.accept_button.setEnabled(row is not None and self.ready(row)
                                       and state in (DraftState.PROPOSED, DraftState.ACCEPTED))
         self.discard_button.setText(self.tr("Propose a&gain") if state is DraftState.DISCARDED
                                     else self.tr("D&iscard"))

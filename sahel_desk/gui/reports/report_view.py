@@ -29,6 +29,15 @@ def qt_positions(text: str) -> Callable[[int], int]:
     return lambda index: before[max(0, min(index, len(text)))]
 
 
+def entry_span(draft: ProposedDraft) -> tuple[int, int]:
+    """From the entry's first word to its last, its heading's date included (the
+    draft's own span starts after it)."""
+    spans = [(e.start, e.end) for e in draft.evidence if e.start is not None
+             and e.end is not None]
+    return (min([draft.start, *(s for s, _ in spans)]),
+            max([draft.end, *(e for _, e in spans)]))
+
+
 def field_label(name: str) -> str:
     return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
@@ -54,7 +63,8 @@ class ReportView(QTextEdit):
     def show_report(self, text: str, drafts: Sequence[ProposedDraft]) -> None:
         self.setPlainText(text)
         position = qt_positions(text)
-        self._entries = [(position(d.start), position(d.end)) for d in drafts]
+        self._entries = [(position(start), position(end))
+                         for start, end in map(entry_span, drafts)]
         self._values = []
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
