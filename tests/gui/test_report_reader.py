@@ -167,6 +167,33 @@ def test_unsure_fields_are_listed_above_the_form(coded, qtbot) -> None:
     assert form.where.coded["location"].hasFocus()
 
 
+def test_clicking_an_entry_in_the_text_chooses_its_draft(coded, qtbot) -> None:
+    _desk, _main, reader = coded
+    text = SAMPLE.read_text("utf-8")
+    word = text.index("Anderamboukane")  # line 9's entry
+    cursor = QTextCursor(reader.text.document())
+    cursor.setPosition(word + 3)
+    spot = reader.text.cursorRect(cursor).center()
+    qtbot.mouseClick(reader.text.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert reader.model.rows()[reader.current_row()].draft.line == 9
+    assert "Location: " in "\n".join(reader.text.said_at(word + 3))
+
+
+def test_closing_keeps_edited_drafts_only(coded, qtbot) -> None:
+    _desk, main, reader = coded
+    assert main.drafts.pending() == []
+    _choose(reader, qtbot, 5)  # looked at, left as proposed
+    form = _choose(reader, qtbot, 11)
+    form.notes.notes.setFocus()
+    qtbot.keyClick(form.notes.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.notes.notes, " Seen by the coder.")
+    reader.close()
+    entry = SAMPLE.read_text("utf-8").split("\n")[10]  # line 11: "[03 MAY 17](#): Raid..."
+    kept = main.drafts.pending()
+    assert [d.values["notes"] for d in kept] == [
+        entry.split(": ", 1)[1].strip() + " Seen by the coder."]
+
+
 ARABIC_REPORT = """Mali – Sahel: March 2017 security incidents
 
 [05 MAR 17](#): Gunmen attacked a military post at Gao. 3 soldiers killed. JNIM claimed it.
