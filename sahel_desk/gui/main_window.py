@@ -111,11 +111,11 @@ class MainWindow(QMainWindow):
         self.filters.filterChanged.connect(self.model.set_filter)
         self.model.totalChanged.connect(self._show_count)
         self._dialogs: list[QDialog] = []
-        self.readers: list[ReaderWindow] = []
         self.profile_dialog: ProfileDialog | None = None
         self.review_window: ReviewWindow | None = None
         self.conflicts_window: ConflictsWindow | None = None
         self.desks_window: DesksWindow | None = None
+        self.reader_window: ReaderWindow | None = None
         self._statuses: frozenset[str] | None = None
         self._restore_layout()
         self.model.refresh()
@@ -421,16 +421,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def code_from_report(self) -> ReaderWindow:
-        """File > Code from a report: a reader window of its own, one per report."""
-        from sahel_desk.gui.reports import ReaderWindow
+        """File > Code from a report: the reader window, made on first use (closing it
+        only hides it, so a reading still under way has somewhere to arrive)."""
+        if self.reader_window is None:
+            from sahel_desk.gui.reports import ReaderWindow
 
-        reader = ReaderWindow(self.desk, self.operations, self.drafts, self,
-                              folder=self.folders.folder("reports"))
-        reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        reader.saved.connect(self._saved_from_report)
-        reader.reportRead.connect(lambda path: self.folders.remember("reports", path))
-        reader.destroyed.connect(lambda _obj=None, r=reader: self._reader_closed(r))
-        self.readers.append(reader)
+            reader = ReaderWindow(self.desk, self.operations, self.drafts, self,
+                                  folder=self.folders.folder("reports"))
+            reader.saved.connect(self._saved_from_report)
+            reader.reportRead.connect(lambda path: self.folders.remember("reports", path))
+            self.reader_window = reader
+        reader = self.reader_window
         reader.show()
         reader.raise_()
         reader.activateWindow()
@@ -440,10 +441,6 @@ class MainWindow(QMainWindow):
     def _saved_from_report(self, record) -> None:
         self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
         self.model.refresh()
-
-    def _reader_closed(self, reader: ReaderWindow) -> None:
-        if reader in self.readers:
-            self.readers.remove(reader)
 
     # --- exchange with other desks -------------------------------------------------------------
 
@@ -624,8 +621,8 @@ class MainWindow(QMainWindow):
                           f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for reader in list(self.readers):
-            reader.close()
+        if self.reader_window is not None and self.reader_window.isVisible():
+            self.reader_window.close()
         for form in self.forms():
             if form.is_dirty():
                 form.save_draft_now()

@@ -46,7 +46,8 @@ def _main_window(desk: Desk, qtbot) -> MainWindow:
 def _open_reader(main: MainWindow, qtbot, path: Path) -> ReaderWindow:
     """File > Code from a report, type the file's path, press Enter, wait for the drafts."""
     main.report_action.trigger()
-    reader = main.readers[-1]
+    reader = main.reader_window
+    assert reader is not None
     reader.resize(1366, 768)
     qtbot.waitExposed(reader)
     qtbot.waitUntil(reader.path.hasFocus)

@@ -99,7 +99,8 @@ class DraftsModel(QAbstractTableModel):
     def state_text(self, row: DraftRow) -> str:
         if row.state is DraftState.ACCEPTED:
             text = self.tr("accepted, edited") if row.edited else self.tr("accepted")
-            return f"{text} ({row.human_id})" if row.human_id else text
+            return (self.tr("{state} ({id})").format(state=text, id=row.human_id)
+                    if row.human_id else text)
         return {DraftState.PROPOSED: self.tr("proposed"),
                 DraftState.DISCARDED: self.tr("discarded"),
                 DraftState.SAVED_BEFORE: self.tr("saved before")}[row.state]

@@ -472,11 +472,13 @@ class ReaderWindow(QWidget):
     # --- leaving --------------------------------------------------------------------------------
 
     def _unsaved_forms(self) -> list[int]:
-        """Rows whose form holds edits not saved (untouched proposals are not work)."""
+        """Rows whose form holds edits not saved: an accepted draft changed since, or a
+        proposal the coder edited (one only looked at is not work to keep)."""
         return [row for row, form in self._forms.items()
-                if shiboken6.isValid(form) and form.is_dirty()
-                and self._row_state(row) is DraftState.PROPOSED
-                and row in self._filled and form.values() != self._filled[row]]
+                if shiboken6.isValid(form) and form.is_dirty() and (
+                    self._row_state(row) is DraftState.ACCEPTED
+                    or (self._row_state(row) is DraftState.PROPOSED and row in self._filled
+                        and form.values() != self._filled[row]))]
 
     def _row_state(self, row: int) -> DraftState | None:
         entry = self.model.row_at(row)
@@ -493,15 +495,14 @@ class ReaderWindow(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _drop_forms(self) -> None:
-        """Keep edited, unaccepted drafts for File > Restore unsaved drafts; forget the
-        rest (a proposal the coder did not touch is not work to keep)."""
+        """Keep unsaved edits for File > Restore unsaved drafts; forget the rest."""
         edited = set(self._unsaved_forms())
         for row, form in self._forms.items():
             if not shiboken6.isValid(form):
                 continue
             if row in edited:
                 form.save_draft_now()
-            elif self._row_state(row) is not DraftState.ACCEPTED:
+            else:
                 form.discard_draft()
             self.stack.removeWidget(form)
             form.deleteLater()
@@ -511,6 +512,9 @@ class ReaderWindow(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing hides the window, empty: a reading under way is cancelled."""
+        if self.runner.running:
+            self.runner.cancel()
         self._drop_forms()
         self.opened = None
         self.model.set_drafts((), frozenset())
