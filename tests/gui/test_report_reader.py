@@ -17,6 +17,7 @@ from sahel_desk.gui.app import build_window
 from sahel_desk.gui.main_window import MainWindow
 from sahel_desk.gui.reports import ReaderWindow
 from sahel_desk.gui.reports.drafts_model import COLUMNS, DraftState
+from sahel_desk.gui.reports.report_view import qt_positions
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.records import IncidentFilter, IncidentRecord
 from tests.conftest import SHARED
@@ -195,6 +196,22 @@ def test_closing_keeps_edited_drafts_only(coded, qtbot) -> None:
         entry.split(": ", 1)[1].strip() + " Seen by the coder."]
 
 
+def test_an_entry_is_marked_as_its_line_not_as_far_as_its_claim(mali_dir: Path, sample: Path,
+                                                                  qtbot) -> None:
+    """The January 2023 sample's first entry is repeated by an Arabic statement further
+    down; marking the entry stops at its own line."""
+    report = sample.with_name("report_2023_01.md")
+    lines = report.read_text("utf-8").split("\n")
+    with Desk.open(mali_dir, user="amina") as desk:
+        main = _main_window(desk, qtbot)
+        reader = _open_reader(main, qtbot, report)
+        first = reader.model.rows()[0].draft.line
+        _choose(reader, qtbot, first)
+        selections = reader.text.extraSelections()
+        assert selections[0].cursor.selectedText() == lines[first - 1]
+        main.operations.wait()
+
+
 ARABIC_REPORT = """Mali – Sahel: March 2017 security incidents
 
 [05 MAR 17](#): Gunmen attacked a military post at Gao. 3 soldiers killed. JNIM claimed it.
@@ -231,6 +248,21 @@ def test_an_arabic_claim_reads_right_to_left(desk: Desk, qtbot, tmp_path: Path,
     start.setPosition(cursor.selectionStart())
     assert start.blockNumber() + 1 == 9
     reader.close()
+    main.operations.wait()
+
+
+def test_positions_beyond_the_basic_plane_count_twice_in_the_document(desk: Desk, qtbot,
+                                                                       tmp_path: Path) -> None:
+    assert qt_positions("abc")(2) == 2
+    assert qt_positions("a\U0001F4CCb")(2) == 3
+    report = ARABIC_REPORT.replace("Mali – Sahel", "\U0001F4CC Mali – Sahel")
+    path = tmp_path / "pinned.md"
+    path.write_text(report, encoding="utf-8")
+    main = _main_window(desk, qtbot)
+    reader = _open_reader(main, qtbot, path)
+    _choose(reader, qtbot, 9)
+    selections = reader.text.extraSelections()
+    assert selections[0].cursor.selectedText() == report.split("\n")[8]
     main.operations.wait()
 
 

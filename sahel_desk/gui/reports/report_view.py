@@ -29,13 +29,14 @@ def qt_positions(text: str) -> Callable[[int], int]:
     return lambda index: before[max(0, min(index, len(text)))]
 
 
-def entry_span(draft: ProposedDraft) -> tuple[int, int]:
-    """From the entry's first word to its last, its heading's date included (the
-    draft's own span starts after it)."""
-    spans = [(e.start, e.end) for e in draft.evidence if e.start is not None
-             and e.end is not None]
-    return (min([draft.start, *(s for s, _ in spans)]),
-            max([draft.end, *(e for _, e in spans)]))
+def entry_span(draft: ProposedDraft, text: str) -> tuple[int, int]:
+    """The entry's words with its heading: the draft's own span starts after the date
+    that opens its line, which a value (the date) was read from. Values read further
+    away (a claim quoted below) are not the entry's."""
+    line_start = text.rfind("\n", 0, draft.start) + 1
+    heading = [e.start for e in draft.evidence
+               if e.start is not None and line_start <= e.start < draft.start]
+    return min([draft.start, *heading]), draft.end
 
 
 def field_label(name: str) -> str:
@@ -64,7 +65,7 @@ class ReportView(QTextEdit):
         self.setPlainText(text)
         position = qt_positions(text)
         self._entries = [(position(start), position(end))
-                         for start, end in map(entry_span, drafts)]
+                         for start, end in (entry_span(d, text) for d in drafts)]
         self._values = []
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
