@@ -92,7 +92,7 @@ class ReaderWindow(QWidget):
         self.path.setObjectName("reportPath")
         self.path.setPlaceholderText(self.tr("A report or an article: plain text or Markdown"))
         self.path.returnPressed.connect(self.read)
-        browse = QPushButton(self.tr("C&hoose…"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.report_date = QLineEdit()
         self.report_date.setObjectName("reportDate")
@@ -102,12 +102,11 @@ class ReaderWindow(QWidget):
             "count from. Empty: the date under the title, or the month the title names."))
         self.report_date.setMaxLength(10)
         self.report_date.returnPressed.connect(self.read)
-        self.read_button = QPushButton(self.tr("&Read"))
+        self.read_button = QPushButton(self.tr("Read"))
         self.read_button.clicked.connect(self.read)
-        date_label = QLabel(self.tr("Report's &date:"))
-        date_label.setBuddy(self.report_date)
-        file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.path)
+        # no mnemonics here: the form below uses most letters
+        date_label = QLabel(self.tr("Report's date:"))
+        file_label = QLabel(self.tr("File:"))
         top = QHBoxLayout()
         top.addWidget(file_label)
         top.addWidget(self.path, 3)
@@ -142,16 +141,18 @@ class ReaderWindow(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.accept_button = QPushButton(self.tr("&Accept as draft"))
+        self.accept_button = QPushButton(self.tr("Accept as draft"))
         self.accept_button.setObjectName("acceptDraft")
         self.accept_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.accept_button.setToolTip(self.tr(
             "Save this draft as shown in the form (status draft, the report as its source, "
             "tagged with the report's name). Ctrl+Enter"))
         self.accept_button.clicked.connect(self.accept_current)
-        self.discard_button = QPushButton(self.tr("D&iscard"))
+        self.discard_button = QPushButton(self.tr("Discard"))
         self.discard_button.setObjectName("discardDraft")
         self.discard_button.setShortcut(QKeySequence("Ctrl+Delete"))
+        self.discard_button.setToolTip(self.tr(
+            "Leave this draft unsaved; on a discarded one, propose it again. Ctrl+Delete"))
         self.discard_button.clicked.connect(self.discard_current)
         self.state_label = QLabel()
         self.state_label.setObjectName("draftState")
@@ -458,11 +459,11 @@ class ReaderWindow(QWidget):
         entry = self.model.row_at(row) if row is not None else None
         state = entry.state if entry is not None else None
         self.accept_button.setText(self.tr("Save changes") if state is DraftState.ACCEPTED
-                                   else self.tr("&Accept as draft"))
+                                   else self.tr("Accept as draft"))
         self.accept_button.setEnabled(row is not None and self.ready(row)
                                       and state in (DraftState.PROPOSED, DraftState.ACCEPTED))
-        self.discard_button.setText(self.tr("Propose a&gain") if state is DraftState.DISCARDED
-                                    else self.tr("D&iscard"))
+        self.discard_button.setText(self.tr("Propose again") if state is DraftState.DISCARDED
+                                    else self.tr("Discard"))
         self.discard_button.setEnabled(state in (DraftState.PROPOSED, DraftState.DISCARDED))
         self.state_label.setText(
             self.tr("Line {line}: {state}").format(line=entry.draft.line,
