@@ -19,12 +19,17 @@ from sahel_desk.gui.reports import ReaderWindow
 from sahel_desk.gui.reports.drafts_model import COLUMNS, DraftState
 from sahel_desk.gui.reports.report_view import qt_positions
 from sahel_desk.services.desk import Desk
+from sahel_desk.services.report_reader import draft_values
 from sahel_desk.store.records import IncidentFilter, IncidentRecord
 from tests.conftest import SHARED
 
 SAMPLE = SHARED / "samples" / "report_2017_05.md"
 EXPECT = SHARED / "samples" / "report_2017_05.expect.json"
 TAG = "report_2017_05"
+#: fields a saved draft holds as the Desk API was given them
+PLAIN_FIELDS = ("event_date", "event_date_end", "time_precision", "event_type",
+                "sub_event_type", "geo_precision", "near", "fatalities", "injured",
+                "kidnapped", "arrested", "notes")
 WAIT = 20000
 
 
@@ -109,7 +114,8 @@ def test_accept_two_edit_one_discard_one(coded, qtbot, qtmodeltester) -> None:
     assert marked.startswith(lines[6][:40])
     with qtbot.waitSignal(reader.saved, timeout=WAIT):
         qtbot.mouseClick(reader.accept_button, Qt.MouseButton.LeftButton)
-    assert _state(reader, 7) is DraftState.ACCEPTED
+    timbuktu_row = next(r for r in reader.model.rows() if r.draft.line == 7)
+    assert timbuktu_row.state is DraftState.ACCEPTED and not timbuktu_row.edited
 
     # Almoustarat, 7 May: the coder corrects the toll before accepting
     form = _choose(reader, qtbot, 13)
@@ -142,6 +148,17 @@ def test_accept_two_edit_one_discard_one(coded, qtbot, qtmodeltester) -> None:
         assert record.sources[0].publication == SAMPLE.name
     assert str(timbuktu.event_date) == "2017-04-14"
     assert timbuktu.location == "Timbuktu"
+    # accepted as read, it holds what `report read --create` saves for that entry
+    assert reader.opened is not None
+    entry = next(d for d in reader.opened.reading.drafts if d.line == 7)
+    created = draft_values(entry, reader.opened.reading, TAG)
+    assert {name: getattr(timbuktu, name) for name in PLAIN_FIELDS} == {
+        name: created[name] for name in PLAIN_FIELDS}
+    assert timbuktu.place is not None and timbuktu.place.id == created["place_id"]
+    assert (timbuktu.actor1.name, timbuktu.actor2.name) == (created["actor1"],
+                                                            created["actor2"])
+    assert list(timbuktu.tags) == created["tags"]
+    assert timbuktu.sources[0].citation == created["sources"][0]["citation"]
     assert str(almoustarat.event_date) == "2017-05-07"
     assert almoustarat.fatalities == 9
     assert almoustarat.sources[0].killed == 7  # what the report says stays the source's
