@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # imported by pytest as a plugin, below, so that its asserts 
 pytest_plugins = ["tests.pg_server"]
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GEONAMES = SHARED / "data" / "geonames" / "ML.txt"
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -136,3 +137,25 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"../shared reference data is absent (looked in {SHARED})")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def gazetteer_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A desk with the Mali GeoNames dump imported, as a coder's desk has it (the report
+    reader's places are decided by that gazetteer): built once per session, skipped with
+    a reason when ../shared is absent."""
+    if not GEONAMES.is_file():
+        pytest.skip(f"../shared GeoNames dump is absent (looked for {GEONAMES})")
+    folder = tmp_path_factory.mktemp("gazetteer-template")
+    with Desk.open(folder, user="setup") as desk:
+        desk.gazetteer.import_geonames([GEONAMES])
+    return folder
+
+
+@pytest.fixture
+def mali_dir(gazetteer_template: Path, tmp_path: Path) -> Path:
+    """A data folder holding a copy of the Mali gazetteer desk."""
+    folder = tmp_path / "mali"
+    folder.mkdir()
+    shutil.copy2(gazetteer_template / DATABASE_FILE, folder / DATABASE_FILE)
+    return folder

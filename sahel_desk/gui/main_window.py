@@ -38,6 +38,7 @@ from sahel_desk.services.drafts import Draft, DraftStore
 
 if TYPE_CHECKING:
     from sahel_desk.gui.exchange import ConflictsWindow, DesksWindow
+    from sahel_desk.gui.reports import ReaderWindow
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.review_window: ReviewWindow | None = None
         self.conflicts_window: ConflictsWindow | None = None
         self.desks_window: DesksWindow | None = None
+        self.reader_window: ReaderWindow | None = None
         self._statuses: frozenset[str] | None = None
         self._restore_layout()
         self.model.refresh()
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action("&Export to Excel or CSV…", "Ctrl+E", self.export, file_menu)
         self._action("&Import an ACLED file…", None, self.import_acled, file_menu)
+        self.report_action = self._action(self.tr("Code from a &report…"), None,
+                                          self.code_from_report, file_menu)
         file_menu.addSeparator()
         self._action("Send c&hanges…", None, self.send_changes, file_menu)
         self._action("Recei&ve changes…", None, self.receive_changes, file_menu)
@@ -416,6 +420,28 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def code_from_report(self) -> ReaderWindow:
+        """File > Code from a report: the reader window, made on first use (closing it
+        only hides it, so a reading still under way has somewhere to arrive)."""
+        if self.reader_window is None:
+            from sahel_desk.gui.reports import ReaderWindow
+
+            reader = ReaderWindow(self.desk, self.operations, self.drafts, self,
+                                  folder=self.folders.folder("reports"))
+            reader.saved.connect(self._saved_from_report)
+            reader.reportRead.connect(lambda path: self.folders.remember("reports", path))
+            self.reader_window = reader
+        reader = self.reader_window
+        reader.show()
+        reader.raise_()
+        reader.activateWindow()
+        reader.path.setFocus()
+        return reader
+
+    def _saved_from_report(self, record) -> None:
+        self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
+        self.model.refresh()
+
     # --- exchange with other desks -------------------------------------------------------------
 
     def send_changes(self) -> QDialog:
@@ -595,6 +621,8 @@ class MainWindow(QMainWindow):
                           f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reader_window is not None and self.reader_window.isVisible():
+            self.reader_window.close()
         for form in self.forms():
             if form.is_dirty():
                 form.save_draft_now()

@@ -7,7 +7,8 @@ with its Arabic claim, so the pictures show what a researcher sees. The review
 pictures use a second, small desk with a team: a few submitted incidents, and
 the Almoustarat attack approved with a pending revision and a comment thread.
 The conflicts picture uses two desks that changed the same incidents
-differently and exchanged a bundle.
+differently and exchanged a bundle. The report reader is shown on the sample
+monthly report of ../shared when it is at hand.
 """
 
 from __future__ import annotations
@@ -265,6 +266,28 @@ def render_conflicts(out: Path, folder: str) -> None:
     desk.close()
 
 
+def render_report_reader(window: Any, out: Path, report: Path) -> None:
+    """The reader on a sample report, at a laptop's 1366x768: one draft accepted, one
+    discarded, and one the reader was unsure of open in the form."""
+    reader = window.code_from_report()
+    reader.resize(1366, 768)
+    reader.open_file(report)
+    _settle(lambda: reader.model.rowCount() > 0 and reader.ready(0))
+    lines = [r.draft.line for r in reader.model.rows()]
+    for line, decide in ((7, reader.accept_current), (15, reader.discard_current)):
+        if line not in lines:
+            continue
+        row = lines.index(line)
+        reader.select_row(row)
+        _settle(lambda: reader.ready(reader.current_row() or 0))
+        decide()
+        _settle(lambda: not window.operations.busy)
+    reader.select_row(0)
+    _settle(lambda: reader.ready(0))
+    _save(reader, out / "report-reader.png")
+    reader.close()
+
+
 def render(out: Path) -> None:
     from sahel_desk.gui.app import application, build_window
     from sahel_desk.gui.claims import ClaimEditor
@@ -304,6 +327,9 @@ def render(out: Path) -> None:
         _settle()
         _save(editor, out / "claim-editor.png")
         editor.close()
+        report = Path(__file__).resolve().parents[3] / "shared" / "samples" / "report_2017_05.md"
+        if report.is_file():
+            render_report_reader(window, out, report)
         window.operations.wait()
         window.close()
         desk.close()

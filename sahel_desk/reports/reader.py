@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,9 +53,11 @@ class _Segment:
 
 
 def read_report(text: str, *, name: str, lookups: Lookups, report_date_given: dt.date | None = None,
-                language: str | None = None) -> ReportReading:
+                language: str | None = None,
+                progress: Callable[[int, int], None] | None = None) -> ReportReading:
     """Read a report's text into proposed drafts; raises InputError when it holds no
-    dated entry and no dated event, saying what was found."""
+    dated entry and no dated event, saying what was found. ``progress(done, total)``
+    hears of each entry read (it may raise to stop the reading)."""
     lines = text.split("\n")
     starts = _line_starts(lines)
     anchor: dt.date | None
@@ -75,7 +78,13 @@ def read_report(text: str, *, name: str, lookups: Lookups, report_date_given: dt
     claims = _claims(lines, starts, arabic_lines, lookups)
     if not segments:
         raise InputError(_nothing_found(lines, anchor, claims), source=name)
-    drafts = [_draft(text, s, finder, lookups, kind) for s in segments]
+    drafts = []
+    for done, segment in enumerate(segments):
+        if progress is not None:
+            progress(done, len(segments))
+        drafts.append(_draft(text, segment, finder, lookups, kind))
+    if progress is not None:
+        progress(len(segments), len(segments))
     drafts = [_with_claims(d, claims) for d in drafts]
     return ReportReading(name=name, text=text, kind=kind, language=lang, report_date=anchor,
                          report_date_source=anchor_from, drafts=tuple(drafts),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,8 +55,10 @@ class ReportReader:
     # --- reading ------------------------------------------------------------------
 
     def read_file(self, path: str | Path, *, report_date: dt.date | None = None,
-                  language: str | None = None) -> ReportReading:
-        """Read a report file (plain text or Markdown, any common encoding)."""
+                  language: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> ReportReading:
+        """Read a report file (plain text or Markdown, any common encoding);
+        ``progress(done, total)`` hears of each entry read and may raise to stop."""
         from sahel_desk.errors import InputError
         from sahel_desk.reports.source_text import MAX_REPORT_BYTES, decode_report
 
@@ -71,14 +74,15 @@ class ReportReader:
             raise InputError(f"cannot be read ({exc.strerror})", source=str(path)) from None
         text = decode_report(data, source=source.name)
         return self.read_text(text, name=source.name, report_date=report_date,
-                              language=language)
+                              language=language, progress=progress)
 
     def read_text(self, text: str, *, name: str, report_date: dt.date | None = None,
-                  language: str | None = None) -> ReportReading:
+                  language: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> ReportReading:
         from sahel_desk.reports.reader import read_report
 
         return read_report(text, name=name, lookups=self.lookups(), report_date_given=report_date,
-                           language=language)
+                           language=language, progress=progress)
 
     def lookups(self) -> Lookups:
         from sahel_desk.reports.lookups import Lookups
@@ -161,6 +165,12 @@ class ReportReader:
                 raise ValidationError(errors, what="drafts (nothing was saved)")
             records = tuple(to_record(self.desk.store.load(session, i)) for i in created)
         return CreatedDrafts(records, tuple(skipped), tag)
+
+    def saved_keys(self, report_name: str) -> frozenset[str]:
+        """The keys of the entries already saved from this report (by anyone), so that a
+        reader can show them as done and a second save skips them."""
+        with self.desk.db.read() as session:
+            return frozenset(self._saved_keys(session, report_name))
 
     @staticmethod
     def _saved_keys(session: Any, report_name: str) -> set[str]:

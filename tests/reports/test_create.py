@@ -67,3 +67,34 @@ def test_one_refused_draft_saves_none(data_dir: Path, tmp_path: Path) -> None:
         with pytest.raises(ValidationError, match="line 5: fatalities"):
             desk.reports.create(broken)
         assert desk.incidents.count() == before
+
+
+def test_saved_keys_name_the_entries_saved_from_that_report(data_dir: Path,
+                                                           tmp_path: Path) -> None:
+    with Desk.open(data_dir, user="amina") as desk:
+        reading = desk.reports.read_file(_write(tmp_path))
+        assert desk.reports.saved_keys(reading.name) == frozenset()
+        desk.reports.create(reading)
+        assert desk.reports.saved_keys(reading.name) == {d.key for d in reading.drafts}
+        assert len({d.key for d in reading.drafts}) == 3
+        assert desk.reports.saved_keys("another_report.md") == frozenset()
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_reading_tells_progress_per_entry_and_stops_when_told(data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    heard: list[tuple[int, int]] = []
+    path = _write(tmp_path)
+    with Desk.open(data_dir, user="amina") as desk:
+        desk.reports.read_file(path, progress=lambda done, total: heard.append((done, total)))
+        assert heard == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+        def stop_after_one(done: int, _total: int) -> None:
+            if done == 1:
+                raise _Stop
+
+        with pytest.raises(_Stop):
+            desk.reports.read_file(path, progress=stop_after_one)
