@@ -285,3 +285,21 @@ def build_desks(template: Path, work: Path) -> dict[str, Path]:
     out.update({"small": work / "small.sqlite", "bundle": work / "bundle.sdb",
                 "delta": work / "delta.sdb", "receiver-known": work / "receiver-known.sqlite"})
     return out
+
+
+def report_text() -> str:
+    """A monthly report in the shape coders receive (invented entries): dated items,
+    a range, French and English, and an Arabic claim repeating one of them."""
+    return (
+        "# Mali: incidents of May 2019\n\n"
+        "Compiled 31 May 2019.\n\n"
+        "## Summary\n\nViolence continued in the centre.\n\n"
+        "[03 MAY 19](#): Suspected JNIM militants ambushed a FAMa patrol near Boni, "
+        "Mopti Region. At least 4 soldiers killed. JNIM claimed responsibility.\n\n"
+        "12-13 MAY 19: Unknown gunmen attacked the villages of Sobane and Kere. Dozens of "
+        "civilians killed.\n\n"
+        "Le 20 mai, un engin explosif improvisé a touché un véhicule de la MINUSMA entre "
+        "Aguelhok et Tessalit : 2 casques bleus blessés.\n\n"
+        "28 MAY 19: Gendarmes arrested 6 suspects in Sevare.\n\n"
+        + CLAIMS[0] + "\n")
+

@@ -311,6 +311,49 @@ class Claims(Target):
         return ["claims", "parse", str(path), "--json"]
 
 
+class Report(Target):
+    """A report read into drafts, and sometimes saved (all of them or none)."""
+
+    name = "report"
+    default_count = 40
+
+    def make_input(self, m: Mutator, route: str) -> Case:
+        text = m.text(fixtures.report_text())
+        data = text.encode("utf-8", "surrogatepass")
+        roll = m.rng.random()
+        if roll < 0.15:
+            data = m.bytes_(data)
+        elif roll < 0.2:
+            data = text.encode("utf-16")
+        elif roll < 0.25:
+            data = text.encode("latin-1", "replace")
+        options = {"create": m.rng.random() < 0.4,
+                   "date": m.rng.choice((None, "2019-05-31", "2019-02-30", "31/05/2019"))}
+        return Case(self.name, 0, "report.md", data, route, options)
+
+    def run_api(self, case: Case, path: Path, env: Any) -> None:
+        from datetime import date
+
+        day = case.options["date"]
+        try:
+            given = date.fromisoformat(day) if day else None
+        except ValueError:
+            given = None
+        reports = env.desk().reports
+        reading = reports.read_file(path, report_date=given)
+        if case.options["create"]:
+            reports.create(reading)
+
+    def cli_args(self, case: Case, path: Path) -> list[str]:
+        day = case.options["date"]
+        return ["report", "read", str(path), "--json",
+                *(["--date", day] if day else []),
+                *(["--create"] if case.options["create"] else [])]
+
+    def read_only(self, case: Case) -> bool:
+        return not case.options["create"]
+
+
 class Bundle(Target):
     name = "bundle"
     default_count = 100
@@ -421,4 +464,4 @@ class Database(Target):
 
 
 TARGETS: dict[str, type[Target]] = {t.name: t for t in (
-    AcledCsv, AcledXlsx, GeoNames, Claims, Bundle, Database)}
+    AcledCsv, AcledXlsx, GeoNames, Claims, Report, Bundle, Database)}
