@@ -24,6 +24,7 @@ from sahel_desk.reference.geonames import GeoNamesRecord, read_geonames
 from sahel_desk.reference.place_index import Place as IndexPlace
 from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
 from sahel_desk.store import policy
+from sahel_desk.store.location import PLACE_LOCATION_COLUMNS
 from sahel_desk.store.records import PlaceRecord
 from sahel_desk.text.normalize import fold
 
@@ -240,8 +241,6 @@ class _ImportPlan:
 #: the columns an import writes that count as a change of the place when they differ
 _COMPARED = ("name", "ascii_name", "country_code", "admin1", "admin2", "admin3", "latitude",
              "longitude", "feature_class", "feature_code", "population", "origin", "added_by")
-#: those whose change incidents coded from the place are told of (store/location.py)
-_LOCATED = ("name", "country_code", "admin1", "admin2", "admin3", "latitude", "longitude")
 
 
 def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
@@ -269,7 +268,7 @@ def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
         if found is None:
             plan.new_rows.append(row)
         elif names or any(row[c] != getattr(found, c) for c in _COMPARED):
-            if any(row[c] != getattr(found, c) for c in _LOCATED):
+            if any(row[c] != getattr(found, c) for c in PLACE_LOCATION_COLUMNS):
                 row["location_version"] = found.location_version + 1
             plan.changed.append(row)
             if place_id in approved:

@@ -15,6 +15,7 @@ from sahel_desk.reference.countries import country
 from sahel_desk.storage.fit import INT_MAX
 from sahel_desk.store import policy
 from sahel_desk.store.history import HistoryWriter
+from sahel_desk.store.location import PLACE_LOCATION_COLUMNS
 from sahel_desk.store.names import set_names
 from sahel_desk.store.reading import place_record
 from sahel_desk.store.records import PlaceRecord
@@ -123,7 +124,7 @@ class PlaceService:
             if history.count == 0:
                 return place_record(place)
             if any(getattr(place, key) != value for key, value in clean.items()
-                   if key in LOCATED):
+                   if key in PLACE_LOCATION_COLUMNS):
                 place.location_version += 1
             for key, value in clean.items():
                 if key != "alternate_names":
@@ -152,10 +153,6 @@ class PlaceService:
         if place is None:
             raise NotFoundError(f"There is no place '{ref}'.")
         return place
-
-
-#: the fields whose change incidents coded from the place are told of (store/location.py)
-LOCATED = ("name", "country_code", "admin1", "admin2", "admin3", "latitude", "longitude")
 
 
 def _used_by_approved(session: Session, place_id: str) -> bool:

@@ -28,27 +28,23 @@ from sahel_desk.model import Place
 LOCATION_FIELDS = (
     "location", "country_code", "admin1", "admin2", "admin3", "latitude", "longitude",
 )
-#: the place's column each location field is taken from
-_FROM_PLACE = {
-    "location": Place.name, "country_code": Place.country_code, "admin1": Place.admin1,
-    "admin2": Place.admin2, "admin3": Place.admin3, "latitude": Place.latitude,
-    "longitude": Place.longitude,
+#: the place's attribute (column, and PlaceRecord field) each location field is taken from
+FROM_PLACE = {
+    "location": "name", "country_code": "country_code", "admin1": "admin1",
+    "admin2": "admin2", "admin3": "admin3", "latitude": "latitude", "longitude": "longitude",
 }
+#: a change to these counts as a new location_version of the place
+PLACE_LOCATION_COLUMNS = tuple(FROM_PLACE.values())
 _CHUNK = 500
 
 
 def location_of_place(place: Place) -> dict[str, Any]:
     """The location fields a place gives, as a write takes them."""
-    return {name: getattr(place, column.key) for name, column in _FROM_PLACE.items()}
+    return {name: getattr(place, column) for name, column in FROM_PLACE.items()}
 
 
 def has_location(state: Mapping[str, Any]) -> bool:
     return any(state.get(name) not in (None, "") for name in LOCATION_FIELDS)
-
-
-def location_differs(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Whether the place link or any coded location value changed between two states."""
-    return any(old.get(name) != new.get(name) for name in ("place_id", *LOCATION_FIELDS))
 
 
 class PlaceLocations:
@@ -60,11 +56,11 @@ class PlaceLocations:
 
     def load(self, place_ids: Iterable[str]) -> None:
         wanted = sorted({p for p in place_ids if p} - self.known.keys())
-        columns = list(_FROM_PLACE.values())
+        columns = [getattr(Place, column) for column in FROM_PLACE.values()]
         for start in range(0, len(wanted), _CHUNK):
             for row in self.bind.execute(select(Place.id, *columns).where(
                     Place.id.in_(wanted[start:start + _CHUNK]))):
-                self.known[row[0]] = dict(zip(_FROM_PLACE, row[1:], strict=True))
+                self.known[row[0]] = dict(zip(FROM_PLACE, row[1:], strict=True))
 
     def of(self, place_id: str) -> dict[str, Any] | None:
         if place_id not in self.known:

@@ -466,23 +466,18 @@ class IncidentForm(QWidget):
 
     def _show_problems(self, errors: list[FieldError]) -> None:
         problems = sort_problems(errors)
-        # a box may hold several fields (latitude and longitude): it says each one's
-        shared: dict[int, list[str]] = {}
-        for box in self.boxes.values():
-            shared.setdefault(id(box), [])
+        # a box may hold several fields (latitude and longitude): it names each one's
+        fields_of: dict[int, list[str]] = {}
         for name, box in self.boxes.items():
-            message = problems.message(name)
-            if message:
-                shared[id(box)].append(message)
-        for name, box in self.boxes.items():
-            messages = shared[id(box)]
-            if len(messages) > 1 or (messages and problems.message(name) != messages[0]):
-                box.set_problem("; ".join(
-                    f"{FIELD_LABELS.get(other, other)}: {problems.message(other)}"
-                    for other, same in self.boxes.items()
-                    if same is box and problems.message(other)))
+            fields_of.setdefault(id(box), []).append(name)
+        for box in {id(box): box for box in self.boxes.values()}.values():
+            names = fields_of[id(box)]
+            said = [(name, problems.message(name)) for name in names if problems.message(name)]
+            if len(names) == 1:
+                box.set_problem(said[0][1] if said else None)
             else:
-                box.set_problem(messages[0] if messages else None)
+                box.set_problem("; ".join(f"{FIELD_LABELS.get(name, name)}: {message}"
+                                          for name, message in said) or None)
         self.sources.show_problems(problems.sources, problems.sources_general)
         self.claims.show_problems(problems.claims)
         self.problems.show_problems(problems.summary)

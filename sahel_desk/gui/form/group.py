@@ -31,9 +31,12 @@ class FormGroup(QGroupBox):
         """The box of each field this group edits, for marking problems."""
         return dict(self._boxes)
 
-    def box(self, name: str, *editors: QWidget, stretch_last: bool = False) -> FieldBox:
+    def box(self, name: str, *editors: QWidget, stretch_last: bool = False,
+            also: tuple[str, ...] = ()) -> FieldBox:
+        """The box of field ``name`` (and of the fields ``also`` names, edited beside it)."""
         found = FieldBox(*editors, stretch_last=stretch_last)
-        self._boxes[name] = found
+        for field in (name, *also):
+            self._boxes[field] = found
         return found
 
 

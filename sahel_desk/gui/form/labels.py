@@ -4,76 +4,11 @@ from __future__ import annotations
 
 import re
 
-FIELD_LABELS: dict[str, str] = {
-    "event_date": "Date",
-    "event_date_end": "End date",
-    "time_precision": "Time precision",
-    "place_id": "Place",
-    "location": "Location",
-    "country_code": "Country",
-    "admin1": "Admin 1",
-    "admin2": "Admin 2",
-    "admin3": "Admin 3",
-    "latitude": "Latitude",
-    "longitude": "Longitude",
-    "geo_precision": "Geo precision",
-    "near": "Near",
-    "event_type": "Event type",
-    "sub_event_type": "Sub-event type",
-    "actor1": "Actor 1",
-    "assoc_actor_1": "Associated with actor 1",
-    "actor2": "Actor 2",
-    "assoc_actor_2": "Associated with actor 2",
-    "fatalities": "Fatalities (best)",
-    "fatalities_low": "Fatalities (low)",
-    "fatalities_high": "Fatalities (high)",
-    "injured": "Injured",
-    "kidnapped": "Kidnapped",
-    "arrested": "Arrested",
-    "attack_type": "Attack type",
-    "target_type": "Target type",
-    "weapon_type": "Weapon type",
-    "suicide": "Suicide attack",
-    "property_damage": "Property damage",
-    "seized_vehicles": "Vehicles seized",
-    "seized_weapons": "Weapons seized",
-    "items_seized": "Items seized",
-    "notes": "Notes",
-    "tags": "Tags",
-    "status": "Status",
-    "sources": "Sources",
-    "claims": "Claims",
-}
+# The review diff's and the history's names: one set of words for a field everywhere.
+from sahel_desk.services.readable import CHILD_LABELS, FIELD_LABELS
 
-SOURCE_LABELS: dict[str, str] = {
-    "publication": "publication",
-    "url": "URL",
-    "citation": "citation",
-    "published": "date",
-    "language": "language",
-    "source_scale": "scale",
-    "reliability": "reliability",
-    "author": "author",
-    "killed": "killed",
-    "injured": "injured",
-    "kidnapped": "kidnapped",
-    "arrested": "arrested",
-}
-
-CLAIM_LABELS: dict[str, str] = {
-    "claimant": "claimant",
-    "channel": "channel",
-    "original_text": "text",
-    "language": "language",
-    "translation": "translation",
-    "date_written": "date as written",
-    "claim_date": "date",
-    "killed": "killed",
-    "wounded": "wounded",
-    "vehicles_seized": "vehicles seized",
-    "weapons_seized": "weapons seized",
-    "competing": "competing claim",
-}
+SOURCE_LABELS = CHILD_LABELS["sources"]
+CLAIM_LABELS = CHILD_LABELS["claims"]
 
 _CHILD = re.compile(r"^(?P<child>sources|claims)\[(?P<row>\d+)\](?:\.(?P<key>\w+))?$")
 _LISTED = re.compile(r"^(?P<name>\w+)\[(?P<row>\d+)\]$")

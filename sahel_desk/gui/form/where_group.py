@@ -31,13 +31,8 @@ from sahel_desk.gui.form.suggestion_hint import SuggestionHint
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import PlacePicker
 from sahel_desk.gui.pickers.place_picker import place_details
+from sahel_desk.store.location import FROM_PLACE
 from sahel_desk.store.records import PlaceRecord
-
-#: the location fields this group edits, with the place's value each is taken from
-LOCATION_FROM_PLACE = {
-    "location": "name", "country_code": "country_code", "admin1": "admin1",
-    "admin2": "admin2", "admin3": "admin3", "latitude": "latitude", "longitude": "longitude",
-}
 
 if TYPE_CHECKING:
     from sahel_desk.services.gazetteer import GazetteerService
@@ -92,7 +87,7 @@ class WhereGroup(FormGroup):
             "admin3": "Commune", "latitude": "Decimal degrees (14.3494)",
             "longitude": "Decimal degrees (-3.6102)",
         }
-        for name in LOCATION_FROM_PLACE:
+        for name in FROM_PLACE:
             edit = QLineEdit()
             edit.setObjectName(name)
             edit.setToolTip(tips[name])
@@ -122,18 +117,14 @@ class WhereGroup(FormGroup):
             ("&Place", self.box("place_id", self.place, stretch_last=True)),
             ("", self.place_details),
             ("L&ocation", self.box("location", self.coded["location"],
-                                   self.coded["country_code"], stretch_last=False)),
+                                   self.coded["country_code"], also=("country_code",))),
             ("Ad&min units", self.box("admin1", self.coded["admin1"], self.coded["admin2"],
-                                      self.coded["admin3"])),
+                                      self.coded["admin3"], also=("admin2", "admin3"))),
             ("&Coordinates", self.box("latitude", self.coded["latitude"],
-                                      self.coded["longitude"])),
+                                      self.coded["longitude"], also=("longitude",))),
             ("&Geo precision", self.box("geo_precision", self.geo_precision)),
             ("", self.box("near", self.near)),
         ])
-        for name in ("country_code", "admin2", "admin3", "longitude"):
-            self._boxes[name] = self._boxes[{"country_code": "location", "admin2": "admin1",
-                                             "admin3": "admin1",
-                                             "longitude": "latitude"}[name]]
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.notice)
@@ -152,7 +143,7 @@ class WhereGroup(FormGroup):
         self.changed.emit()
 
     def _fill_from(self, place: PlaceRecord) -> None:
-        for name, attribute in LOCATION_FROM_PLACE.items():
+        for name, attribute in FROM_PLACE.items():
             self.coded[name].setText(_shown(getattr(place, attribute)))
 
     def _take_place_values(self) -> None:

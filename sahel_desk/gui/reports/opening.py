@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sahel_desk.errors import NotFoundError
-from sahel_desk.gui.form.where_group import LOCATION_FROM_PLACE
 from sahel_desk.reports.model import ProposedDraft, ReportReading
 from sahel_desk.services.report_reader import draft_values, report_tag
+from sahel_desk.store.location import FROM_PLACE
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -46,5 +46,5 @@ def form_values(desk: Desk, reading: ReportReading, draft: ProposedDraft,
         with contextlib.suppress(NotFoundError):
             place = desk.places.get(place_id)
             values.update({name: getattr(place, attribute)
-                           for name, attribute in LOCATION_FROM_PLACE.items()})
+                           for name, attribute in FROM_PLACE.items()})
     return values
