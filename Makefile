@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(PY) packaging/qt_libs.py auto
 	$(PY) main.py $(ARGS)
 
 test: $(STAMP) qt-libs postgres
@@ -25,15 +26,11 @@ FUZZ_INPUTS ?= 1700
 fuzz: $(STAMP)
 	FUZZ_INPUTS=$(FUZZ_INPUTS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/fuzz -m fuzz $(PYTEST_ARGS)
 
-# Qt needs a few system libraries (EGL, xkbcommon, fontconfig) even offscreen;
-# install them from Debian's packages when they are missing and we may.
+# Qt's platform plugin needs system libraries (xcb's for a display; EGL, xkbcommon,
+# fontconfig even offscreen): packaging/qt_libs.py finds the missing ones with ldd and
+# installs Debian's packages when we may (root), else prints the apt-get command.
 qt-libs: $(STAMP)
-	@QT_QPA_PLATFORM=offscreen $(PY) -c "from PySide6.QtWidgets import QApplication; QApplication([])" 2>/dev/null \
-	  || { echo "Installing the system libraries Qt needs..."; \
-	       if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	           libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core >/dev/null; \
-	       else echo "Install libegl1 libgl1 libxkbcommon0 libfontconfig1 with your package manager."; fi; }
+	@$(PY) packaging/qt_libs.py offscreen
 
 # The storage, service and export tests also run against a throwaway PostgreSQL
 # server that the tests start on loopback (tests/pg_server.py). Install Debian's
