@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
     missing = missing_libraries(platform)
     if not missing:
         return 0
-    packages = packages_for(missing) + [FONT_PACKAGE]
+    packages = [*packages_for(missing), FONT_PACKAGE]
     command = ["apt-get", "install", "-y", *packages]
     print(f"Qt's {platform} platform needs system libraries that are missing: "
           f"{', '.join(missing)}.")

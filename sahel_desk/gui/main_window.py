@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from sahel_desk import __version__
 from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.form.loading import offered_statuses
+from sahel_desk.gui.geometry import clamp_to_screen, fit_to_screen, restore_or_fit
 from sahel_desk.gui.incident_list.filter_bar import FilterBar
 from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
 from sahel_desk.gui.operations import Operations
@@ -52,7 +53,8 @@ class MainWindow(QMainWindow):
         self.drafts = drafts
         self.folders = RecentFolders(settings)
         self.setWindowTitle(f"Sahel Desk — {desk.user}")
-        self.resize(1440, 900)
+        fit_to_screen(self, QSize(1440, 900))
+        self._clamped = False
 
         self.filters = FilterBar()
         self.model = IncidentListModel(desk.incidents, operations, parent=self)
@@ -208,9 +210,7 @@ class MainWindow(QMainWindow):
     # --- layout memory -------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_or_fit(self, self.settings.bytes("window/geometry"), QSize(1440, 900))
         splitter = self.settings.bytes("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -223,6 +223,13 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().setSortIndicator(int(column), order)
         else:
             self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Clamp once shown, when the window frame's size is known."""
+        super().showEvent(event)
+        if not self._clamped:
+            self._clamped = True
+            clamp_to_screen(self)
 
     def save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
@@ -297,7 +304,7 @@ class MainWindow(QMainWindow):
         if form.parent() is None and self.dialog_action.isChecked():
             dialog = QDialog(self)
             dialog.setWindowTitle(form.title())
-            dialog.resize(760, 860)
+            fit_to_screen(dialog, QSize(760, 860))
             QVBoxLayout(dialog).addWidget(form)
             dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
             self._dialogs.append(dialog)
