@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         form = self._new_form()
         form.new()
         self._show_form(form)
+        form.go_to_field("event_date")  # a new incident starts with its date
         return form
 
     def duplicate_current(self) -> None:
