@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     sys.excepthook = window.reporter.excepthook
     window.show()
     # Who is working is settled first (a dialog at the first start), then unsaved work.
-    QTimer.singleShot(0, lambda: window.ensure_profile(then=window.offer_drafts))
+    QTimer.singleShot(0, lambda: window.ensure_profile(then=lambda: (
+        window.offer_drafts(), window.help.welcome_if_first_start())))
     QTimer.singleShot(200, lambda: window.operations.run(desk.gazetteer.warm_up))
     log.info("window shown %.2f s after start (log: %s)", time.perf_counter() - started,
              log_file)

@@ -29,6 +29,8 @@ from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.form.loading import offered_statuses
 from sahel_desk.gui.geometry import clamp_to_screen, fit_to_screen, restore_or_fit
+from sahel_desk.gui.help import HelpActions
+from sahel_desk.gui.help.welcome import Start
 from sahel_desk.gui.incident_list.filter_bar import FilterBar
 from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
 from sahel_desk.gui.operations import Operations
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
         self._action("Incident &history", None, self._show_history, review_menu)
 
         help_menu = bar.addMenu("&Help")
+        self.help = HelpActions(self, self.settings, self._ways_to_begin)
+        self.help.add_to(help_menu)
         self._action("&About Sahel Desk", None, self._about, help_menu)
 
     # --- layout memory -------------------------------------------------------------
@@ -622,6 +626,17 @@ class MainWindow(QMainWindow):
         has_form = self.current_form() is not None
         for action in (self.save_action, self.duplicate_action, self.close_action):
             action.setEnabled(has_form)
+
+    def _ways_to_begin(self) -> list[Start]:
+        """The welcome's buttons: each opens what a new desk needs first."""
+        starts: list[Start] = []
+        import_geonames = getattr(self, "import_geonames", None)
+        if callable(import_geonames):
+            starts.append((self.tr("Import &GeoNames places…"), import_geonames))
+        starts += [(self.tr("Import an &ACLED file…"), self.import_acled),
+                   (self.tr("Code from a &report…"), self.code_from_report),
+                   (self.tr("Code a &first incident"), self.new_incident)]
+        return starts
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Sahel Desk",
