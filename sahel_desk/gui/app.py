@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sahel_desk import __version__
 from sahel_desk.errors import UserError
 from sahel_desk.gui.collector import GuiThreadCollector
+from sahel_desk.gui.settings import GuiSettings
 from sahel_desk.logs import setup_logging
 from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
@@ -54,7 +55,6 @@ def build_window(desk: Desk):  # -> MainWindow (imported late: start-up time)
     from sahel_desk.gui.errors import ErrorReporter
     from sahel_desk.gui.main_window import MainWindow
     from sahel_desk.gui.operations import Operations
-    from sahel_desk.gui.settings import GuiSettings
     from sahel_desk.logs import LOG_FILE
     from sahel_desk.paths import logs_dir
 
@@ -67,6 +67,16 @@ def build_window(desk: Desk):  # -> MainWindow (imported late: start-up time)
     return window
 
 
+def speak(app: QApplication, option: str | None, settings: GuiSettings) -> str:
+    """Put the language in place before any window is made: the option, else the
+    environment, else the remembered choice, else the system's."""
+    from sahel_desk.gui.i18n.language import SETTING, choose, install
+
+    language = choose(option, settings.get(SETTING))
+    install(language, app)
+    return language
+
+
 def run(args: argparse.Namespace) -> int:
     """`sahel-desk` with no command: the desktop application."""
     started = time.perf_counter()
@@ -75,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     log_file = setup_logging(data_dir, verbose=args.verbose)
     app = application()
+    speak(app, getattr(args, "language", None), GuiSettings(data_dir))
     if getattr(args, "self_test", False):
         from sahel_desk.gui.selftest import self_test
 
