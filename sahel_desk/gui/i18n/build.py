@@ -108,8 +108,9 @@ def _run(command: Sequence[str | Path], quiet: bool) -> None:
 
 
 def lupdate_command(sources: Iterable[Path], ts: Path, language: str) -> list[str]:
-    """The one lupdate call for an area, with the flags every .ts is made with."""
-    return [str(tool("lupdate")), *map(str, sources), "-ts", str(ts),
+    """The one lupdate call for an area, with the flags every .ts is made with
+    (``-extensions py``: lupdate scans a folder for C++ and QML files only otherwise)."""
+    return [str(tool("lupdate")), "-extensions", "py", *map(str, sources), "-ts", str(ts),
             "-target-language", language, "-locations", "none", "-no-obsolete"]
 
 
@@ -118,6 +119,10 @@ def update(only: Iterable[str] | None = None, *, ts_dir: Path = TS_DIR,
     """Run lupdate for every area (or those in ``only``) and translated language,
     creating or refreshing AREA_LANG.ts; returns the .ts files written."""
     wanted = set(only) if only is not None else None
+    if wanted is None or "i18n" in wanted:
+        from sahel_desk.gui.i18n import noop
+
+        noop.write()
     ts_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for area, sources in areas().items():
