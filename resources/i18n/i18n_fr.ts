@@ -468,6 +468,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{actor_type} only</source>
         <translation type="unfinished"></translation>
     </message>

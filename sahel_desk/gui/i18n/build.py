@@ -19,9 +19,12 @@ import argparse
 import importlib.util
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -46,7 +49,7 @@ _NOT_AREAS = frozenset({"__pycache__", "qm"})
 
 
 def translated_languages() -> tuple[str, ...]:
-    """Every language but the source's: those with .ts files and a .qm."""
+    """Every language but the source's: those with .ts files."""
     return tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
 
 
@@ -69,10 +72,56 @@ def qm_file(language: str, qm_dir: Path = QM_DIR) -> Path:
     return qm_dir / f"sahel_desk_{language}.qm"
 
 
+#: The language whose .ts files list every message (English plurals are made from them).
+REFERENCE_LANGUAGE = "fr"
+
+
 def ts_files(language: str, ts_dir: Path = TS_DIR) -> list[Path]:
     """Every area's .ts of ``language`` that exists (found on disk, so an area whose
-    folder is gone still counts until its .ts is removed)."""
+    folder is gone still counts until its .ts is removed). English has none of its own:
+    its plurals are made from the French files' messages."""
+    if language == SOURCE_LANGUAGE:
+        return ts_files(REFERENCE_LANGUAGE, ts_dir)
     return sorted(ts_dir.glob(f"*_{language}.ts"))
+
+
+_COUNTED = re.compile(r"(?<=\w)\((e?s)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of an English source with a count: ``%n incident(s)`` gives
+    ``%n incident`` and ``%n incidents``."""
+    return _COUNTED.sub("", source), _COUNTED.sub(r"\1", source)
+
+
+def english_plurals(sources: Iterable[Path], target: Path) -> int:
+    """Write a .ts holding the English singular and plural of every message with a
+    count (``tr("%n incident(s)", "", n)``) found in ``sources``; returns how many.
+    Without it English would read "1 incident(s)": Qt picks plural forms from a
+    translation, and the source text is no translation."""
+    root = ET.Element("TS", version="2.1", language="en")
+    count = 0
+    for path in sources:
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            out = None
+            for message in context.iter("message"):
+                if message.get("numerus") != "yes":
+                    continue
+                if out is None:
+                    out = ET.SubElement(root, "context")
+                    ET.SubElement(out, "name").text = name
+                copy = ET.SubElement(out, "message", numerus="yes")
+                source = message.findtext("source") or ""
+                ET.SubElement(copy, "source").text = source
+                if message.find("comment") is not None:
+                    ET.SubElement(copy, "comment").text = message.findtext("comment")
+                translation = ET.SubElement(copy, "translation")
+                for form in english_forms(source):
+                    ET.SubElement(translation, "numerusform").text = form
+                count += 1
+    ET.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
+    return count
 
 
 class ToolMissing(RuntimeError):
@@ -137,15 +186,22 @@ def update(only: Iterable[str] | None = None, *, ts_dir: Path = TS_DIR,
 
 def release(languages: Iterable[str] | None = None, *, ts_dir: Path = TS_DIR,
             qm_dir: Path = QM_DIR, quiet: bool = False) -> list[Path]:
-    """Join each language's .ts files into one .qm; returns the .qm files written."""
+    """Join each language's .ts files into one .qm (English: its plurals); returns the
+    .qm files written."""
     qm_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for language in languages or translated_languages():
+    for language in languages or LANGUAGES:
         sources = ts_files(language, ts_dir)
         if not sources:
             continue
         qm = qm_file(language, qm_dir)
-        _run([tool("lrelease"), "-silent", *sources, "-qm", qm], quiet)
+        if language == SOURCE_LANGUAGE:
+            with tempfile.TemporaryDirectory(prefix="sahel-desk-en-") as folder:
+                plurals = Path(folder) / "plurals_en.ts"
+                english_plurals(sources, plurals)
+                _run([tool("lrelease"), "-silent", plurals, "-qm", qm], quiet)
+        else:
+            _run([tool("lrelease"), "-silent", *sources, "-qm", qm], quiet)
         written.append(qm)
     return written
 
@@ -162,7 +218,7 @@ def stale(language: str, *, ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> boo
 def ensure(language: str, *, ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> Path | None:
     """The .qm of ``language``, built first when it is missing or stale and its sources
     are at hand; None (and a log line) when there is none to load: the GUI then stays
-    English rather than failing."""
+    English (without its plurals) rather than failing."""
     qm = qm_file(language, qm_dir)
     if ts_files(language, ts_dir) and stale(language, ts_dir=ts_dir, qm_dir=qm_dir):
         try:
@@ -172,7 +228,7 @@ def ensure(language: str, *, ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> Pa
             log.warning("could not build the %s translation (%s)", language, exc)
     if qm.is_file():
         return qm
-    log.warning("no %s translation (%s is missing): the window stays in English",
+    log.warning("no %s translation (%s is missing): the window speaks the source's English",
                 language, qm)
     return None
 

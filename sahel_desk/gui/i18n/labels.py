@@ -44,6 +44,11 @@ def status_label(status: str | None) -> str:
     return codebook_label(STATUS_LABELS.get(status, status))
 
 
+def role_label(role: str | None) -> str:
+    """A profile's role (``"reviewer"``) as the user reads it."""
+    return codebook_label(role)
+
+
 def interaction_label(inter1: int | None, inter2: int | None) -> str:
     """The interaction of two actor types (taxonomy.interaction_text) in the user's
     language: ``State forces-Rebel group``, ``Rebel group only``."""

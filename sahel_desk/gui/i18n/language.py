@@ -88,22 +88,20 @@ class Translation(QObject):
 
     def apply(self, language: str) -> bool:
         """Speak ``language`` from now on (windows made afterwards show it); returns
-        whether our own translation was found (English needs none)."""
+        whether our own translation was found."""
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
         app = QCoreApplication.instance()
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
         self._translators = []
-        found = language == SOURCE_LANGUAGE
-        if not found:
-            qm = ensure(language)
-            ours = QTranslator(self)
-            if qm is not None and ours.load(str(qm)):
-                self._install(ours)
-                found = True
-            elif qm is not None:
-                log.warning("%s could not be loaded: the window stays in English", qm)
+        qm = ensure(language)  # English too: its plurals ("1 incident", "2 incidents")
+        ours = QTranslator(self)
+        found = qm is not None and ours.load(str(qm))
+        if found:
+            self._install(ours)
+        elif qm is not None:
+            log.warning("%s could not be loaded: the window speaks the source's English", qm)
         qt = QTranslator(self)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if language != SOURCE_LANGUAGE and qt.load(f"qtbase_{language}", folder):
@@ -142,3 +140,9 @@ def install(language: str, app: QCoreApplication | None = None) -> Translation:
     result = translation(app)
     result.apply(language)
     return result
+
+
+def installed(app: QCoreApplication | None = None) -> bool:
+    """Whether a language was put in place in this application."""
+    app = app or QCoreApplication.instance()
+    return app is not None and app.findChild(Translation, "sahelDeskTranslation") is not None

@@ -34,6 +34,7 @@ def codebook_terms() -> list[str]:
     """Every codebook value the GUI may show, in the codebook's order, once each."""
     from sahel_desk.codebook import taxonomy as tx
     from sahel_desk.services import readable
+    from sahel_desk.store.policy import ROLES
 
     terms: list[str] = [*tx.DISORDER_TYPES, *tx.EVENT_TYPES]
     terms += [s.name for s in tx.SUB_EVENT_TYPES]
@@ -43,7 +44,7 @@ def codebook_terms() -> list[str]:
     terms += [*tx.TIME_PRECISION.values(), *tx.GEO_PRECISION.values()]
     terms += [*readable.STATUS_LABELS.values(), *readable.REJECTION_LABELS.values()]
     terms += [*tx.ATTACK_TYPES, *tx.TARGET_TYPES, *tx.WEAPON_TYPES, *tx.PROPERTY_DAMAGE]
-    terms += [*tx.SOURCE_SCALES, *tx.SOURCE_RELIABILITY, *tx.CLAIM_CHANNELS]
+    terms += [*tx.SOURCE_SCALES, *tx.SOURCE_RELIABILITY, *tx.CLAIM_CHANNELS, *ROLES]
     return list(dict.fromkeys(t for t in terms if t))
 
 
