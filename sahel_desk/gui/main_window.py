@@ -54,6 +54,8 @@ class OpenWork:
     forms: tuple[tuple[str, str | None], ...] = ()
     current: int = -1
     windows: tuple[str, ...] = ()
+    #: a form whose draft the disk refused: it cannot be made again without loss
+    kept: bool = True
 
 
 class MainWindow(QMainWindow):
@@ -674,11 +676,12 @@ class MainWindow(QMainWindow):
         forms: list[tuple[str, str | None]] = []
         current = self.current_form()
         index = -1
+        kept = True
         for form in self.forms():
             if form is current:
                 index = len(forms)
             if form.is_dirty():
-                form.save_draft_now()
+                kept = form.save_draft_now() and kept
                 forms.append(("draft", form.draft_keeper.key))
             elif form.incident_id:
                 forms.append(("incident", form.incident_id))
@@ -692,7 +695,7 @@ class MainWindow(QMainWindow):
                              ("desks", self.desks_window), ("reader", self.reader_window)):
             if window is not None and window.isVisible():
                 windows.append(name)
-        return OpenWork(tuple(forms), index, tuple(windows))
+        return OpenWork(tuple(forms), index, tuple(windows), kept)
 
     def reopen(self, work: OpenWork) -> None:
         """Open again what another window had open (see :meth:`open_work`)."""
@@ -720,6 +723,14 @@ class MainWindow(QMainWindow):
             self, self.tr("Language"),
             self.tr("Sahel Desk is still working (an export, an import or a save). Choose "
                     "the language again when it has finished."))
+
+    def say_drafts_refused(self) -> None:
+        """The language cannot change when an unsaved form could not be kept on disk."""
+        QMessageBox.warning(
+            self, self.tr("Language"),
+            self.tr("An unsaved form could not be written to its draft on the disk, so the "
+                    "window was not made again in the new language. Save your work, then "
+                    "choose the language again."))
 
     # --- misc ----------------------------------------------------------------------------------
 

@@ -381,6 +381,7 @@ def test_view_language_switches_at_once_keeps_what_was_typed_and_is_remembered(
     saved = window.open_incident(desk.incidents.create({"event_date": "2017-05-07"}).id)
     qtbot.waitUntil(lambda: not saved.is_busy(), timeout=10000)
     window._show_form(form)
+    window.open_desks()
 
     assert window.language_menu.menuAction() in window.view_menu.actions()
     names = [a.text() for a in window.language_menu.actions()]
@@ -402,6 +403,7 @@ def test_view_language_switches_at_once_keeps_what_was_typed_and_is_remembered(
     assert restored.is_dirty()
     assert new.current_form() is restored
     assert any(f.incident_id == saved.incident_id for f in forms)
+    assert new.desks_window is not None and new.desks_window.isVisible()
     assert GuiSettings(desk.data_dir).get(SETTING) == "fr"
     # the next start takes the remembered language
     assert resolve(None, {}, GuiSettings(desk.data_dir).get(SETTING), "en_US") == "fr"
