@@ -160,7 +160,7 @@
     <message>
         <source>&amp;Getting started</source>
         <extracomment>where the choice &quot;show the welcome at every start&quot; is kept; absent at the first start</extracomment>
-        <translation>&amp;Premiers pas</translation>
+        <translation>Pre&amp;miers pas</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
