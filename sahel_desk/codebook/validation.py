@@ -17,6 +17,7 @@ from typing import Any
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import FieldError
 from sahel_desk.reference.countries import country
+from sahel_desk.text.dates import UnreadableDate, parse_date
 from sahel_desk.text.message import Text, text_of
 from sahel_desk.text.normalize import to_ascii_digits
 from sahel_desk.text.numbers import NotAWholeNumber, whole_number
@@ -48,17 +49,19 @@ class UnreadableValue(Exception):
 
 
 def read_date(value: Any) -> date | None:
-    """A date from a ``date`` or an ISO ``YYYY-MM-DD`` text; empty is None."""
+    """A date from a ``date`` or a text as coders write it (2017-05-07, 07/05/2017,
+    7 mai 2017: see sahel_desk.text.dates; stored as a date); empty is None."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
         return value
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise UnreadableValue(Text("'{value}' is not a date (write it as YYYY-MM-DD)",
-                                       value=value)) from exc
+            return parse_date(value)
+        except UnreadableDate as exc:
+            shown = value if len(value) <= 40 else f"{value[:40]}…"
+            raise UnreadableValue(Text("'{value}' is not a date: {reason}", value=shown,
+                                       reason=exc.reason())) from None
     raise UnreadableValue(Text("{value!r} is not a date", value=value))
 
 

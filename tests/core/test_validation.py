@@ -37,7 +37,7 @@ def test_a_complete_record_is_accepted(desk: Desk) -> None:
     ({"sub_event_type": "Ambush of doom"}, "sub_event_type", "not a known sub-event type"),
     ({"event_type": "Terrorism"}, "event_type", "not a known event type"),
     ({"event_date": "2017-02-30"}, "event_date", "not a date"),
-    ({"event_date": "07/05/2017"}, "event_date", "not a date"),
+    ({"event_date": "05/13/2017"}, "event_date", "month 13 does not exist"),
     ({"event_date_end": "2017-05-01"}, "event_date_end", "before the start date"),
     ({"event_date": "2999-01-01"}, "event_date", "in the future"),
     ({"fatalities": -1}, "fatalities", "cannot be negative"),
