@@ -46,6 +46,7 @@ __all__ = [
     "month_number",
     "parse_date",
     "read_date_text",
+    "starts_a_name",
 ]
 
 #: Longer text is not a date (the longest written day, "mercredi 27 septembre 2017", has 26).
@@ -200,6 +201,13 @@ def _shortened(word: str) -> str:
 def month_number(word: str) -> int | None:
     """The month a name writes (French, English or Arabic, any accents or case), or None."""
     return _MONTHS.get(fold(word).rstrip("."))
+
+
+def starts_a_name(word: str) -> bool:
+    """Whether ``word`` begins a month or weekday name ("ma", "sept", "جان"): a field can
+    wait for the rest of it instead of calling it wrong."""
+    key = fold(word).rstrip(".")
+    return bool(key) and any(name.startswith(key) for name in (*_MONTHS, *_WEEKDAYS))
 
 
 def read_date_text(text: str, *, year: int | None = None, today: date | None = None

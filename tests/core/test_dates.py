@@ -23,6 +23,7 @@ from sahel_desk.text.dates import (
     month_number,
     parse_date,
     read_date_text,
+    starts_a_name,
 )
 from tests.core.helpers import complete_values
 
@@ -374,3 +375,8 @@ def test_the_desk_refuses_a_bad_date_naming_field_and_part(desk: Desk) -> None:
     assert "31 April does not exist" in str(caught.value)
     assert "YYYY-MM-DD" not in str(caught.value)
     assert desk.check().counts == before
+
+
+def test_starts_a_name() -> None:
+    assert all(starts_a_name(w) for w in ("ma", "Sept", "déc", "dim", "جان", "كانون"))
+    assert not any(starts_a_name(w) for w in ("", "mao", "x", "2017", "ـ"))

@@ -342,7 +342,7 @@ def test_empty_number_and_date_inputs(qtbot) -> None:
 def test_set_claim_refuses_values_it_cannot_read(editor: ClaimEditor) -> None:
     editor.set_claim({"channel": "Amaq"})
     with pytest.raises(ValidationError, match="claim_date"):
-        editor.set_claim({"claim_date": "3 May 2017", "channel": "al-Naba"})
+        editor.set_claim({"claim_date": "31 April 2017", "channel": "al-Naba"})
     assert editor.claim_values()["channel"] == "Amaq"
 
 

@@ -45,8 +45,9 @@ from sahel_desk.codebook.validation import (
 )
 from sahel_desk.errors import InputError, UserError, ValidationError
 from sahel_desk.gui.claims.direction import follow_text, is_arabic_script
-from sahel_desk.gui.claims.inputs import OptionalDateEdit, OptionalSpinBox
+from sahel_desk.gui.claims.inputs import OptionalSpinBox
 from sahel_desk.gui.claims.suggestions import SuggestionModel
+from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.claim_reader import ClaimReader
 
@@ -191,7 +192,7 @@ class ClaimEditor(QWidget):
         self.claimant_edit.setPlaceholderText("Actor name")
         self.date_written_edit = QLineEdit()
         self.date_written_edit.setPlaceholderText("As the claim writes it")
-        self.claim_date_edit = OptionalDateEdit()
+        self.claim_date_edit = DateField()
         self.claim_date_edit.setToolTip("The Gregorian date of the claim; empty when unknown")
         self.count_spins = {name: OptionalSpinBox() for name in CLAIM_COUNT_FIELDS}
         for spin in self.count_spins.values():
@@ -291,7 +292,7 @@ class ClaimEditor(QWidget):
         for signal in (
             self.translation_edit.textChanged, self.channel_combo.editTextChanged,
             self.claimant_edit.textChanged, self.date_written_edit.textChanged,
-            self.claim_date_edit.dateChanged, self.competing_check.toggled,
+            self.claim_date_edit.textChanged, self.competing_check.toggled,
             *(spin.valueChanged for spin in self.count_spins.values()),
         ):
             signal.connect(self._emit_changed)
@@ -335,7 +336,7 @@ class ClaimEditor(QWidget):
             "language": "ar" if is_arabic_script(original) else self._language,
             "translation": self.translation_edit.toPlainText().strip() or None,
             "date_written": self.date_written_edit.text().strip() or None,
-            "claim_date": self.claim_date(),
+            "claim_date": self.claim_date_edit.value(),  # as typed when unreadable
             **{name: spin.number() for name, spin in self.count_spins.items()},
             "competing": self.competing_check.isChecked(),
         }

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
+from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.i18n.labels import codebook_label, status_label
@@ -32,10 +32,6 @@ from sahel_desk.gui.incident_list.filter_bar import COUNTRIES
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.records import IncidentFilter
-
-
-def _qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate(1900, 1, 1)
 
 
 class ExportDialog(QDialog):
@@ -119,12 +115,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.result_report = None
 
-    def _date(self, value) -> QDateEdit:
-        edit = QDateEdit(_qdate(value))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate(1900, 1, 1))
-        edit.setSpecialValueText(self.tr("Any", "no limit on a date"))
+    def _date(self, value) -> DateField:
+        edit = DateField()
+        edit.set_date_value(value)
+        edit.setPlaceholderText(self.tr("Any", "no limit on a date"))
         return edit
 
     def _country_name(self, code: str) -> str:
@@ -146,11 +140,8 @@ class ExportDialog(QDialog):
             self.path.setText(chosen)
 
     def current_filter(self) -> IncidentFilter:
-        def value(edit: QDateEdit) -> dt.date | None:
-            chosen = edit.date()
-            if chosen == QDate(1900, 1, 1):
-                return None
-            return dt.date(chosen.year(), chosen.month(), chosen.day())
+        def value(edit: DateField) -> dt.date | None:
+            return edit.date_value()
 
         states = tuple(
             self.statuses.item(i).data(Qt.ItemDataRole.UserRole)
@@ -164,6 +155,11 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         flt = self.current_filter()
+        for edit in (self.date_from, self.date_to):  # a period typed wrong is not "any"
+            if edit.problem():
+                self._show(edit.problem() or "")
+                edit.setFocus()
+                return
         if not flt.statuses:
             self._show(self.tr("Choose at least one review state to export."))
             return

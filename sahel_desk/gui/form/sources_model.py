@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from sahel_desk.codebook.validation import SOURCE_FIELDS
+from sahel_desk.gui.dates.formats import short_text
+from sahel_desk.text.dates import UnreadableDate, parse_date
 from sahel_desk.text.numbers import read_whole_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,8 +63,8 @@ def _read(kind: str, text: Any) -> Any:
         return number
     if kind == "date":
         try:
-            return date.fromisoformat(text)
-        except ValueError:
+            return parse_date(text)  # 08/05/2017, 8 mai 2017... as the date fields read them
+        except UnreadableDate:
             return text
     return text
 
@@ -71,7 +73,7 @@ def _shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.isoformat()
+        return short_text(value)
     return str(value)
 
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from sahel_desk.codebook import taxonomy as tx
+from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.form.group import FormGroup, add_pairs
-from sahel_desk.gui.form.inputs import ChoiceCombo, DateEdit, short_labels
+from sahel_desk.gui.form.inputs import ChoiceCombo, short_labels
 from sahel_desk.gui.form.loading import Refs
 
 
@@ -22,27 +23,29 @@ class WhenGroup(FormGroup):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("When", parent)
-        self.event_date = DateEdit()
+        self.event_date = DateField()
         self.event_date.setObjectName("event_date")
         self.time_precision = ChoiceCombo(short_labels(tx.TIME_PRECISION))
         self.time_precision.set_tooltips(tx.TIME_PRECISION)
         self.time_precision.setObjectName("time_precision")
-        self.event_date_end = DateEdit()
+        self.event_date_end = DateField()
         self.event_date_end.setObjectName("event_date_end")
         self.event_date_end.setPlaceholderText("only for a range")
         self.event_date_end.setToolTip(
             "Last day of an event spanning several days; leave empty for a single day")
         grid = QGridLayout(self)
         add_pairs(grid, [
-            ("&Date", self.box("event_date", self.event_date)),
+            ("&Date", self.box("event_date", self.event_date, self.event_date.reading)),
             ("Time p&recision", self.box("time_precision", self.time_precision)),
-            ("&End date", self.box("event_date_end", self.event_date_end)),
+            ("&End date", self.box("event_date_end", self.event_date_end,
+                                   self.event_date_end.reading)),
         ], stretch=False)
         grid.setRowStretch(3, 1)  # beside a taller Where, keep the lines together at the top
         for edit in (self.event_date, self.event_date_end):
             edit.textChanged.connect(self.changed)
         self.time_precision.currentIndexChanged.connect(self.changed)
         self.event_date.textChanged.connect(self._date_edited)
+        self.dateChanged.connect(self.event_date_end.set_reference)  # "9 mai" takes its year
 
     def _date_edited(self) -> None:
         value = self.event_date.value()

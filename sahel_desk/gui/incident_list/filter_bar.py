@@ -4,33 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
+from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.incident_list.model import STATUS_LABELS
 from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.store.records import IncidentFilter
 
 ANY = "Any"
-_NO_DATE = QDate(1900, 1, 1)
 COUNTRIES = (("", "All countries"), ("ML", "Mali"), ("BF", "Burkina Faso"), ("NE", "Niger"))
 
 
-def _date_edit(tooltip: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(ANY)
-    edit.setDate(_NO_DATE)
+def _date_edit(tooltip: str) -> DateField:
+    edit = DateField()
+    edit.setPlaceholderText(ANY)
     edit.setToolTip(tooltip)
     return edit
 
 
-def _value(edit: QDateEdit) -> date | None:
-    chosen = edit.date()
-    return None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+def _value(edit: DateField) -> date | None:
+    return edit.date_value()
 
 
 class FilterBar(QWidget):
@@ -83,8 +78,8 @@ class FilterBar(QWidget):
         for combo in (self.region, self.event_type, self.status):
             combo.currentIndexChanged.connect(self._emit)
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.date_from.dateChanged.connect(self._emit)
-        self.date_to.dateChanged.connect(self._emit)
+        self.date_from.dateChanged.connect(lambda _day: self._debounce.start())
+        self.date_to.dateChanged.connect(lambda _day: self._debounce.start())
         self._last: IncidentFilter | None = None
 
     def _fill_regions(self) -> None:

@@ -11,7 +11,6 @@ before show as such and are not offered again.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.operations import Operations
@@ -94,13 +94,11 @@ class ReaderWindow(QWidget):
         self.path.returnPressed.connect(self.read)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        self.report_date = QLineEdit()
+        self.report_date = DateField()
         self.report_date.setObjectName("reportDate")
-        self.report_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.report_date.setToolTip(self.tr(
             "The report's date, which relative dates (\"two days later\", \"last week\") "
             "count from. Empty: the date under the title, or the month the title names."))
-        self.report_date.setMaxLength(10)
         self.report_date.returnPressed.connect(self.read)
         self.read_button = QPushButton(self.tr("Read"))
         self.read_button.clicked.connect(self.read)
@@ -234,17 +232,11 @@ class ReaderWindow(QWidget):
             self.summary.setText(self.tr("Choose a report file first."))
             self.path.setFocus()
             return
-        written = self.report_date.text().strip()
-        report_date: dt.date | None = None
-        if written:
-            try:
-                report_date = dt.date.fromisoformat(written)
-            except ValueError:
-                self.summary.setText(self.tr(
-                    "The report's date '{date}' is not a date: write it YYYY-MM-DD, or leave "
-                    "it empty.").format(date=written))
-                self.report_date.setFocus()
-                return
+        report_date = self.report_date.date_value()
+        if self.report_date.problem():
+            self.summary.setText(self.report_date.problem() or "")
+            self.report_date.setFocus()
+            return
         if self._unsaved_forms() and not self._confirm_new_reading():
             return
         path = Path(text).expanduser()

@@ -1,0 +1,68 @@
+"""The line beside a date field saying what it understood, or what is wrong.
+
+It never makes room for itself: its minimum width is nil, so a long message is
+elided (whole in the tooltip) instead of widening the form, and it keeps one
+line's height whether it says something or not.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+PROBLEM_MARK = "⚠"
+UNDERSTOOD_COLOR = "#4a5360"
+PROBLEM_COLOR = "#b3261e"
+
+
+class DateReading(QLabel):
+    """One line: the day understood in full, a problem in red, or a quiet prompt."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dateReading")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.kind = "empty"
+
+    def show_understood(self, text: str) -> None:
+        self._set("understood", text, UNDERSTOOD_COLOR)
+
+    def show_problem(self, text: str) -> None:
+        self._set("problem", f"{PROBLEM_MARK} {text}", PROBLEM_COLOR)
+
+    def show_prompt(self, text: str) -> None:
+        """Something still to type ("the year is missing" while typing "7 mai")."""
+        self._set("prompt", text, UNDERSTOOD_COLOR)
+
+    def clear_reading(self) -> None:
+        self._set("empty", "", UNDERSTOOD_COLOR)
+
+    def _set(self, kind: str, text: str, color: str) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setToolTip(text)
+        self.setStyleSheet(f"QLabel#dateReading {{ color: {color}; padding: 0 4px; }}")
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.fontMetrics().height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        full = self.text()
+        room = self.contentsRect().width() - 8
+        elided = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, max(room, 0))
+        if elided == full:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect().adjusted(4, 0, -4, 0)
+        align = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(rect, int(align), elided)
