@@ -31,10 +31,10 @@ from sahel_desk.gui.dates.problems import describe
 from sahel_desk.gui.dates.reading import DateReading
 from sahel_desk.text.dates import DateProblem, UnreadableDate, read_date_text, starts_a_name
 
-#: "0" before "07", a short year before its last digits: still being typed, not wrong
+# "0" before "07", a short year before its last digits: still being typed, not wrong
 _ZERO_SO_FAR = (DateProblem.DAY_OUT_OF_RANGE, DateProblem.MONTH_OUT_OF_RANGE)
 _NAME_SO_FAR = (DateProblem.NOT_A_MONTH, DateProblem.NOT_A_DATE)
-#: a date that cannot be read is framed in red (the reading beside says why)
+# a date that cannot be read is framed in red (the reading beside says why)
 PROBLEM_STYLE = 'QLineEdit[dateProblem="true"] { border: 1px solid #c62828; border-radius: 3px; }'
 
 
@@ -65,7 +65,7 @@ def calendar_icon(color: QColor) -> QIcon:
 class DateField(QLineEdit):
     """A day typed as the coder writes it, with a calendar and a line saying what it read."""
 
-    #: the day read (a ``datetime.date``), or None when empty or unreadable
+    # the day read (a ``datetime.date``), or None when empty or unreadable
     dateChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
