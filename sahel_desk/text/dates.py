@@ -150,48 +150,68 @@ class UnreadableDate(UserError):
         super().__init__(self.reason())
 
     def reason(self) -> str:
-        """What is wrong, in English (the CLI's and the codebook's words)."""
+        """What is wrong, in English (the CLI's and the codebook's words). Each sentence is
+        a literal template filled with named values, the shape a translatable domain
+        message takes, so it can become one without rewording."""
         p, word = self.problem, self.word
         if p is DateProblem.EMPTY:
-            return "nothing is written"
+            return _said("nothing is written")
         if p is DateProblem.TOO_LONG:
-            return f"{len(self.text):,} characters are too many for a date"
+            return _said("{length:,} characters are too many for a date", length=len(self.text))
         if p is DateProblem.NOT_A_DATE:
-            return f'"{word}" is not a date (write it like 07/05/2017 or 7 May 2017)'
+            return _said('"{word}" is not a date (write it like 07/05/2017 or 7 May 2017)',
+                         word=word)
         if p is DateProblem.UNEXPECTED:
-            return f'"{word}" has no place in a date'
+            return _said('"{word}" has no place in a date', word=word)
         if p is DateProblem.NOT_A_MONTH:
-            return f'"{word}" is not a month'
+            return _said('"{word}" is not a month', word=word)
         if p is DateProblem.MISSING:
-            verb = "is" if len(self.missing) == 1 else "are"
-            return f"the {' and the '.join(self.missing)} {verb} missing"
+            return _MISSING[self.missing]
         if p is DateProblem.NO_SEPARATORS:
-            return (f'"{word}": separate the day, the month and the year '
-                    "(07/05/2017 or 2017-05-07)")
+            return _said('"{word}": separate the day, the month and the year '
+                         "(07/05/2017 or 2017-05-07)", word=word)
         if p is DateProblem.DAY_OUT_OF_RANGE:
-            return f"day {word} does not exist"
+            return _said("day {day} does not exist", day=word)
+        if p is DateProblem.MONTH_OUT_OF_RANGE and self.swapped:
+            return _said("month {month} does not exist (the day comes first: {example})",
+                         month=word, example=self.swapped)
         if p is DateProblem.MONTH_OUT_OF_RANGE:
-            hint = f" (the day comes first: {self.swapped})" if self.swapped else ""
-            return f"month {word} does not exist{hint}"
+            return _said("month {month} does not exist", month=word)
         if p is DateProblem.YEAR_DIGITS:
-            return f'the year "{word}" needs four digits'
+            return _said('the year "{year}" needs four digits', year=word)
         if p is DateProblem.YEAR_OUT_OF_RANGE:
-            return f"year {word} does not exist"
-        if p is DateProblem.DAY_NOT_IN_MONTH:
-            assert self.day is not None and self.month is not None
-            name = _ENGLISH_MONTHS[self.month]
-            if self.month == 2:
-                return f"{self.day} {name} does not exist"
-            days = calendar.monthrange(2001, self.month)[1]
-            return f"{self.day} {name} does not exist ({name} has {days} days)"
+            return _said("year {year} does not exist", year=word)
+        if p is DateProblem.DAY_NOT_IN_MONTH and self.month == 2:
+            return _said("{day} February does not exist", day=self.day)
+        if p is DateProblem.DAY_NOT_IN_MONTH and self.month is not None:
+            return _said("{day} {month} does not exist ({month} has {count} days)",
+                         day=self.day, month=_ENGLISH_MONTHS[self.month],
+                         count=calendar.monthrange(2001, self.month)[1])
         if p is DateProblem.NOT_A_LEAP_YEAR:
-            return f"29 February {self.year} does not exist ({self.year} is not a leap year)"
-        if p is DateProblem.WRONG_WEEKDAY:
-            assert self.found is not None and self.weekday is not None
-            return (f"{self.found.day} {_ENGLISH_MONTHS[self.found.month]} {self.found.year} "
-                    f"is a {_ENGLISH_WEEKDAYS[self.found.weekday()]}, "
-                    f"not a {_ENGLISH_WEEKDAYS[self.weekday]}")
-        return "a Hijri date (هـ): write the Gregorian date"
+            return _said("29 February {year} does not exist ({year} is not a leap year)",
+                         year=self.year)
+        if p is DateProblem.WRONG_WEEKDAY and self.found is not None:
+            return _said("{date} is a {weekday}, not a {written}",
+                         date=f"{self.found.day} {_ENGLISH_MONTHS[self.found.month]} "
+                              f"{self.found.year}",
+                         weekday=_ENGLISH_WEEKDAYS[self.found.weekday()],
+                         written=_ENGLISH_WEEKDAYS[self.weekday or 0])
+        return _said("a Hijri date (هـ): write the Gregorian date")
+
+
+def _said(template: str, /, **params: Any) -> str:
+    """English from a literal template and named values."""
+    return template.format(**params) if params else template
+
+
+_MISSING = {
+    ("year",): _said("the year is missing"),
+    ("day",): _said("the day is missing"),
+    ("month",): _said("the month is missing"),
+    ("month", "year"): _said("the month and the year are missing"),
+    ("day", "month"): _said("the day and the month are missing"),
+    ("day", "year"): _said("the day and the year are missing"),
+}
 
 
 def _shortened(word: str) -> str:

@@ -6,9 +6,13 @@ all 7 May 2017 (sahel_desk.text.dates reads them, day first). As the coder types
 ("dimanche 7 mai 2017") or which part is wrong ("31 avril n'existe pas"); the text
 typed is never replaced or erased. A stored day is shown in the locale's short form.
 
-The owner places :attr:`DateField.reading` beside or under the field; when it does
-not, the reading floats under the field while the field has focus. Alt+Down or F4
-(or the calendar button) opens a calendar to pick the day with the keyboard.
+The owner places :attr:`DateField.reading` beside the field, or the field and its
+reading together with :meth:`DateField.stacked`; when it does not, the reading floats
+under the field while the field has focus. An owner that shows problems itself (the
+form's field boxes, with the codebook's message) passes ``says_problems=False``: the
+reading then says the day understood and what is still to type, never a second
+message. Alt+Down or F4 (or the calendar button) opens a calendar to pick the day
+with the keyboard.
 
 The value API is the form's editors': ``value()`` is a date, the text as typed when
 it does not read as a date (for the codebook's check to name), or None when empty;
@@ -23,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sahel_desk.gui.dates.calendar_popup import CalendarPopup
 from sahel_desk.gui.dates.formats import long_text, short_text
@@ -68,8 +72,9 @@ class DateField(QLineEdit):
     # the day read (a ``datetime.date``), or None when empty or unreadable
     dateChanged = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, says_problems: bool = True):
         super().__init__(parent)
+        self.says_problems = says_problems
         self.reading = DateReading()
         self._date: date | None = None
         self._error: UnreadableDate | None = None
@@ -188,8 +193,10 @@ class DateField(QLineEdit):
                 reading.show_prompt(describe(self._error, self.locale()))
             else:
                 reading.clear_reading()
-        else:
+        elif self.says_problems:
             reading.show_problem(describe(self._error, self.locale()))
+        else:
+            reading.clear_reading()
         problem = reading.kind == "problem"
         if self.property("dateProblem") != problem:
             self.setProperty("dateProblem", problem)
@@ -282,10 +289,31 @@ class DateField(QLineEdit):
             self.reading.hide()
 
     def sizeHint(self) -> QSize:
-        """Room for "07/05/2017" or "7 mai 2017" and the calendar button."""
+        """Room for "07/05/2017" or "7 mai 2017" (or a short placeholder) and the
+        calendar button."""
         hint = super().sizeHint()
-        text = self.fontMetrics().horizontalAdvance("00/00/00000")
-        return QSize(text + 2 * self.fontMetrics().height() + 16, hint.height())
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance("00/00/00000"),
+                   min(metrics.horizontalAdvance(self.placeholderText() + "  "),
+                       metrics.horizontalAdvance("0" * 16)))
+        return QSize(text + 2 * metrics.height() + 16, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than a whole date: a long reading beside it elides instead."""
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
+    def stacked(self) -> QWidget:
+        """The field with its reading on the line below, as one widget for a layout
+        (focus goes to the field); the reading's line is kept when empty, so nothing
+        moves as it comes and goes."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(self.reading)
+        box.setFocusProxy(self)
+        return box
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

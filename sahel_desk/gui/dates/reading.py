@@ -54,14 +54,14 @@ class DateReading(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         full = self.text()
-        room = self.contentsRect().width() - 8
-        elided = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, max(room, 0))
+        rect = self.contentsRect()
+        elided = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                               max(rect.width(), 0))
         if elided == full:
             super().paintEvent(event)
             return
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        rect = self.contentsRect().adjusted(4, 0, -4, 0)
         align = Qt.AlignmentFlag.AlignVCenter | (
             Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             else Qt.AlignmentFlag.AlignLeft)

@@ -23,22 +23,21 @@ class WhenGroup(FormGroup):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("When", parent)
-        self.event_date = DateField()
+        self.event_date = DateField(says_problems=False)  # its box says them
         self.event_date.setObjectName("event_date")
         self.time_precision = ChoiceCombo(short_labels(tx.TIME_PRECISION))
         self.time_precision.set_tooltips(tx.TIME_PRECISION)
         self.time_precision.setObjectName("time_precision")
-        self.event_date_end = DateField()
+        self.event_date_end = DateField(says_problems=False)
         self.event_date_end.setObjectName("event_date_end")
         self.event_date_end.setPlaceholderText("only for a range")
         self.event_date_end.setToolTip(
             "Last day of an event spanning several days; leave empty for a single day")
         grid = QGridLayout(self)
         add_pairs(grid, [
-            ("&Date", self.box("event_date", self.event_date, self.event_date.reading)),
+            ("&Date", self.box("event_date", self.event_date.stacked())),
             ("Time p&recision", self.box("time_precision", self.time_precision)),
-            ("&End date", self.box("event_date_end", self.event_date_end,
-                                   self.event_date_end.reading)),
+            ("&End date", self.box("event_date_end", self.event_date_end.stacked())),
         ], stretch=False)
         grid.setRowStretch(3, 1)  # beside a taller Where, keep the lines together at the top
         for edit in (self.event_date, self.event_date_end):
