@@ -208,7 +208,7 @@ class DateField(QLineEdit):
 
     def _floating(self) -> bool:
         if self.reading.parent() is None:
-            self.reading.setParent(self, Qt.WindowType.ToolTip)
+            self.reading.make_floating(self)
         return self.reading.isWindow()
 
     def _place_floating(self) -> None:

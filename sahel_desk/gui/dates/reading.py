@@ -25,6 +25,13 @@ class DateReading(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.kind = "empty"
+        self._color = UNDERSTOOD_COLOR
+
+    def make_floating(self, owner: QWidget) -> None:
+        """A small tooltip-like window of ``owner`` (shown under it), framed so that it
+        reads over whatever lies below."""
+        self.setParent(owner, Qt.WindowType.ToolTip)
+        self._restyle()
 
     def show_understood(self, text: str) -> None:
         self._set("understood", text, UNDERSTOOD_COLOR)
@@ -41,9 +48,15 @@ class DateReading(QLabel):
 
     def _set(self, kind: str, text: str, color: str) -> None:
         self.kind = kind
+        self._color = color
         self.setText(text)
         self.setToolTip(text)
-        self.setStyleSheet(f"QLabel#dateReading {{ color: {color}; padding: 0 4px; }}")
+        self._restyle()
+
+    def _restyle(self) -> None:
+        frame = ("background: #fffef8; border: 1px solid #b8b4a8; padding: 2px 6px;"
+                 if self.isWindow() else "padding: 0 4px;")
+        self.setStyleSheet(f"QLabel#dateReading {{ color: {self._color}; {frame} }}")
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
