@@ -750,8 +750,8 @@
 <context>
     <name>Message</name>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as YYYY-MM-DD)</source>
-        <translation>«{value}» ليس تاريخًا (اكتبه بصيغة YYYY-MM-DD)</translation>
+        <source>&apos;{value}&apos; is not a date: {reason}</source>
+        <translation>«{value}» ليس تاريخًا: {reason}</translation>
     </message>
     <message>
         <source>{value!r} is not a date</source>
@@ -1012,6 +1012,170 @@
     <message>
         <source>no place has the id &apos;{ref}&apos;</source>
         <translation>لا يوجد مكان معرّفه «{ref}»</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>nothing is written</source>
+        <translation>لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{length:,} characters are too many for a date</source>
+        <translation>{length:,} حرفًا أكثر مما يحتمله تاريخ</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; is not a date (write it like 07/05/2017 or 7 May 2017)</source>
+        <translation>«{word}» ليس تاريخًا (اكتبه مثل 07/05/2017 أو 7 مايو 2017)</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; has no place in a date</source>
+        <translation>«{word}» لا مكان له في التاريخ</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; is not a month</source>
+        <translation>«{word}» ليس اسم شهر</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot;: separate the day, the month and the year (07/05/2017 or 2017-05-07)</source>
+        <translation>«{word}»: افصل بين اليوم والشهر والسنة (07/05/2017 أو 2017-05-07)</translation>
+    </message>
+    <message>
+        <source>day {day} does not exist</source>
+        <translation>لا يوجد يوم {day}</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (the day comes first: {example})</source>
+        <translation>لا يوجد شهر {month} (يُكتب اليوم أولًا: {example})</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist</source>
+        <translation>لا يوجد شهر {month}</translation>
+    </message>
+    <message>
+        <source>the year &quot;{year}&quot; needs four digits</source>
+        <translation>السنة «{year}» تُكتب بأربعة أرقام</translation>
+    </message>
+    <message>
+        <source>year {year} does not exist</source>
+        <translation>لا توجد سنة {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month} does not exist</source>
+        <translation>لا يوجد يوم {day} {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} does not exist ({month} has {count} days)</source>
+        <translation>لا يوجد يوم {day} {month} (عدد أيام {month} {count} يومًا)</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} does not exist ({year} is not a leap year)</source>
+        <translation>لا يوجد يوم {day} {month} {year} (سنة {year} ليست كبيسة)</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} is a {weekday}, not a {written}</source>
+        <translation>يوافق {day} {month} {year} يوم {weekday}، لا يوم {written}</translation>
+    </message>
+    <message>
+        <source>a Hijri date (هـ): write the Gregorian date</source>
+        <translation>تاريخ هجري (هـ): اكتب التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>السنة ناقصة</translation>
+    </message>
+    <message>
+        <source>the day is missing</source>
+        <translation>اليوم ناقص</translation>
+    </message>
+    <message>
+        <source>the month is missing</source>
+        <translation>الشهر ناقص</translation>
+    </message>
+    <message>
+        <source>the month and the year are missing</source>
+        <translation>الشهر والسنة ناقصان</translation>
+    </message>
+    <message>
+        <source>the day and the month are missing</source>
+        <translation>اليوم والشهر ناقصان</translation>
+    </message>
+    <message>
+        <source>the day and the year are missing</source>
+        <translation>اليوم والسنة ناقصان</translation>
     </message>
     <message>
         <source>&apos;{start}…&apos; ({length:,} characters)</source>

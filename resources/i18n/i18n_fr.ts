@@ -750,8 +750,8 @@
 <context>
     <name>Message</name>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as YYYY-MM-DD)</source>
-        <translation>« {value} » n&apos;est pas une date (écrivez-la AAAA-MM-JJ)</translation>
+        <source>&apos;{value}&apos; is not a date: {reason}</source>
+        <translation>« {value} » n&apos;est pas une date : {reason}</translation>
     </message>
     <message>
         <source>{value!r} is not a date</source>
@@ -1012,6 +1012,170 @@
     <message>
         <source>no place has the id &apos;{ref}&apos;</source>
         <translation>aucun lieu n&apos;a l&apos;identifiant « {ref} »</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>nothing is written</source>
+        <translation>rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>{length:,} characters are too many for a date</source>
+        <translation>{length:,} caractères, c&apos;est trop pour une date</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; is not a date (write it like 07/05/2017 or 7 May 2017)</source>
+        <translation>« {word} » n&apos;est pas une date (écrivez-la comme 07/05/2017 ou 7 mai 2017)</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; has no place in a date</source>
+        <translation>« {word} » n&apos;a pas sa place dans une date</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; is not a month</source>
+        <translation>« {word} » n&apos;est pas un mois</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot;: separate the day, the month and the year (07/05/2017 or 2017-05-07)</source>
+        <translation>« {word} » : séparez le jour, le mois et l&apos;année (07/05/2017 ou 2017-05-07)</translation>
+    </message>
+    <message>
+        <source>day {day} does not exist</source>
+        <translation>le jour {day} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (the day comes first: {example})</source>
+        <translation>le mois {month} n&apos;existe pas (le jour s&apos;écrit en premier : {example})</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist</source>
+        <translation>le mois {month} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the year &quot;{year}&quot; needs four digits</source>
+        <translation>l&apos;année « {year} » doit avoir quatre chiffres</translation>
+    </message>
+    <message>
+        <source>year {year} does not exist</source>
+        <translation>l&apos;année {year} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{day} {month} does not exist</source>
+        <translation>le {day} {month} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{day} {month} does not exist ({month} has {count} days)</source>
+        <translation>le {day} {month} n&apos;existe pas ({month} compte {count} jours)</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} does not exist ({year} is not a leap year)</source>
+        <translation>le {day} {month} {year} n&apos;existe pas ({year} n&apos;est pas bissextile)</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} is a {weekday}, not a {written}</source>
+        <translation>le {day} {month} {year} tombe un {weekday}, pas un {written}</translation>
+    </message>
+    <message>
+        <source>a Hijri date (هـ): write the Gregorian date</source>
+        <translation>une date de l&apos;hégire (هـ) : écrivez la date grégorienne</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>il manque l&apos;année</translation>
+    </message>
+    <message>
+        <source>the day is missing</source>
+        <translation>il manque le jour</translation>
+    </message>
+    <message>
+        <source>the month is missing</source>
+        <translation>il manque le mois</translation>
+    </message>
+    <message>
+        <source>the month and the year are missing</source>
+        <translation>il manque le mois et l&apos;année</translation>
+    </message>
+    <message>
+        <source>the day and the month are missing</source>
+        <translation>il manque le jour et le mois</translation>
+    </message>
+    <message>
+        <source>the day and the year are missing</source>
+        <translation>il manque le jour et l&apos;année</translation>
     </message>
     <message>
         <source>&apos;{start}…&apos; ({length:,} characters)</source>

@@ -36,6 +36,7 @@ from enum import StrEnum
 from typing import Any
 
 from sahel_desk.errors import UserError
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold, to_ascii_digits
 
 __all__ = [
@@ -92,8 +93,13 @@ _INVISIBLE = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
     "\u2066\u2067\u2068\u2069\ufeff\u00ad\u0640")
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_ENGLISH_MONTHS = tuple(calendar.month_name)
-_ENGLISH_WEEKDAYS = tuple(calendar.day_name)
+#: the names in messages (a GUI shows them in its language): MONTH_NAMES[5] is May
+MONTH_NAMES = ("", Text("January"), Text("February"), Text("March"), Text("April"),
+               Text("May"), Text("June"), Text("July"), Text("August"), Text("September"),
+               Text("October"), Text("November"), Text("December"))
+#: Monday first, as date.weekday() counts
+WEEKDAY_NAMES = (Text("Monday"), Text("Tuesday"), Text("Wednesday"), Text("Thursday"),
+                 Text("Friday"), Text("Saturday"), Text("Sunday"))
 
 
 class DateProblem(StrEnum):
@@ -149,69 +155,68 @@ class UnreadableDate(UserError):
         self.swapped = swapped
         super().__init__(self.reason())
 
-    def reason(self) -> str:
-        """What is wrong, in English (the CLI's and the codebook's words). Each sentence is
-        a literal template filled with named values, the shape a translatable domain
-        message takes, so it can become one without rewording."""
+    def reason(self) -> Text:
+        """What is wrong, in English (the CLI's and the codebook's words), as a Text the
+        GUI shows in the user's language."""
         p, word = self.problem, self.word
         if p is DateProblem.EMPTY:
-            return _said("nothing is written")
+            return Text("nothing is written")
         if p is DateProblem.TOO_LONG:
-            return _said("{length:,} characters are too many for a date", length=len(self.text))
+            return Text("{length:,} characters are too many for a date", length=len(self.text))
         if p is DateProblem.NOT_A_DATE:
-            return _said('"{word}" is not a date (write it like 07/05/2017 or 7 May 2017)',
-                         word=word)
+            return Text('"{word}" is not a date (write it like 07/05/2017 or 7 May 2017)',
+                        word=word)
         if p is DateProblem.UNEXPECTED:
-            return _said('"{word}" has no place in a date', word=word)
+            return Text('"{word}" has no place in a date', word=word)
         if p is DateProblem.NOT_A_MONTH:
-            return _said('"{word}" is not a month', word=word)
+            return Text('"{word}" is not a month', word=word)
         if p is DateProblem.MISSING:
-            return _MISSING[self.missing]
+            return _missing(self.missing)
         if p is DateProblem.NO_SEPARATORS:
-            return _said('"{word}": separate the day, the month and the year '
-                         "(07/05/2017 or 2017-05-07)", word=word)
+            return Text('"{word}": separate the day, the month and the year '
+                        "(07/05/2017 or 2017-05-07)", word=word)
         if p is DateProblem.DAY_OUT_OF_RANGE:
-            return _said("day {day} does not exist", day=word)
+            return Text("day {day} does not exist", day=word)
         if p is DateProblem.MONTH_OUT_OF_RANGE and self.swapped:
-            return _said("month {month} does not exist (the day comes first: {example})",
-                         month=word, example=self.swapped)
+            return Text("month {month} does not exist (the day comes first: {example})",
+                        month=word, example=self.swapped)
         if p is DateProblem.MONTH_OUT_OF_RANGE:
-            return _said("month {month} does not exist", month=word)
+            return Text("month {month} does not exist", month=word)
         if p is DateProblem.YEAR_DIGITS:
-            return _said('the year "{year}" needs four digits', year=word)
+            return Text('the year "{year}" needs four digits', year=word)
         if p is DateProblem.YEAR_OUT_OF_RANGE:
-            return _said("year {year} does not exist", year=word)
-        if p is DateProblem.DAY_NOT_IN_MONTH and self.month == 2:
-            return _said("{day} February does not exist", day=self.day)
+            return Text("year {year} does not exist", year=word)
         if p is DateProblem.DAY_NOT_IN_MONTH and self.month is not None:
-            return _said("{day} {month} does not exist ({month} has {count} days)",
-                         day=self.day, month=_ENGLISH_MONTHS[self.month],
-                         count=calendar.monthrange(2001, self.month)[1])
+            if self.month == 2:
+                return Text("{day} {month} does not exist", day=self.day,
+                            month=MONTH_NAMES[self.month])
+            return Text("{day} {month} does not exist ({month} has {count} days)",
+                        day=self.day, month=MONTH_NAMES[self.month],
+                        count=calendar.monthrange(2001, self.month)[1])
         if p is DateProblem.NOT_A_LEAP_YEAR:
-            return _said("29 February {year} does not exist ({year} is not a leap year)",
-                         year=self.year)
+            return Text("{day} {month} {year} does not exist ({year} is not a leap year)",
+                        day=29, month=MONTH_NAMES[2], year=self.year)
         if p is DateProblem.WRONG_WEEKDAY and self.found is not None:
-            return _said("{date} is a {weekday}, not a {written}",
-                         date=f"{self.found.day} {_ENGLISH_MONTHS[self.found.month]} "
-                              f"{self.found.year}",
-                         weekday=_ENGLISH_WEEKDAYS[self.found.weekday()],
-                         written=_ENGLISH_WEEKDAYS[self.weekday or 0])
-        return _said("a Hijri date (هـ): write the Gregorian date")
+            found = self.found
+            return Text("{day} {month} {year} is a {weekday}, not a {written}",
+                        day=found.day, month=MONTH_NAMES[found.month], year=found.year,
+                        weekday=WEEKDAY_NAMES[found.weekday()],
+                        written=WEEKDAY_NAMES[self.weekday or 0])
+        return Text("a Hijri date (هـ): write the Gregorian date")
 
 
-def _said(template: str, /, **params: Any) -> str:
-    """English from a literal template and named values."""
-    return template.format(**params) if params else template
-
-
-_MISSING = {
-    ("year",): _said("the year is missing"),
-    ("day",): _said("the day is missing"),
-    ("month",): _said("the month is missing"),
-    ("month", "year"): _said("the month and the year are missing"),
-    ("day", "month"): _said("the day and the month are missing"),
-    ("day", "year"): _said("the day and the year are missing"),
-}
+def _missing(parts: tuple[str, ...]) -> Text:
+    if parts == ("year",):
+        return Text("the year is missing")
+    if parts == ("day",):
+        return Text("the day is missing")
+    if parts == ("month",):
+        return Text("the month is missing")
+    if parts == ("month", "year"):
+        return Text("the month and the year are missing")
+    if parts == ("day", "month"):
+        return Text("the day and the month are missing")
+    return Text("the day and the year are missing")
 
 
 def _shortened(word: str) -> str:

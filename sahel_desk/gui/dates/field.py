@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sahel_desk.gui.dates.calendar_popup import CalendarPopup
 from sahel_desk.gui.dates.formats import long_text, short_text
-from sahel_desk.gui.dates.problems import describe
 from sahel_desk.gui.dates.reading import DateReading
+from sahel_desk.gui.i18n.labels import message
 from sahel_desk.text.dates import DateProblem, UnreadableDate, read_date_text, starts_a_name
 
 # "0" before "07", a short year before its last digits: still being typed, not wrong
@@ -40,6 +40,13 @@ _ZERO_SO_FAR = (DateProblem.DAY_OUT_OF_RANGE, DateProblem.MONTH_OUT_OF_RANGE)
 _NAME_SO_FAR = (DateProblem.NOT_A_MONTH, DateProblem.NOT_A_DATE)
 # a date that cannot be read is framed in red (the reading beside says why)
 PROBLEM_STYLE = 'QLineEdit[dateProblem="true"] { border: 1px solid #c62828; border-radius: 3px; }'
+
+
+def problem_text(error: UnreadableDate) -> str:
+    """What the date reader found wrong, in the user's language, as a line of its own
+    (the same words the codebook's check and the command line use)."""
+    text = message(error.reason())
+    return text[:1].upper() + text[1:]
 
 
 def calendar_icon(color: QColor) -> QIcon:
@@ -140,7 +147,7 @@ class DateField(QLineEdit):
     def problem(self) -> str | None:
         """Why the text is not a day, in the user's language."""
         error = self.error()
-        return describe(error, self.locale()) if error is not None else None
+        return problem_text(error) if error is not None else None
 
     def set_reference(self, day: date | None) -> None:
         """The day this one is counted from (an end date's start): a date typed without
@@ -190,11 +197,11 @@ class DateField(QLineEdit):
             reading.clear_reading()
         elif self._still_typing(self._error):
             if self._error.problem is DateProblem.MISSING:
-                reading.show_prompt(describe(self._error, self.locale()))
+                reading.show_prompt(problem_text(self._error))
             else:
                 reading.clear_reading()
         elif self.says_problems:
-            reading.show_problem(describe(self._error, self.locale()))
+            reading.show_problem(problem_text(self._error))
         else:
             reading.clear_reading()
         problem = reading.kind == "problem"
