@@ -22,7 +22,8 @@ A two-digit year is in the 2000s, unless that would put it more than
 
 What cannot be read raises :class:`UnreadableDate`, which says which part is wrong
 ("month 13 does not exist", "31 April does not exist", "the year is missing",
-'"mao" is not a month') and carries that part for a translated message.
+'"mao" is not a month') and carries that part; its reason is a domain message
+(sahel_desk.text.message.Text) that the GUI shows in the user's language.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ from sahel_desk.text.normalize import fold, to_ascii_digits
 
 __all__ = [
     "MAX_LENGTH",
+    "MONTH_NAMES",
     "TWO_DIGIT_YEARS_AHEAD",
+    "WEEKDAY_NAMES",
     "DateProblem",
     "UnreadableDate",
     "month_number",

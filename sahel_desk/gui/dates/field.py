@@ -3,7 +3,7 @@
 "07/05/2017", "7/5/17", "7 mai 2017", "7 May 2017", "٧ مايو ٢٠١٧" and "2017-05-07" are
 all 7 May 2017 (sahel_desk.text.dates reads them, day first). As the coder types,
 :attr:`DateField.reading` says the day understood in the user's language
-("dimanche 7 mai 2017") or which part is wrong ("31 avril n'existe pas"); the text
+("dimanche 7 mai 2017") or which part is wrong ("le 31 avril n'existe pas"); the text
 typed is never replaced or erased. A stored day is shown in the locale's short form.
 
 The owner places :attr:`DateField.reading` beside the field, or the field and its
