@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,7 +35,28 @@ WIDTHS = {"publication": 150, "url": 220, "citation": 150, "published": 96, "lan
 COUNT_WIDTH = 72
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+def typed_into(editor: QWidget) -> bool:
+    """Whether the coder has typed into this cell editor since it opened."""
+    if isinstance(editor, QComboBox):
+        edit = editor.lineEdit()
+        return edit is not None and edit.isModified()
+    return isinstance(editor, QLineEdit) and editor.isModified()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Never refills an editor the coder is typing into.
+
+    A view refills the open editor of every cell a ``dataChanged`` covers (a problem
+    marked as the record is checked, a total recomputed); the keystrokes typed since
+    the editor opened would be lost.
+    """
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not typed_into(editor):
+            super().setEditorData(editor, index)
+
+
+class ChoiceDelegate(CellDelegate):
     """A drop-down of the codebook's choices; ``editable`` also takes other text."""
 
     def __init__(self, choices: Sequence[str], *, editable: bool, parent: Any = None):
@@ -51,6 +73,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
+        if typed_into(editor):
+            return
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         found = editor.findText(text)
         if found >= 0:
@@ -94,6 +118,7 @@ class SourcesGroup(FormGroup):
         self.view = SourcesView()
         self.view.setObjectName("sources")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(self.view))
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked

@@ -122,12 +122,19 @@ class SourcesModel(QAbstractTableModel):
     def set_problems(self, problems: Mapping[tuple[int, str], str]) -> None:
         """Problems by (row, field); a problem naming no column marks the row's first cell."""
         old = self._problems
-        self._problems = {
-            (row, key if key in COLUMN_OF else "publication"): message
-            for (row, key), message in problems.items()}
-        if (old or self._problems) and self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self._problems = {}
+        for (row, key), message in problems.items():
+            cell = (row, key if key in COLUMN_OF else "publication")
+            known = self._problems.get(cell)
+            self._problems[cell] = f"{known}; {message}" if known else message
+        # Only the cells whose problem changed: a view refills the open editor of any cell
+        # a dataChanged covers, which would throw away what the coder is typing there.
+        for row, key in sorted(old.keys() | self._problems.keys()):
+            if old.get((row, key)) != self._problems.get((row, key)) \
+                    and 0 <= row < len(self._rows):
+                cell_index = self.index(row, COLUMN_OF[key])
+                self.dataChanged.emit(cell_index, cell_index, [Qt.ItemDataRole.BackgroundRole,
+                                                               Qt.ItemDataRole.ToolTipRole])
 
     def problem(self, row: int, key: str) -> str | None:
         return self._problems.get((row, key))
