@@ -17,7 +17,7 @@ class FormGroup(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(title, parent)
         self._boxes: dict[str, FieldBox] = {}
 
