@@ -68,13 +68,12 @@ from sahel_desk.gui.form.what_group import WhatGroup
 from sahel_desk.gui.form.when_group import WhenGroup
 from sahel_desk.gui.form.where_group import WhereGroup
 from sahel_desk.gui.form.who_group import WhoGroup
-from sahel_desk.gui.i18n.labels import codebook_label
+from sahel_desk.gui.i18n.labels import status_label
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.gui.review.text import PENDING_NOTE
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore
-from sahel_desk.services.readable import STATUS_LABELS
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.review_records import PendingRevisionRecord
 
@@ -678,11 +677,10 @@ class IncidentForm(QWidget):
     def _show_pending(self, pending: PendingRevisionRecord | None) -> None:
         self.pending = pending
         if pending is not None:
-            status = STATUS_LABELS.get(pending.status, pending.status)
             self.pending_note.setText(
                 self.tr("{note} Revision by {user}, now {status}.").format(
                     note=QCoreApplication.translate("ReviewWords", PENDING_NOTE),
-                    user=pending.created_by, status=codebook_label(status).lower()))
+                    user=pending.created_by, status=status_label(pending.status).lower()))
         self.pending_note.setVisible(pending is not None)
 
     def _keep_coded_location(self) -> None:

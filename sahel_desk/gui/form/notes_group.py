@@ -11,13 +11,12 @@ from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.form.group import FormGroup, add_pairs
 from sahel_desk.gui.form.inputs import ChoiceCombo, TagsEdit
 from sahel_desk.gui.form.loading import Refs
-from sahel_desk.gui.i18n.labels import codebook_label
-from sahel_desk.services.readable import STATUS_LABELS as READABLE_STATUSES
+from sahel_desk.gui.i18n.labels import status_label
 
 
 def status_labels() -> dict[str, str]:
     """Each review state with its label in the user's language ("in_review": "In review")."""
-    return {status: codebook_label(READABLE_STATUSES[status]) for status in tx.STATUSES}
+    return {status: status_label(status) for status in tx.STATUSES}
 
 
 class NotesGroup(FormGroup):

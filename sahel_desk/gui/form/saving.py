@@ -20,6 +20,7 @@ from sahel_desk.gui.form.loading import Refs, resolve_refs
 from sahel_desk.gui.i18n.labels import message
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.review_records import PendingRevisionRecord
+from sahel_desk.text.message import text_of
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -144,4 +145,4 @@ def refusal(error: BaseException, *, draft_kept: bool) -> str:
 
 def error_message(error: BaseException) -> str:
     """A domain error's message in the user's language."""
-    return message(str(error))
+    return message(text_of(error))

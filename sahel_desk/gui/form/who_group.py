@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sahel_desk.codebook import taxonomy as tx
@@ -14,7 +13,7 @@ from sahel_desk.gui.form.group import FormGroup, add_pairs
 from sahel_desk.gui.form.inputs import DerivedLabel
 from sahel_desk.gui.form.loading import Refs
 from sahel_desk.gui.form.suggestion_hint import SuggestionHint
-from sahel_desk.gui.i18n.labels import codebook_label
+from sahel_desk.gui.i18n.labels import codebook_label, interaction_label
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import ActorPicker, AssociatedActorsEditor
 from sahel_desk.store.records import ActorRecord
@@ -30,22 +29,6 @@ def inter_text(actor: ActorRecord | None) -> str | None:
     kind = tx.ACTOR_TYPE_BY_CODE.get(actor.actor_type)
     return f"{actor.actor_type} – {codebook_label(kind.label)}" if kind \
         else str(actor.actor_type)
-
-
-def interaction_text(inter1: int | None, inter2: int | None) -> str | None:
-    """The codebook's interaction (``tx.interaction_text``) in the user's language:
-    "State forces-Rebel group", "Rebel group only"."""
-    if inter1 is None or inter1 not in tx.ACTOR_TYPE_BY_CODE:
-        return tx.interaction_text(inter1, inter2)
-    if inter2 is None:
-        return QCoreApplication.translate("WhoGroup", "{actor_type} only").format(
-            actor_type=codebook_label(tx.ACTOR_TYPE_BY_CODE[inter1].label))
-    if inter2 not in tx.ACTOR_TYPE_BY_CODE:
-        return tx.interaction_text(inter1, inter2)
-    low, high = sorted((inter1, inter2))
-    return QCoreApplication.translate("WhoGroup", "{first}-{second}").format(
-        first=codebook_label(tx.ACTOR_TYPE_BY_CODE[low].label),
-        second=codebook_label(tx.ACTOR_TYPE_BY_CODE[high].label))
 
 
 class WhoGroup(FormGroup):
@@ -112,7 +95,7 @@ class WhoGroup(FormGroup):
         self.inter2.show_value(inter_text(a2))
         code1 = a1.actor_type if a1 else None
         code2 = a2.actor_type if a2 else None
-        self.interaction.show_value(interaction_text(code1, code2))
+        self.interaction.show_value(interaction_label(code1, code2) or None)
         side2 = [a.actor_type for a in ([a2] if a2 else []) + self.assoc2.actors()]
         targeted = tx.civilian_targeting(side2)
         self.civilian_targeting.show_value(codebook_label(targeted) if targeted
