@@ -30,7 +30,6 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 SUGGESTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ACCEPTED_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
-CONTEXT = "SuggestionModel"
 COLUMNS = (QT_TRANSLATE_NOOP("SuggestionModel", "Fills"),
            QT_TRANSLATE_NOOP("SuggestionModel", "Value"),
            QT_TRANSLATE_NOOP("SuggestionModel", "Note"))
@@ -70,7 +69,7 @@ def can_accept(suggestion: Suggestion) -> bool:
 def fills(kind: str) -> str:
     """What a suggestion of ``kind`` fills, in the user's language."""
     english = FILLS.get(kind)
-    return QCoreApplication.translate(CONTEXT, english) if english else kind
+    return QCoreApplication.translate("SuggestionModel", english) if english else kind
 
 
 def value_text(suggestion: Suggestion) -> str:
@@ -80,8 +79,8 @@ def value_text(suggestion: Suggestion) -> str:
         return "—"
     if suggestion.kind == "date":
         day = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
-        return QCoreApplication.translate(CONTEXT, "{date} ({day}) · Hijri {hijri}").format(
-            date=value.isoformat(), day=day, hijri=isolated(suggestion.source_text))
+        shown = QCoreApplication.translate("SuggestionModel", "{date} ({day}) · Hijri {hijri}")
+        return shown.format(date=value.isoformat(), day=day, hijri=isolated(suggestion.source_text))
     if suggestion.kind == "channel" and isinstance(value, str):
         return isolated(codebook_label(value))
     return isolated(str(value))
@@ -95,7 +94,7 @@ def note_text(suggestion: Suggestion) -> str:
         if name != suggestion.value and name not in others:
             others.append(name)
     if others:
-        parts.append(QCoreApplication.translate(CONTEXT, "also: {names}").format(
+        parts.append(QCoreApplication.translate("SuggestionModel", "also: {names}").format(
             names=", ".join(isolated(name) for name in others)))
     return "; ".join(parts)
 
@@ -153,7 +152,7 @@ class SuggestionModel(QAbstractTableModel):
                    role: int = DISPLAY) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == DISPLAY
                 and 0 <= section < len(COLUMNS)):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+            return QCoreApplication.translate("SuggestionModel", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -184,17 +183,18 @@ class SuggestionModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: int, suggestion: Suggestion) -> str:
-        lines = [QCoreApplication.translate(CONTEXT, "{fills}: {value}").format(
+        lines = [QCoreApplication.translate("SuggestionModel", "{fills}: {value}").format(
                      fills=fills(suggestion.kind), value=value_text(suggestion)),
-                 QCoreApplication.translate(CONTEXT, "Read from: {text}").format(
+                 QCoreApplication.translate("SuggestionModel", "Read from: {text}").format(
                      text=isolated(suggestion.source_text))]
         if note := note_text(suggestion):
             lines.append(note)
         if row in self._accepted:
-            lines.append(QCoreApplication.translate(CONTEXT, "Accepted."))
+            lines.append(QCoreApplication.translate("SuggestionModel", "Accepted."))
         elif can_accept(suggestion):
-            lines.append(QCoreApplication.translate(CONTEXT, "Enter or double-click accepts it."))
+            lines.append(QCoreApplication.translate("SuggestionModel",
+                                                    "Enter or double-click accepts it."))
         else:
-            lines.append(QCoreApplication.translate(CONTEXT,
+            lines.append(QCoreApplication.translate("SuggestionModel",
                                                     "Nothing to fill: shown for information."))
         return "\n".join(lines)

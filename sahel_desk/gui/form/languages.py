@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 
-CONTEXT = "Languages"
-
 #: code -> English name, in the order the list offers them
 LANGUAGES: dict[str, str] = {
     "fr": QT_TRANSLATE_NOOP("Languages", "French"),
@@ -60,7 +58,7 @@ def language_label(code: str | None) -> str:
     if not code:
         return ""
     english = LANGUAGES.get(code)
-    return QCoreApplication.translate(CONTEXT, english) if english else code
+    return QCoreApplication.translate("Languages", english) if english else code
 
 
 def _names() -> dict[str, str]:

@@ -33,7 +33,6 @@ PROBLEM_BACKGROUND = QColor("#fbe3e1")
 URL_PREFIXES = ("http://", "https://", "www.")
 
 
-CONTEXT = "SourcesModel"
 #: Several scales in one cell are joined with this, as in ACLED's source_scale column.
 SCALE_JOIN = "-"
 
@@ -47,10 +46,10 @@ class Column:
     tip: str = ""
 
     def shown_title(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.title)
+        return QCoreApplication.translate("SourcesModel", self.title)
 
     def shown_tip(self) -> str | None:
-        return QCoreApplication.translate(CONTEXT, self.tip) if self.tip else None
+        return QCoreApplication.translate("SourcesModel", self.tip) if self.tip else None
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -35,7 +35,7 @@ from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE, ACTOR_TYPES
 from sahel_desk.errors import FieldError, UserError
 from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.form_errors import FieldErrors, attempt
+from sahel_desk.gui.pickers.form_errors import FieldErrors, add_row, attempt
 from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 from sahel_desk.services.actors import ActorHit, ActorService
 from sahel_desk.store.records import ActorRecord
@@ -179,14 +179,15 @@ class NewActorDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name"),
-                    self._errors.beside(self._name, self.tr("Name"), "name"))
-        form.addRow(self.tr("Actor &type"),
-                    self._errors.beside(self._type, self.tr("Actor type"), "actor_type"))
-        form.addRow(self.tr("&Parent group"),
-                    self._errors.beside(self._parent, self.tr("Parent group"), "parent"))
-        form.addRow(self.tr("&Aliases"),
-                    self._errors.beside(self._aliases, self.tr("Aliases"), "aliases"))
+        errors = self._errors
+        add_row(form, self.tr("&Name"), errors.beside(self._name, self.tr("Name"), "name"),
+                self._name)
+        add_row(form, self.tr("Actor &type"),
+                errors.beside(self._type, self.tr("Actor type"), "actor_type"), self._type)
+        add_row(form, self.tr("&Parent group"),
+                errors.beside(self._parent, self.tr("Parent group"), "parent"), self._parent)
+        add_row(form, self.tr("&Aliases"),
+                errors.beside(self._aliases, self.tr("Aliases"), "aliases"), self._aliases)
 
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from sahel_desk.errors import FieldError, UserError, ValidationError
 from sahel_desk.gui.i18n.labels import message
@@ -25,6 +25,26 @@ def attempt(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return work(*args, **kwargs)
     except UserError as exc:
         return exc
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that takes the focus for ``widget``: a picker or a box around a field
+    takes none itself (its focus proxy does), and a label whose buddy takes no focus
+    does nothing when its Alt letter is pressed."""
+    while widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        proxy = widget.focusProxy()
+        if proxy is None:
+            break
+        widget = proxy
+    return widget
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget) -> QLabel:
+    """A form row whose label's Alt letter goes to ``buddy`` (the editor inside ``field``)."""
+    label = QLabel(text)
+    label.setBuddy(focus_target(buddy))
+    form.addRow(label, field)
+    return label
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -102,10 +122,6 @@ class FieldErrors:
         if label is not None:
             label.clear()
             label.hide()
-
-    def showing(self, field: str) -> bool:
-        label = self._labels.get(field)
-        return label is not None and not label.isHidden()
 
     def _sentence(self, error: FieldError) -> str:
         title = self._titles[error.field]

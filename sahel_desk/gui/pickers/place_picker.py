@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, UserError
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.form_errors import FieldErrors, attempt
+from sahel_desk.gui.pickers.form_errors import FieldErrors, add_row, attempt
 from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 from sahel_desk.reference.countries import country
@@ -267,6 +267,7 @@ class NewPlaceDialog(QDialog):
         self._places = places
         self._operations = operations
         self._created: PlaceRecord | None = None
+        self._checked = False  # a try to add was refused: fields are checked as typed
         self._errors = FieldErrors(self)
 
         self._name = QLineEdit(name, self)
@@ -296,16 +297,19 @@ class NewPlaceDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name"), self._errors.beside(self._name, self.tr("Name"), "name"))
-        form.addRow(self.tr("Other &spellings"),
-                    self._errors.beside(self._names, self.tr("Other spellings"),
-                                        "alternate_names"))
-        form.addRow(self.tr("&Latitude"),
-                    self._errors.beside(self._latitude, self.tr("Latitude"), "latitude"))
-        form.addRow(self.tr("L&ongitude"),
-                    self._errors.beside(self._longitude, self.tr("Longitude"), "longitude"))
-        form.addRow(self.tr("&Country"),
-                    self._errors.beside(self._country, self.tr("Country"), "country_code"))
+        errors = self._errors
+        add_row(form, self.tr("&Name"), errors.beside(self._name, self.tr("Name"), "name"),
+                self._name)
+        add_row(form, self.tr("Other &spellings"),
+                errors.beside(self._names, self.tr("Other spellings"), "alternate_names"),
+                self._names)
+        add_row(form, self.tr("&Latitude"),
+                errors.beside(self._latitude, self.tr("Latitude"), "latitude"), self._latitude)
+        add_row(form, self.tr("L&ongitude"),
+                errors.beside(self._longitude, self.tr("Longitude"), "longitude"),
+                self._longitude)
+        add_row(form, self.tr("&Country"),
+                errors.beside(self._country, self.tr("Country"), "country_code"), self._country)
 
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -349,12 +353,13 @@ class NewPlaceDialog(QDialog):
         return problems
 
     def _recheck(self) -> None:
-        """A field whose message is showing is checked again as it is corrected: the
-        message goes as soon as the value is right, and follows the value until then."""
+        """Once a try to add was refused, the fields are checked again as they are
+        corrected: a message goes as soon as its value is right, and follows the value
+        until then."""
+        if not self._checked:
+            return
         problems = self._problems(self.values())
         for field in ("name", "latitude", "longitude"):
-            if not self._errors.showing(field):
-                continue
             still = [e for e in problems if e.field == field]
             if still:
                 self._errors.show_field(field, still)
@@ -366,6 +371,7 @@ class NewPlaceDialog(QDialog):
         values = self.values()
         problems = self._problems(values)
         if problems:
+            self._checked = True
             self._errors.show(problems)
             return
         self._errors.clear()
