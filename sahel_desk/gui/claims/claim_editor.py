@@ -254,14 +254,17 @@ class ClaimEditor(QWidget):
         grid.addWidget(self.date_written_edit, 1, 1)
         grid.addWidget(self._label(self.tr("Claim date"), self.claim_date_edit), 1, 2)
         grid.addWidget(self.claim_date_edit, 1, 3)
-        counts = QHBoxLayout()
-        for name in CLAIM_COUNT_FIELDS:
+        # Two counts a line: four in one line made the editor (and the form holding it)
+        # wider than a laptop's form pane.
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(8)
+        for i, name in enumerate(CLAIM_COUNT_FIELDS):
+            row, pair = divmod(i, 2)
             shown = QCoreApplication.translate("ClaimEditor", _COUNT_LABELS[name])
-            counts.addWidget(self._label(shown, self.count_spins[name]))
-            counts.addWidget(self.count_spins[name])
-            counts.addSpacing(8)
-        counts.addStretch(1)
-        grid.addWidget(QLabel(self.tr("Claimed numbers:")), 2, 0)
+            counts.addWidget(self._label(shown, self.count_spins[name]), row, pair * 2)
+            counts.addWidget(self.count_spins[name], row, pair * 2 + 1)
+        counts.setColumnStretch(4, 1)
+        grid.addWidget(QLabel(self.tr("Claimed numbers:")), 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(counts, 2, 1, 1, 5)
         grid.addWidget(self._label(self.tr("Translation"), self.translation_edit), 3, 0,
                        Qt.AlignmentFlag.AlignTop)

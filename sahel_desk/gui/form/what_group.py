@@ -39,8 +39,10 @@ class WhatGroup(FormGroup):
         self.event_type.setObjectName("event_type")
         self.sub_event_type = ChoiceCombo(())
         self.sub_event_type.setObjectName("sub_event_type")
-        self.event_type.fill_width(16)
-        self.sub_event_type.fill_width(26)
+        # Minimums that leave the form narrow enough for a laptop's pane in every
+        # language; wider, the combos take the room (long names are elided meanwhile).
+        self.event_type.fill_width(12)
+        self.sub_event_type.fill_width(18)
         self.disorder_type = DerivedLabel()
         self._type_from_sub = False
         self._refill_sub_events(None)
@@ -72,7 +74,7 @@ class WhatGroup(FormGroup):
         self.seized_weapons = CountEdit()
         for combo in (self.attack_type, self.target_type, self.weapon_type, self.suicide,
                       self.property_damage):
-            combo.fill_width(16)
+            combo.fill_width(12)
         self.items_seized = QLineEdit()
         self.items_seized.setPlaceholderText(self.tr("e.g. 2 pick-ups, 12 AK-47s, ammunition"))
         self.claimed_vehicles = HintLabel()
