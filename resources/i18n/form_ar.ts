@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>{note} Revision by {user}, now {status}.</source>
-        <translation>{note} مراجعة من {user}، حالتها الآن: {status}.</translation>
+        <translation>{note} نسخة معدَّلة أعدّها {user}، وحالتها الآن: {status}.</translation>
     </message>
     <message>
         <source>The location stays as coded.</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Revision {number}</source>
-        <translation>المراجعة {number}</translation>
+        <translation>النسخة {number}</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -281,7 +281,6 @@
     <name>Languages</name>
     <message>
         <source>French</source>
-        <extracomment>code -&gt; English name, in the order the list offers them</extracomment>
         <translation>الفرنسية</translation>
     </message>
     <message>
@@ -649,7 +648,7 @@
     </message>
     <message>
         <source>only for a range</source>
-        <translation>لفترة ممتدة فقط</translation>
+        <translation>لفترة فقط</translation>
     </message>
     <message>
         <source>Last day of an event spanning several days; leave empty for a single day</source>

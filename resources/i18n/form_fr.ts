@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Revision {number}</source>
-        <translation>Révision {number}</translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -265,7 +265,6 @@
     <name>Languages</name>
     <message>
         <source>French</source>
-        <extracomment>code -&gt; English name, in the order the list offers them</extracomment>
         <translation>français</translation>
     </message>
     <message>
@@ -629,7 +628,7 @@
     </message>
     <message>
         <source>only for a range</source>
-        <translation>seulement pour une période</translation>
+        <translation>si période</translation>
     </message>
     <message>
         <source>Last day of an event spanning several days; leave empty for a single day</source>

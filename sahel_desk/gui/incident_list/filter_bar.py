@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
@@ -22,6 +22,8 @@ COUNTRIES = (("", "All countries"), ("ML", "Mali"), ("BF", "Burkina Faso"), ("NE
 def _date_edit(tooltip: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
+    # an ISO date, in Arabic too (set right to left, the format's parts come reversed)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(_NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("FilterBar", "Any"))
