@@ -28,7 +28,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sahel Desk — {user}</source>
-        <extracomment>View &gt; Language: the code of the language chosen (the application remakes the window in it, see sahel_desk.gui.app.switch_language)</extracomment>
+        <extracomment>a form whose draft the disk refused: it cannot be made again without loss View &gt; Language: the code of the language chosen (the application remakes the window in it, see sahel_desk.gui.app.switch_language)</extracomment>
         <translation>Sahel Desk — {user}</translation>
     </message>
     <message>
@@ -233,6 +233,10 @@
     <message>
         <source>Sahel Desk is still working (an export, an import or a save). Choose the language again when it has finished.</source>
         <translation>لا يزال Sahel Desk يعمل (تصدير أو استيراد أو حفظ). اختر اللغة مرة أخرى عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>An unsaved form could not be written to its draft on the disk, so the window was not made again in the new language. Save your work, then choose the language again.</source>
+        <translation>تعذّرت كتابة استمارة غير محفوظة في مسودتها على القرص، لذلك لم تُنشأ النافذة من جديد باللغة الجديدة. احفظ عملك ثم اختر اللغة مرة أخرى.</translation>
     </message>
     <message>
         <source>Loading…</source>

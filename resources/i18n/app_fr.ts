@@ -28,7 +28,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sahel Desk — {user}</source>
-        <extracomment>View &gt; Language: the code of the language chosen (the application remakes the window in it, see sahel_desk.gui.app.switch_language)</extracomment>
+        <extracomment>a form whose draft the disk refused: it cannot be made again without loss View &gt; Language: the code of the language chosen (the application remakes the window in it, see sahel_desk.gui.app.switch_language)</extracomment>
         <translation>Sahel Desk — {user}</translation>
     </message>
     <message>
@@ -229,6 +229,10 @@
     <message>
         <source>Sahel Desk is still working (an export, an import or a save). Choose the language again when it has finished.</source>
         <translation>Sahel Desk est encore occupé (export, import ou enregistrement). Choisissez de nouveau la langue quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>An unsaved form could not be written to its draft on the disk, so the window was not made again in the new language. Save your work, then choose the language again.</source>
+        <translation>Une fiche non enregistrée n&apos;a pas pu être écrite dans son brouillon sur le disque : la fenêtre n&apos;a donc pas été recréée dans la nouvelle langue. Enregistrez votre travail, puis choisissez de nouveau la langue.</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -84,6 +84,9 @@ def switch_language(old, language: str):  # (MainWindow, str) -> MainWindow | No
         old.say_busy()
         return None
     work = old.open_work()
+    if not work.kept:
+        old.say_drafts_refused()
+        return None
     old.save_layout()
     old.settings.set(SETTING, language)
     old.settings.sync()

@@ -28,6 +28,7 @@ from sahel_desk import __version__
 from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.form.loading import offered_statuses
+from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.i18n.build import LANGUAGES
 from sahel_desk.gui.i18n.labels import role_label
 from sahel_desk.gui.i18n.language import current_language
@@ -53,6 +54,8 @@ class OpenWork:
     forms: tuple[tuple[str, str | None], ...] = ()
     current: int = -1
     windows: tuple[str, ...] = ()
+    #: a form whose draft the disk refused: it cannot be made again without loss
+    kept: bool = True
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.drafts = drafts
         self.folders = RecentFolders(settings)
-        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=desk.user))
+        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=isolate(desk.user)))
         self.resize(1440, 900)
 
         self.filters = FilterBar()
@@ -146,8 +149,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.db_label = QLabel(self.tr("Database: {name}").format(
-            name=self.desk.db.target.label))
-        self.user_label = QLabel(self.tr("User: {user}").format(user=self.desk.user))
+            name=isolate(self.desk.db.target.label)))
+        self.user_label = QLabel(self.tr("User: {user}").format(user=isolate(self.desk.user)))
         self.role_label = QLabel(self.tr("Role: …"))
         self.count_label = QLabel(self.loading_text())
         self.saved_label = QLabel(self.tr("Nothing saved yet this session"))
@@ -394,7 +397,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("{title} has unsaved changes. Keep them as a draft you can restore "
-                        "later?").format(title=form.title()),
+                        "later?").format(title=isolate(form.title())),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -432,7 +435,7 @@ class MainWindow(QMainWindow):
             return 0
         names = "\n".join(
             self.tr("• {title} (saved {when})").format(
-                title=d.title or self.tr("New incident"), when=d.saved_at)
+                title=isolate(d.title or self.tr("New incident")), when=isolate(d.saved_at))
             for d in pending[:12])
         answer = QMessageBox.question(
             self, self.tr("Restore unsaved work"),
@@ -499,8 +502,8 @@ class MainWindow(QMainWindow):
 
     def _say_saved(self, record) -> None:
         when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
-        self.saved_label.setText(self.tr("Saved {id} at {time}").format(id=record.human_id,
-                                                                         time=when))
+        self.saved_label.setText(self.tr("Saved {id} at {time}").format(
+            id=isolate(record.human_id), time=isolate(when)))
 
     # --- exchange with other desks -------------------------------------------------------------
 
@@ -602,8 +605,8 @@ class MainWindow(QMainWindow):
                             on_done=lambda found: self._show_role(*found))
 
     def _show_role(self, user: str, role: str, statuses: frozenset[str]) -> None:
-        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=user))
-        self.user_label.setText(self.tr("User: {user}").format(user=user))
+        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=isolate(user)))
+        self.user_label.setText(self.tr("User: {user}").format(user=isolate(user)))
         self.role_label.setText(self.tr("Role: {role}").format(role=role_label(role)))
         self._statuses = statuses
         for form in self.forms():
@@ -611,10 +614,10 @@ class MainWindow(QMainWindow):
 
     def _user_switched(self, name: str, role: str) -> None:
         self.drafts.user = name
-        self.user_label.setText(self.tr("User: {user}").format(user=name))
+        self.user_label.setText(self.tr("User: {user}").format(user=isolate(name)))
         self.role_label.setText(self.tr("Role: {role}").format(role=role_label(role)))
         self.statusBar().showMessage(self.tr("Now working as {user} ({role})").format(
-            user=name, role=role_label(role)), 5000)
+            user=isolate(name), role=role_label(role)), 5000)
         self._read_role()
         self.model.refresh()
         if self.review_window is not None and self.review_window.isVisible():
@@ -673,11 +676,12 @@ class MainWindow(QMainWindow):
         forms: list[tuple[str, str | None]] = []
         current = self.current_form()
         index = -1
+        kept = True
         for form in self.forms():
             if form is current:
                 index = len(forms)
             if form.is_dirty():
-                form.save_draft_now()
+                kept = form.save_draft_now() and kept
                 forms.append(("draft", form.draft_keeper.key))
             elif form.incident_id:
                 forms.append(("incident", form.incident_id))
@@ -691,7 +695,7 @@ class MainWindow(QMainWindow):
                              ("desks", self.desks_window), ("reader", self.reader_window)):
             if window is not None and window.isVisible():
                 windows.append(name)
-        return OpenWork(tuple(forms), index, tuple(windows))
+        return OpenWork(tuple(forms), index, tuple(windows), kept)
 
     def reopen(self, work: OpenWork) -> None:
         """Open again what another window had open (see :meth:`open_work`)."""
@@ -720,6 +724,14 @@ class MainWindow(QMainWindow):
             self.tr("Sahel Desk is still working (an export, an import or a save). Choose "
                     "the language again when it has finished."))
 
+    def say_drafts_refused(self) -> None:
+        """The language cannot change when an unsaved form could not be kept on disk."""
+        QMessageBox.warning(
+            self, self.tr("Language"),
+            self.tr("An unsaved form could not be written to its draft on the disk, so the "
+                    "window was not made again in the new language. Save your work, then "
+                    "choose the language again."))
+
     # --- misc ----------------------------------------------------------------------------------
 
     def loading_text(self) -> str:
@@ -738,7 +750,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Sahel Desk"), self.tr(
             "<b>Sahel Desk {version}</b><p>Coding conflict events on Mali and the Sahel.</p>"
             "<p>Data folder: {folder}</p>").format(version=__version__,
-                                                  folder=self.desk.data_dir))
+                                                  folder=isolate(self.desk.data_dir)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():
