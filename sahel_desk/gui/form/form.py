@@ -551,8 +551,8 @@ class IncidentForm(QWidget):
         return True
 
     def submit(self) -> bool:
-        """Save as submitted, if the record is complete."""
-        if self.is_busy():
+        """Save as submitted, if the record is complete (and not submitted already)."""
+        if self.is_busy() or self.is_submitted():
             return False
         result = check_values({**self.values(), "status": "submitted"})
         if not result.submittable:
