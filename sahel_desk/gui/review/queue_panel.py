@@ -13,8 +13,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES
+from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolated
 from sahel_desk.gui.review.queue_model import QueueModel, counts_text
+from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.widgets import record_table, select_row
 from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.services.desk import Desk
@@ -28,7 +31,8 @@ RETURNED = "returned"
 @dataclass(frozen=True)
 class _Loaded:
     rows: tuple[QueueRow, ...]
-    heading: str
+    mode: str
+    user: str
 
 
 class QueuePanel(QWidget):
@@ -51,23 +55,30 @@ class QueuePanel(QWidget):
         self.counts.setObjectName("queueCounts")
 
         self.state = QComboBox()
-        for label, value in (("Submitted and in review", ""), ("Submitted", "submitted"),
-                             ("In review", "in_review")):
+        for label, value in ((self.tr("Submitted and in review"), ""),
+                             (self.tr("Submitted"), "submitted"),
+                             (self.tr("In review"), "in_review")):
             self.state.addItem(label, value)
         self.kind = QComboBox()
-        for label, value in (("New records and revisions", ""), ("New records", "incident"),
-                             ("Revisions of approved", "revision")):
+        for label, value in ((self.tr("New records and revisions"), ""),
+                             (self.tr("New records"), "incident"),
+                             (self.tr("Revisions of approved records"), "revision")):
             self.kind.addItem(label, value)
         self.event_type = QComboBox()
-        self.event_type.addItem("All event types", "")
+        self.event_type.addItem(self.tr("All event types"), "")
         for name in EVENT_TYPES:
-            self.event_type.addItem(name, name)
+            self.event_type.addItem(codebook_label(name), name)
         self.region = QComboBox()
-        self.region.addItem("All regions", "")
+        self.region.addItem(self.tr("All regions"), "")
         for name in sorted(set(ADMIN1_NAMES.values())):
             self.region.addItem(name, name)
+        narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        for combo in (self.state, self.kind, self.event_type, self.region):
+            # a long translation does not widen the queue past a laptop's half screen
+            combo.setSizeAdjustPolicy(narrow)
+            combo.setMinimumContentsLength(12)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search notes, sources, claims, actor")
+        self.text.setPlaceholderText(self.tr("Search notes, sources, claims, actors"))
         self.text.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -130,11 +141,10 @@ class QueuePanel(QWidget):
 
         def fetch() -> tuple[_Loaded, ReviewQueue | None]:
             if mode == RETURNED:
-                rows = tuple(desk.review.returned_to())
-                return _Loaded(rows, f"Returned to {desk.user}: {len(rows)}"), None
+                return _Loaded(tuple(desk.review.returned_to()), mode, desk.user), None
             queue = desk.review.queue(flt)
             rows = tuple(r for r in queue.rows if not kind or r.kind == kind)
-            return _Loaded(rows, f"Review queue: {len(rows)} waiting, oldest first"), queue
+            return _Loaded(rows, mode, desk.user), queue
 
         self._operations.run(fetch, channel=self._channel, on_done=self._show)
 
@@ -143,7 +153,7 @@ class QueuePanel(QWidget):
             return
         loaded, queue = found
         keep_id, keep_row = self._keep
-        self.heading.setText(f"<b>{loaded.heading}</b>")
+        self.heading.setText(self._heading(loaded))
         self.counts.setText(counts_text(queue) if queue else "")
         self._quiet = True
         try:
@@ -157,6 +167,14 @@ class QueuePanel(QWidget):
             self._quiet = False
         self.rowChosen.emit(self.model.row_at(row) if row is not None else None)
         self.reloaded.emit()
+
+    def _heading(self, loaded: _Loaded) -> str:
+        count = len(loaded.rows)
+        if loaded.mode == RETURNED:
+            return counted(self.tr("<b>Returned to {user}: %n record(s)</b>", "", count),
+                           count).format(**isolated(user=loaded.user))
+        return counted(self.tr("<b>Review queue: %n waiting</b>, oldest first", "", count),
+                       count)
 
     def _current_changed(self, current, _previous) -> None:
         if not self._quiet:

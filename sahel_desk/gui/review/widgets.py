@@ -1,9 +1,13 @@
-"""Small pieces the review widgets share: a keyboard-friendly table, a quiet note."""
+"""Small pieces the review, exchange and report widgets share: a keyboard-friendly
+table, a quiet note, a refusal in the user's language, a window sized to the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from sahel_desk.gui.i18n.labels import message
 
 
 def record_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -45,3 +49,28 @@ def select_row(view: QTableView, row: int) -> None:
     index = view.model().index(row, 0)
     view.setCurrentIndex(index)
     view.scrollTo(index)
+
+
+def error_text(error: BaseException) -> str:
+    """What the domain said when it refused (a UserError), in the user's language: the
+    message as raised, so that a translation of its template can be found."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return message(first if isinstance(first, str) else str(error))
+
+
+#: what a window's frame (title bar, borders) takes beyond its own size
+FRAME = QSize(16, 40)
+
+
+def fitted_size(wanted: QSize, room: QRect) -> QSize:
+    """``wanted``, made smaller where the available screen ``room`` (without the task
+    bar) cannot show it with its frame: a 1366x768 laptop shows the whole window."""
+    return QSize(max(1, min(wanted.width(), room.width() - FRAME.width())),
+                 max(1, min(wanted.height(), room.height() - FRAME.height())))
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` x ``height``, or to its screen when that is smaller."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    wanted = QSize(width, height)
+    window.resize(fitted_size(wanted, screen.availableGeometry()) if screen else wanted)
