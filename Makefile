@@ -6,7 +6,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres
+.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres translations
+
+# The GUI's translations: the .qm files the application loads are built from the
+# Linguist sources in resources/i18n whenever one of those changed.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_STAMP := sahel_desk/gui/i18n/qm/.stamp
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +19,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(QM_STAMP): $(STAMP) $(TS_FILES)
+	$(PY) -m sahel_desk.gui.i18n.build release
+	touch $(QM_STAMP)
+
+# After changing the GUI's texts: bring every area's .ts up to date with the code (new
+# messages arrive unfinished, for Qt Linguist: .venv/bin/pyside6-linguist), then build.
+translations: $(STAMP)
+	$(PY) -m sahel_desk.gui.i18n.build update
+	$(PY) -m sahel_desk.gui.i18n.build release
+	touch $(QM_STAMP)
+
+run: $(STAMP) $(QM_STAMP)
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP) qt-libs postgres
+test: $(STAMP) $(QM_STAMP) qt-libs postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # The fuzz tests with many more inputs: FUZZ_INPUTS per target (6 targets), FUZZ_SEED to vary.
@@ -62,9 +78,9 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache sahel_desk/gui/i18n/qm
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m sahel_desk.gui.screenshots docs/screenshots
 
 bench: $(STAMP)
