@@ -26,19 +26,19 @@ class ConflictModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("Incident", lambda c: c.incident),
-            ("Field", lambda c: c.label),
-            ("This desk", lambda c: c.local),
-            ("Other desk", lambda c: c.remote),
-            ("From", lambda c: c.sender),
-            ("When", lambda c: when(c.when)),
+            (self.tr("Incident"), lambda c: c.incident),
+            (self.tr("Field"), lambda c: c.label),
+            (self.tr("This desk"), lambda c: c.local),
+            (self.tr("Other desk"), lambda c: c.remote),
+            (self.tr("From"), lambda c: c.sender),
+            (self.tr("When"), lambda c: when(c.when)),
         ], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         """Values are often cut short in their cells: their tooltip gives them whole."""
         if (int(role) == TOOLTIP and index.isValid() and index.column() in self.WHOLE
                 and 0 <= index.row() < self.rowCount()):
-            return self.text(index.row(), index.column())
+            return self.displayed(index.row(), index.column())
         return super().data(index, role)
 
     def styled(self, item: ConflictItem, column: int, role: int) -> object:

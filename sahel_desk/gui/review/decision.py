@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.gui.review.text import REJECTION_CHOICES, words
+from sahel_desk.gui.review.text import rejection_choice
 from sahel_desk.gui.review.widgets import note_label, show_error
 from sahel_desk.services.review import REJECTION_REASONS
 
@@ -51,8 +51,7 @@ class DecisionPanel(QGroupBox):
         self.reject_code = QComboBox()
         self.reject_code.addItem(self.tr("— why reject —"), None)
         for code, label in REJECTION_REASONS.items():
-            self.reject_code.addItem(words(REJECTION_CHOICES.get(code, label.capitalize())),
-                                     code)
+            self.reject_code.addItem(rejection_choice(label), code)
         self.duplicate_of = QLineEdit()
         self.duplicate_of.setPlaceholderText(self.tr("Duplicate of (e.g. MLI-2017-0042)"))
         self.reject_code.currentIndexChanged.connect(self._code_changed)

@@ -13,49 +13,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.i18n.labels import codebook_label, field_label
 from sahel_desk.gui.review.bidi import isolate, isolated
 from sahel_desk.gui.review.text import (
-    REJECTION_WORDS,
+    QT_TRANSLATE_NOOP,
     Said,
     counted,
     shown,
     status_word,
-    words,
     yes_no,
 )
 from sahel_desk.services.readable import CHILD_LABELS, CHILD_NOUNS, REJECTION_LABELS, label_of
 
 CONTEXT = "ReviewFields"
 translate = QCoreApplication.translate
-
-#: the words of services.readable.CHILD_LABELS (a source's or a claim's fields)
-CHILD_WORDS: dict[str, str] = {
-    "publication": QT_TRANSLATE_NOOP("ReviewFields", "publication"),
-    "author": QT_TRANSLATE_NOOP("ReviewFields", "author"),
-    "URL": QT_TRANSLATE_NOOP("ReviewFields", "URL"),
-    "date": QT_TRANSLATE_NOOP("ReviewFields", "date"),
-    "language": QT_TRANSLATE_NOOP("ReviewFields", "language"),
-    "scale": QT_TRANSLATE_NOOP("ReviewFields", "scale"),
-    "reliability": QT_TRANSLATE_NOOP("ReviewFields", "reliability"),
-    "citation": QT_TRANSLATE_NOOP("ReviewFields", "citation"),
-    "killed": QT_TRANSLATE_NOOP("ReviewFields", "killed"),
-    "injured": QT_TRANSLATE_NOOP("ReviewFields", "injured"),
-    "kidnapped": QT_TRANSLATE_NOOP("ReviewFields", "kidnapped"),
-    "arrested": QT_TRANSLATE_NOOP("ReviewFields", "arrested"),
-    "claimant": QT_TRANSLATE_NOOP("ReviewFields", "claimant"),
-    "channel": QT_TRANSLATE_NOOP("ReviewFields", "channel"),
-    "text": QT_TRANSLATE_NOOP("ReviewFields", "text"),
-    "translation": QT_TRANSLATE_NOOP("ReviewFields", "translation"),
-    "date as written": QT_TRANSLATE_NOOP("ReviewFields", "date as written"),
-    "wounded": QT_TRANSLATE_NOOP("ReviewFields", "wounded"),
-    "vehicles seized": QT_TRANSLATE_NOOP("ReviewFields", "vehicles seized"),
-    "weapons seized": QT_TRANSLATE_NOOP("ReviewFields", "weapons seized"),
-    "competing claim": QT_TRANSLATE_NOOP("ReviewFields", "competing claim"),
-}
 
 #: one sentence per (child, has a number, has a name, names a field); {what} is the field
 _CHILD_TITLES: dict[tuple[str, bool, bool, bool], str] = {
@@ -116,8 +90,7 @@ def _tr(english: str) -> str:
 
 def child_word(key: str, child: str) -> str:
     """A source's or claim's field (``killed``) as the user reads it."""
-    english = CHILD_LABELS.get(child, {}).get(key, key.replace("_", " "))
-    return _tr(english) if english in CHILD_WORDS else english
+    return field_label(CHILD_LABELS.get(child, {}).get(key, key.replace("_", " ")))
 
 
 def top_label(field: str) -> str:
@@ -334,7 +307,8 @@ def rejection_text(value: str) -> str:
     else:
         return value
     rest = value[len(english):]
-    why = words(REJECTION_WORDS[english]) if english in REJECTION_WORDS else english
+    why = codebook_label(english) if english in REJECTION_LABELS.values() else (
+        translate("ReviewFields", "rejected"))
     if rest.startswith(" of "):
         duplicate, _colon, reason = rest[4:].partition(": ")
         why = translate("ReviewFields", "duplicate of {id}").format(

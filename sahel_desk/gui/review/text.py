@@ -1,50 +1,30 @@
 """How review values read in tables and sentences: minutes not microseconds, a dash for
-nothing, and the words for review states, roles, rejection reasons and yes/no in the
-user's language (the data and the services keep the English ones)."""
+nothing, yes/no, review states and roles in the user's language (the data and the
+services keep the English words; gui.i18n.labels translates the codebook's)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from sahel_desk.gui.i18n.labels import codebook_label, role_label, status_label
 from sahel_desk.services.readable import STATUS_LABELS
 
-CONTEXT = "ReviewWords"
 NOTHING = "—"
+#: how an English source marks its plural: "incident(s)", "box(es)", "was/were"
+_MARKS = re.compile(r"(?<=\w)\((e?s)\)")
+_VERBS = re.compile(r"\b(was|is|has)/(were|are|have)\b")
 
-#: review states as services.readable.STATUS_LABELS names them, marked for translation
-STATUS_WORDS: dict[str, str] = {
-    "draft": QT_TRANSLATE_NOOP("ReviewWords", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("ReviewWords", "Submitted"),
-    "in_review": QT_TRANSLATE_NOOP("ReviewWords", "In review"),
-    "changes_requested": QT_TRANSLATE_NOOP("ReviewWords", "Changes requested"),
-    "approved": QT_TRANSLATE_NOOP("ReviewWords", "Approved"),
-    "rejected": QT_TRANSLATE_NOOP("ReviewWords", "Rejected"),
-    "discarded": QT_TRANSLATE_NOOP("ReviewWords", "Discarded"),
-}
-_BY_LABEL = {label: STATUS_WORDS.get(status, label) for status, label in STATUS_LABELS.items()}
 
-ROLE_WORDS: dict[str, str] = {
-    "researcher": QT_TRANSLATE_NOOP("ReviewWords", "researcher"),
-    "reviewer": QT_TRANSLATE_NOOP("ReviewWords", "reviewer"),
-    "administrator": QT_TRANSLATE_NOOP("ReviewWords", "administrator"),
-}
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt Linguist, which reads calls by this name, and returns it
+    (typed, unlike PySide6's)."""
+    return text
 
-#: why a record is rejected (services.review.REJECTION_REASONS), as a choice in a list
-REJECTION_CHOICES: dict[str, str] = {
-    "not_an_event": QT_TRANSLATE_NOOP("ReviewWords", "Not an event"),
-    "out_of_scope": QT_TRANSLATE_NOOP("ReviewWords", "Out of scope"),
-    "duplicate": QT_TRANSLATE_NOOP("ReviewWords", "Duplicate"),
-}
-#: the same reasons as services.readable.REJECTION_LABELS words them inside a value
-REJECTION_WORDS: dict[str, str] = {
-    "not an event": QT_TRANSLATE_NOOP("ReviewWords", "not an event"),
-    "out of scope": QT_TRANSLATE_NOOP("ReviewWords", "out of scope"),
-    "duplicate": QT_TRANSLATE_NOOP("ReviewWords", "duplicate"),
-    "rejected": QT_TRANSLATE_NOOP("ReviewWords", "rejected"),
-}
+_STATES = frozenset(STATUS_LABELS.values())
 
 
 class Said(str):
@@ -52,15 +32,12 @@ class Said(str):
     where an English value from the services would be translated."""
 
 
-def words(english: str) -> str:
-    """One of this module's English words in the user's language."""
-    return QCoreApplication.translate(CONTEXT, english)
-
-
 def counted(text: str, n: int) -> str:
-    """A translated "%n thread(s)" as English reads it when no translation was found
-    (English is the source text, and has no plural forms of its own)."""
-    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
+    """A translated "%n thread(s)" as English reads it when no translation was loaded
+    (English is the source text): "1 thread", "2 threads"."""
+    if n == 1:
+        return _VERBS.sub(r"\1", _MARKS.sub("", text))
+    return _VERBS.sub(r"\2", _MARKS.sub(r"\1", text))
 
 
 def when(value: datetime | None) -> str:
@@ -89,19 +66,22 @@ def shown(value: Any) -> str:
 
 def state_label(status: str | None) -> str:
     """A review state (``changes_requested``) in the user's language."""
-    english = STATUS_WORDS.get(status or "")
-    return words(english) if english else (status or "")
+    return status_label(status)
 
 
 def status_word(label: Any) -> Any:
     """A state as the services word it ("Changes requested") in the user's language."""
-    english = _BY_LABEL.get(label) if isinstance(label, str) else None
-    return words(english) if english else label
+    return codebook_label(label) if isinstance(label, str) and label in _STATES else label
 
 
 def role_word(role: str | None) -> str:
-    english = ROLE_WORDS.get(role or "")
-    return words(english) if english else (role or "")
+    return role_label(role) if role else ""
+
+
+def rejection_choice(label: str) -> str:
+    """A reason to reject ("not an event") as a choice in a list: "Not an event"."""
+    word = codebook_label(label)
+    return word[:1].upper() + word[1:]
 
 
 #: above the fields of an approved incident with edits waiting (the form shows it too)
@@ -112,4 +92,4 @@ PENDING_NOTE = QT_TRANSLATE_NOOP(
 
 def pending_note() -> str:
     """:data:`PENDING_NOTE` in the user's language."""
-    return words(PENDING_NOTE)
+    return QCoreApplication.translate("ReviewWords", PENDING_NOTE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,13 @@ from sahel_desk.gui.review.comments import CommentsPanel
 from sahel_desk.gui.review.comparison import ReviewItem, load_item
 from sahel_desk.gui.review.decision import Decision, DecisionPanel
 from sahel_desk.gui.review.diff_model import DiffModel
-from sahel_desk.gui.review.text import pending_note, role_word, state_label, when
+from sahel_desk.gui.review.text import (
+    QT_TRANSLATE_NOOP,
+    pending_note,
+    role_word,
+    state_label,
+    when,
+)
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.gui.review.widgets import error_text, note_label, record_table, select_row
 from sahel_desk.services.desk import Desk

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from sahel_desk.gui.i18n.labels import message
+from sahel_desk.text.message import text_of
 
 
 def record_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -54,8 +55,7 @@ def select_row(view: QTableView, row: int) -> None:
 def error_text(error: BaseException) -> str:
     """What the domain said when it refused (a UserError), in the user's language: the
     message as raised, so that a translation of its template can be found."""
-    first = error.args[0] if len(error.args) == 1 else None
-    return message(first if isinstance(first, str) else str(error))
+    return message(text_of(error))
 
 
 #: what a window's frame (title bar, borders) takes beyond its own size
