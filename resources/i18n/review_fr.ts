@@ -5,162 +5,162 @@
     <name>CommentModel</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>resolved by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>clos par {user}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>Whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche entière</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les commentaires</translation>
     </message>
     <message>
         <source>Show the comments on every field, not only the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commentaires de tous les champs, pas seulement du champ choisi</translation>
     </message>
     <message>
         <source>Resolve thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le fil</translation>
     </message>
     <message>
         <source>&lt;b&gt;Comments&lt;/b&gt; — choose an item in the queue, then a field, to read and write comments on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Commentaires&lt;/b&gt; — choisissez une fiche dans la file, puis un champ, pour lire et écrire des commentaires.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Comments on {field}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Commentaires sur {field}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Comments on the whole record&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Commentaires sur toute la fiche&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose an item to comment on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fiche pour la commenter</translation>
     </message>
     <message>
         <source>Reply to {user} on {field}: type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à {user} sur {field} : écrivez puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Reply to {user} on the whole record: type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à {user} sur toute la fiche : écrivez puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Comment on {field}: type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter {field} : écrivez puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Comment on the whole record: type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter toute la fiche : écrivez puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Reopen thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le fil</translation>
     </message>
 </context>
 <context>
     <name>DecisionPanel</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Why: needed to request changes or reject, optional to approve. Shown to the researcher and kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : obligatoire pour renvoyer ou rejeter, facultatif pour approuver. Montré au chercheur et gardé dans l&apos;historique.</translation>
     </message>
     <message>
         <source>— why reject —</source>
-        <translation type="unfinished"></translation>
+        <translation>— motif du rejet —</translation>
     </message>
     <message>
         <source>Duplicate of (e.g. MLI-2017-0042)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon de (p. ex. MLI-2017-0042)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer pour modifications</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>Reject as</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter comme</translation>
     </message>
     <message>
         <source>Say what to change in the reason box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord dans le motif ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>Choose why the record is rejected first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord pourquoi la fiche est rejetée.</translation>
     </message>
     <message>
         <source>Name the record this one duplicates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord la fiche dont celle-ci est le doublon.</translation>
     </message>
     <message>
         <source>Give a reason for rejecting in the reason box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d&apos;abord un motif de rejet dans le champ prévu.</translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message numerus="yes">
         <source>%n open thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fil ouvert</numerusform>
+            <numerusform>%n fils ouverts</numerusform>
         </translation>
     </message>
 </context>
@@ -168,225 +168,225 @@
     <name>ProfileDialog</name>
     <message>
         <source>researcher — codes incidents and submits them</source>
-        <translation type="unfinished"></translation>
+        <translation>chercheur — code les incidents et les soumet</translation>
     </message>
     <message>
         <source>reviewer — also approves, sends back and rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>relecteur — approuve aussi, renvoie et rejette</translation>
     </message>
     <message>
         <source>administrator — also adds people and changes roles</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur — ajoute aussi des personnes et change les rôles</translation>
     </message>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille ?</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>This desk does not know {user} yet. Choose your profile, or add one. Your name goes with every change you make; your role decides which review steps you may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste ne connaît pas encore {user}. Choisissez votre profil ou ajoutez-en un. Votre nom accompagne chaque modification que vous faites ; votre rôle décide des étapes de relecture qui vous sont ouvertes.</translation>
     </message>
     <message>
         <source>Choose your profile, or add one. Your name goes with every change you make; your role decides which review steps you may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre profil ou ajoutez-en un. Votre nom accompagne chaque modification que vous faites ; votre rôle décide des étapes de relecture qui vous sont ouvertes.</translation>
     </message>
     <message>
         <source>e.g. amina</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. amina</translation>
     </message>
     <message>
         <source>&amp;Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le profil</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Work as selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Travailler sous ce profil</translation>
     </message>
     <message>
         <source>&amp;Add profile and work as it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le profil et l&apos;utiliser</translation>
     </message>
     <message>
         <source>There is no profile yet: the first one may be added by anyone. Make it an administrator, who then adds the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant : le premier peut être ajouté par n&apos;importe qui. Faites-en un administrateur, qui ajoutera ensuite les autres.</translation>
     </message>
     <message>
         <source>Type the new person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le nom de la nouvelle personne.</translation>
     </message>
     <message>
         <source>Added {name} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ajouté comme {role}.</translation>
     </message>
     <message>
         <source>Choose a profile in the list, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un profil dans la liste, ou ajoutez-en un.</translation>
     </message>
 </context>
 <context>
     <name>ProfileModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; submitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; soumis</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; soumis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; in review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; en relecture</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; en relecture</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; revision(s) submitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; révision soumise</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; révisions soumises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; revision(s) in review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; révision en relecture</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; révisions en relecture</numerusform>
         </translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Actor 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur 1</translation>
     </message>
     <message>
         <source>Fatalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis par</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>Submitted and in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis et en relecture</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>New records and revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles fiches et révisions</translation>
     </message>
     <message>
         <source>New records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles fiches</translation>
     </message>
     <message>
         <source>Revisions of approved records</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions de fiches approuvées</translation>
     </message>
     <message>
         <source>All event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types d&apos;événement</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>Search notes, sources, claims, actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les notes, sources, revendications, acteurs</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Returned to {user}: %n record(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Renvoyées à {user} : %n fiche&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Renvoyées à {user} : %n fiches&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Review queue: %n waiting&lt;/b&gt;, oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;File de relecture : %n en attente&lt;/b&gt;, les plus anciennes d&apos;abord</numerusform>
+            <numerusform>&lt;b&gt;File de relecture : %n en attente&lt;/b&gt;, les plus anciennes d&apos;abord</numerusform>
         </translation>
     </message>
 </context>
@@ -394,257 +394,257 @@
     <name>ReviewFields</name>
     <message>
         <source>Source {number} ({name}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source {number} ({name}) : {what}</translation>
     </message>
     <message>
         <source>Source {number}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source {number} : {what}</translation>
     </message>
     <message>
         <source>Source ({name}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ({name}) : {what}</translation>
     </message>
     <message>
         <source>Source: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {what}</translation>
     </message>
     <message>
         <source>Source {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Source {number} ({name})</translation>
     </message>
     <message>
         <source>Source {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source {number}</translation>
     </message>
     <message>
         <source>Source ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ({name})</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Claim {number} ({name}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication {number} ({name}) : {what}</translation>
     </message>
     <message>
         <source>Claim {number}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication {number} : {what}</translation>
     </message>
     <message>
         <source>Claim ({name}): {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication ({name}) : {what}</translation>
     </message>
     <message>
         <source>Claim: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication : {what}</translation>
     </message>
     <message>
         <source>Claim {number} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication {number} ({name})</translation>
     </message>
     <message>
         <source>Claim {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication {number}</translation>
     </message>
     <message>
         <source>Claim ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication ({name})</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication</translation>
     </message>
     <message>
         <source>Source {number} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Source {number} ajoutée</translation>
     </message>
     <message>
         <source>Source added</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ajoutée</translation>
     </message>
     <message>
         <source>Claim {number} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication {number} ajoutée</translation>
     </message>
     <message>
         <source>Claim added</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication ajoutée</translation>
     </message>
     <message>
         <source>Source {number} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Source {number} retirée</translation>
     </message>
     <message>
         <source>Source removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Source retirée</translation>
     </message>
     <message>
         <source>Claim {number} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication {number} retirée</translation>
     </message>
     <message>
         <source>Claim removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication retirée</translation>
     </message>
     <message>
         <source>Order of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des sources</translation>
     </message>
     <message>
         <source>Order of the claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des revendications</translation>
     </message>
     <message>
         <source>Revision started</source>
         <extracomment>the numbers a source or a claim reports, as services.readable words them fields whose values are the codebook&apos;s English words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Révision commencée</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Revision status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la révision</translation>
     </message>
     <message>
         <source>Comment resolved on {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire clos sur {field}</translation>
     </message>
     <message>
         <source>Comment resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire clos</translation>
     </message>
     <message>
         <source>Reply on {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur {field}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Comment on {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur {field}</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>{code}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} : {label}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n killed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tué</numerusform>
+            <numerusform>%n tués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n injured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blessé</numerusform>
+            <numerusform>%n blessés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kidnapped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enlevé</numerusform>
+            <numerusform>%n enlevés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n arrested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrêté</numerusform>
+            <numerusform>%n arrêtés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wounded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blessé</numerusform>
+            <numerusform>%n blessés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vehicle(s) seized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n véhicule saisi</numerusform>
+            <numerusform>%n véhicules saisis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weapon(s) seized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arme saisie</numerusform>
+            <numerusform>%n armes saisies</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}, {when} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {when} ({counts})</translation>
     </message>
     <message>
         <source>{name} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({counts})</translation>
     </message>
     <message>
         <source>{name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {when}</translation>
     </message>
     <message>
         <source>{claimant} via {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claimant} via {channel}</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>duplicate of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de {id}</translation>
     </message>
     <message>
         <source>{why}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewItem</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuelle</translation>
     </message>
     <message>
         <source>Approved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version approuvée</translation>
     </message>
     <message>
         <source>Pending revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision en attente</translation>
     </message>
     <message>
         <source>Last approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière approuvée</translation>
     </message>
     <message>
         <source>First submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Première soumission</translation>
     </message>
 </context>
 <context>
@@ -652,292 +652,297 @@
     <message>
         <source>next / previous item</source>
         <extracomment>the keys of the review window and what they do, in the legend under it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fiche suivante / précédente</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver</translation>
     </message>
     <message>
         <source>request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyer pour modifications</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeter</translation>
     </message>
     <message>
         <source>comment on the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>commenter le champ choisi</translation>
     </message>
     <message>
         <source>comment on the record</source>
-        <translation type="unfinished"></translation>
+        <translation>commenter la fiche</translation>
     </message>
     <message>
         <source>post a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>publier un commentaire</translation>
     </message>
     <message>
         <source>open in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir dans la fiche de saisie</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>historique</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>actualiser</translation>
     </message>
     <message>
         <source>next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>volet suivant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Touches&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{keys} {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} {action}</translation>
     </message>
     <message>
         <source>Open in form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la fiche</translation>
     </message>
     <message>
         <source>Edit this record in the incident form (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette fiche dans le formulaire d&apos;incident (Ctrl+O)</translation>
     </message>
     <message>
         <source>Only changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les champs modifiés</translation>
     </message>
     <message>
         <source>Comment on the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter toute la fiche</translation>
     </message>
     <message>
         <source>Changes and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications et commentaires</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing to review&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien à relire&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The queue is empty with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file est vide avec ces filtres.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — chargement…</translation>
     </message>
     <message>
         <source>Changes requested by {user}, {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées par {user}, {when} : {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — revision of an approved record, state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — révision d&apos;une fiche approuvée, état : {state}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — new record, state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — nouvelle fiche, état : {state}</translation>
     </message>
     <message>
         <source>Coded by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codée par {user}.</translation>
     </message>
     <message>
         <source>Submitted by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise par {user}.</translation>
     </message>
     <message>
         <source>Last change by {user}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification par {user}, {when}.</translation>
     </message>
     <message>
         <source>Taken into review now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en relecture à l&apos;instant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not open this item&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Impossible d&apos;ouvrir cette fiche&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not done: {why} The item is shown again as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : {why} La fiche est réaffichée telle qu&apos;elle est maintenant.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : {why}</translation>
     </message>
     <message>
         <source>{user} is a {role}: reviewers and administrators take these decisions. You can comment, and fix the record in the form (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} a le rôle « {role} » : ces décisions reviennent aux relecteurs et aux administrateurs. Vous pouvez commenter, et corriger la fiche dans le formulaire (Ctrl+O).</translation>
     </message>
     <message>
         <source>Sent back to the researcher: waiting for a new submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée au chercheur : en attente d&apos;une nouvelle soumission.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Sahel Desk — Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahel Desk — Relecture</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche suivante</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche précédente</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer pour modifications</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>Comment on the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter le champ choisi</translation>
     </message>
     <message>
         <source>Comment on the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter la fiche</translation>
     </message>
     <message>
         <source>Open in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la fiche</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Sahel Desk — Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahel Desk — File de relecture</translation>
     </message>
     <message>
         <source>Sahel Desk — Returned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahel Desk — Renvoyées vers moi</translation>
     </message>
 </context>
 <context>
     <name>ReviewWords</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <extracomment>how an English source marks its plural: &quot;incident(s)&quot;, &quot;box(es)&quot;, &quot;was/were&quot;</extracomment>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Pending revision: the approved version stays in reports until this is approved.</source>
         <extracomment>above the fields of an approved incident with edits waiting (the form shows it too)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Révision en attente : la version approuvée reste dans les rapports jusqu&apos;à ce que celle-ci soit approuvée.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>{what} (pending revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (révision en attente)</translation>
     </message>
     <message>
         <source>{what} (resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (clos)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
         <source>Revert this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce champ</translation>
     </message>
     <message>
         <source>Revert the whole record to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir toute la fiche à ce point</translation>
     </message>
     <message>
         <source>Set {field} back to its value after this change ({user}, {when})?
 
 The revert is saved as a new change and recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre {field} à sa valeur après cette modification ({user}, {when}) ?
+
+Le retour en arrière est enregistré comme une nouvelle modification et noté dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Set every field of the record back to how it was after this line ({user}, {when})? The review status stays as it is.
 
 The revert is saved as a new change and recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre tous les champs de la fiche tels qu&apos;ils étaient après cette ligne ({user}, {when}) ? L&apos;état de relecture ne change pas.
+
+Le retour en arrière est enregistré comme une nouvelle modification et noté dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Revert the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir toute la fiche</translation>
     </message>
     <message>
         <source>Reverted: now revision {revision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : c&apos;est maintenant la révision {revision}.</translation>
     </message>
     <message>
         <source>Not reverted: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rétabli : {why}</translation>
     </message>
     <message>
         <source>Set {field} back to its value after the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre {field} à sa valeur après la modification choisie</translation>
     </message>
     <message>
         <source>Select a change to a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une modification d&apos;un champ</translation>
     </message>
     <message>
         <source>Set every field back to how it was after the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre tous les champs tels qu&apos;ils étaient après la ligne choisie</translation>
     </message>
 </context>
 </TS>
