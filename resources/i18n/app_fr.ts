@@ -5,23 +5,23 @@
     <name>CrashDialog</name>
     <message>
         <source>Sahel Desk: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahel Desk : erreur inattendue</translation>
     </message>
     <message>
         <source>The details are in the log file:&lt;br&gt;&lt;b&gt;{file}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le détail se trouve dans le fichier journal :&lt;br&gt;&lt;b&gt;{file}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le détail figure ci-dessous.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Something went wrong inside Sahel Desk.&lt;/b&gt; This is a bug, not something you did. Your saved work is safe and open forms keep their drafts.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;Please send that file with a word on what you were doing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Un problème est survenu dans Sahel Desk.&lt;/b&gt; C&apos;est une anomalie du logiciel, pas une erreur de votre part. Votre travail enregistré est intact et les fiches ouvertes gardent leur brouillon.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;Merci d&apos;envoyer ce fichier en indiquant ce que vous faisiez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le détail</translation>
     </message>
 </context>
 <context>
@@ -29,225 +29,225 @@
     <message>
         <source>Sahel Desk — {user}</source>
         <extracomment>View &gt; Language: the code of the language chosen (the application remakes the window in it, see sahel_desk.gui.app.switch_language)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sahel Desk — {user}</translation>
     </message>
     <message>
         <source>Open an incident from the list, or start a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un incident de la liste, ou codez-en un nouveau (Ctrl+N).</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base : {name}</translation>
     </message>
     <message>
         <source>User: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : {user}</translation>
     </message>
     <message>
         <source>Role: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : …</translation>
     </message>
     <message>
         <source>Nothing saved yet this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;enregistré depuis l&apos;ouverture</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Duplicate as new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer comme nouvel incident</translation>
     </message>
     <message>
         <source>&amp;Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;incident</translation>
     </message>
     <message>
         <source>Res&amp;tore unsaved drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer les brouillons non enregistrés…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel or CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter vers Excel ou CSV…</translation>
     </message>
     <message>
         <source>&amp;Import an ACLED file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier ACLED…</translation>
     </message>
     <message>
         <source>Code from a &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder à partir d&apos;un &amp;rapport…</translation>
     </message>
     <message>
         <source>Send c&amp;hanges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yer les modifications…</translation>
     </message>
     <message>
         <source>Recei&amp;ve changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cevoir des modifications…</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>&amp;Next incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;précédent</translation>
     </message>
     <message>
         <source>Incident &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des incidents</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Open incidents in separate &amp;windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les incidents dans des &amp;fenêtres séparées</translation>
     </message>
     <message>
         <source>&amp;Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser la liste</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relecture</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File de relecture</translation>
     </message>
     <message>
         <source>&amp;Returned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyés vers moi</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>&amp;Desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postes…</translation>
     </message>
     <message>
         <source>Incident &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique de l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Sahel Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sahel Desk</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Copy of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de {title}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>{title} has unsaved changes. Keep them as a draft you can restore later?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} a des modifications non enregistrées. Les garder comme brouillon à restaurer plus tard ?</translation>
     </message>
     <message>
         <source>• {title} (saved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {title} (gardé le {when})</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>Restore unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Sahel Desk was closed with %n unsaved form(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sahel Desk a été fermé avec %n fiche non enregistrée :</numerusform>
+            <numerusform>Sahel Desk a été fermé avec %n fiches non enregistrées :</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore them now? (No keeps them for later.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les restaurer maintenant ? (Non les garde pour plus tard.)</translation>
     </message>
     <message>
         <source>Saved {id} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} enregistré à {time}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : {role}</translation>
     </message>
     <message>
         <source>Now working as {user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez maintenant en tant que {user} ({role})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Sahel Desk is still working (an export, an import or a save). Choose the language again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahel Desk est encore occupé (export, import ou enregistrement). Choisissez de nouveau la langue quand ce sera terminé.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>About Sahel Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sahel Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sahel Desk {version}&lt;/b&gt;&lt;p&gt;Coding conflict events on Mali and the Sahel.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sahel Desk {version}&lt;/b&gt;&lt;p&gt;Codage des événements de conflit au Mali et au Sahel.&lt;/p&gt;&lt;p&gt;Dossier des données : {folder}&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

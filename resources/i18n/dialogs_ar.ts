@@ -5,226 +5,226 @@
     <name>AcledImportDialog</name>
     <message>
         <source>Import an ACLED file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف ACLED</translation>
     </message>
     <message>
         <source>An ACLED export: CSV or xlsx, current, dyadic or monadic</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مُصدَّر من ACLED: ‏CSV أو xlsx، بالصيغة الحالية أو الثنائية أو الأحادية</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Skip bad rows (otherwise nothing is imported if any row is bad)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي الصفوف الخاطئة (وإلا فلن يُستورد شيء إذا كان أي صف خاطئًا)</translation>
     </message>
     <message>
         <source>Check the file first: nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الملف أولًا: لن يُكتب شيء.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Imported incidents are</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحوادث المستوردة</translation>
     </message>
     <message>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الملف</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>ACLED file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ACLED</translation>
     </message>
     <message>
         <source>ACLED exports (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ACLED المُصدَّرة (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا أولًا.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاستيراد.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحوادث</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx): incidents, sources, claims, summary</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel ‏(.xlsx): الحوادث، المصادر، بيانات التبني، الملخص</translation>
     </message>
     <message>
         <source>CSV (.csv): the Incidents sheet only</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ‏(.csv): ورقة الحوادث فقط</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <source>All actors (a group includes its component groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفاعلين (تشمل الجماعة مكوّناتها)</translation>
     </message>
     <message>
         <source>All event types</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أنواع الحوادث</translation>
     </message>
     <message>
         <source>Split date ranges into one row per day (ACLED&apos;s rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم الفترات إلى صف لكل يوم (قاعدة ACLED)</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a period: from one date to another</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Review states</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات المراجعة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاعل</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الحادث</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no limit on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>أي تاريخ</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلدان</translation>
     </message>
     <message>
         <source>Mali</source>
-        <translation type="unfinished"></translation>
+        <translation>مالي</translation>
     </message>
     <message>
         <source>Burkina Faso</source>
-        <translation type="unfinished"></translation>
+        <translation>بوركينا فاسو</translation>
     </message>
     <message>
         <source>Niger</source>
-        <translation type="unfinished"></translation>
+        <translation>النيجر</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>Choose at least one review state to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة مراجعة واحدة على الأقل للتصدير.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln incident(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّر %Ln حادث إلى {path}.</numerusform>
+            <numerusform>صُدِّر %Ln حادث إلى {path}.</numerusform>
+            <numerusform>صُدِّر %Ln حادثان إلى {path}.</numerusform>
+            <numerusform>صُدِّرت %Ln حوادث إلى {path}.</numerusform>
+            <numerusform>صُدِّر %Ln حادثًا إلى {path}.</numerusform>
+            <numerusform>صُدِّر %Ln حادث إلى {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى {path}.</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>{task}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}: {done} من {total}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>The task stopped on an internal error; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المهمة بسبب خطأ داخلي؛ راجع ملف السجل.</translation>
     </message>
 </context>
 </TS>

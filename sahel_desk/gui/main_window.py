@@ -28,6 +28,7 @@ from sahel_desk import __version__
 from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.form.loading import offered_statuses
+from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.i18n.build import LANGUAGES
 from sahel_desk.gui.i18n.labels import role_label
 from sahel_desk.gui.i18n.language import current_language
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.drafts = drafts
         self.folders = RecentFolders(settings)
-        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=desk.user))
+        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=isolate(desk.user)))
         self.resize(1440, 900)
 
         self.filters = FilterBar()
@@ -146,8 +147,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.db_label = QLabel(self.tr("Database: {name}").format(
-            name=self.desk.db.target.label))
-        self.user_label = QLabel(self.tr("User: {user}").format(user=self.desk.user))
+            name=isolate(self.desk.db.target.label)))
+        self.user_label = QLabel(self.tr("User: {user}").format(user=isolate(self.desk.user)))
         self.role_label = QLabel(self.tr("Role: …"))
         self.count_label = QLabel(self.loading_text())
         self.saved_label = QLabel(self.tr("Nothing saved yet this session"))
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("{title} has unsaved changes. Keep them as a draft you can restore "
-                        "later?").format(title=form.title()),
+                        "later?").format(title=isolate(form.title())),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
             return 0
         names = "\n".join(
             self.tr("• {title} (saved {when})").format(
-                title=d.title or self.tr("New incident"), when=d.saved_at)
+                title=isolate(d.title or self.tr("New incident")), when=isolate(d.saved_at))
             for d in pending[:12])
         answer = QMessageBox.question(
             self, self.tr("Restore unsaved work"),
@@ -499,8 +500,8 @@ class MainWindow(QMainWindow):
 
     def _say_saved(self, record) -> None:
         when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
-        self.saved_label.setText(self.tr("Saved {id} at {time}").format(id=record.human_id,
-                                                                         time=when))
+        self.saved_label.setText(self.tr("Saved {id} at {time}").format(
+            id=isolate(record.human_id), time=isolate(when)))
 
     # --- exchange with other desks -------------------------------------------------------------
 
@@ -602,8 +603,8 @@ class MainWindow(QMainWindow):
                             on_done=lambda found: self._show_role(*found))
 
     def _show_role(self, user: str, role: str, statuses: frozenset[str]) -> None:
-        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=user))
-        self.user_label.setText(self.tr("User: {user}").format(user=user))
+        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=isolate(user)))
+        self.user_label.setText(self.tr("User: {user}").format(user=isolate(user)))
         self.role_label.setText(self.tr("Role: {role}").format(role=role_label(role)))
         self._statuses = statuses
         for form in self.forms():
@@ -611,10 +612,10 @@ class MainWindow(QMainWindow):
 
     def _user_switched(self, name: str, role: str) -> None:
         self.drafts.user = name
-        self.user_label.setText(self.tr("User: {user}").format(user=name))
+        self.user_label.setText(self.tr("User: {user}").format(user=isolate(name)))
         self.role_label.setText(self.tr("Role: {role}").format(role=role_label(role)))
         self.statusBar().showMessage(self.tr("Now working as {user} ({role})").format(
-            user=name, role=role_label(role)), 5000)
+            user=isolate(name), role=role_label(role)), 5000)
         self._read_role()
         self.model.refresh()
         if self.review_window is not None and self.review_window.isVisible():
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Sahel Desk"), self.tr(
             "<b>Sahel Desk {version}</b><p>Coding conflict events on Mali and the Sahel.</p>"
             "<p>Data folder: {folder}</p>").format(version=__version__,
-                                                  folder=self.desk.data_dir))
+                                                  folder=isolate(self.desk.data_dir)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():

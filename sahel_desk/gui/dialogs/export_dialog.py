@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
+from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.i18n.labels import codebook_label, status_label
 from sahel_desk.gui.incident_list.filter_bar import COUNTRIES
 from sahel_desk.gui.operations import Operations
@@ -185,9 +186,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         rows = getattr(report, "incidents", None)
         path = getattr(report, "path", self.path.text())
-        self._show(self.tr("Exported %Ln incident(s) to {path}.", "", rows).format(path=path)
-                   if rows is not None
-                   else self.tr("Exported to {path}.").format(path=path), error=False)
+        self._show(self.tr("Exported %Ln incident(s) to {path}.", "", rows).format(
+            path=isolate(path)) if rows is not None
+            else self.tr("Exported to {path}.").format(path=isolate(path)), error=False)
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,44 +29,50 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.services.desk import Desk
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AcledImportDialog", text, None, n)
-
-
 def describe(report: Any, *, dry_run: bool) -> str:
     """The import report in words, the same for a check and a real import."""
+    translate = QCoreApplication.translate
+    context = "AcledImportDialog"
     added, updated = getattr(report, "added", 0), getattr(report, "updated", 0)
     unchanged = getattr(report, "unchanged", 0)
     if dry_run:
-        lines = [_tr("%Ln incident(s) would be added,", added),
-                 _tr("%Ln updated,", updated), _tr("%Ln left as they are.", unchanged)]
+        lines = [translate(context, "%Ln incident(s) would be added.", None, added),
+                 translate(context, "%Ln incident(s) would be updated.", None, updated),
+                 translate(context, "%Ln incident(s) would be left as they are.", None,
+                           unchanged)]
     else:
-        lines = [_tr("%Ln incident(s) were added,", added),
-                 _tr("%Ln updated,", updated), _tr("%Ln left as they are.", unchanged)]
-    lines = [" ".join(lines)]
+        lines = [translate(context, "%Ln incident(s) was/were added.", None, added),
+                 translate(context, "%Ln incident(s) was/were updated.", None, updated),
+                 translate(context, "%Ln incident(s) was/were left as they are.", None,
+                           unchanged)]
     actors = getattr(report, "actors_created", None)
     places = getattr(report, "places_created", None)
     if actors:
         names = actors if isinstance(actors, int) else len(actors)
-        lines.append(_tr("%Ln new actor(s) would be created.", names) if dry_run
-                     else _tr("%Ln new actor(s) were created.", names))
+        lines.append(
+            translate(context, "%Ln new actor(s) would be created.", None, names) if dry_run
+            else translate(context, "%Ln new actor(s) was/were created.", None, names))
     if places:
         count = places if isinstance(places, int) else len(places)
         lines.append(
-            _tr("%Ln place(s) missing from the gazetteer would be added as custom places.",
-                count) if dry_run else
-            _tr("%Ln place(s) missing from the gazetteer were added as custom places.", count))
+            translate(context, "%Ln place(s) missing from the gazetteer would be added as "
+                      "custom places.", None, count) if dry_run else
+            translate(context, "%Ln place(s) missing from the gazetteer was/were added as "
+                      "custom places.", None, count))
     bad = list(getattr(report, "bad_rows", []) or [])
     skipped = getattr(report, "skipped", 0)
     if bad:
-        lines.append(_tr("%Ln bad row(s) ({skipped} skipped):", len(bad)).format(
-            skipped=f"{skipped:,}") if skipped else _tr("%Ln bad row(s):", len(bad)))
+        lines.append(
+            translate(context, "%Ln bad row(s) ({skipped} skipped):", None, len(bad)).format(
+                skipped=QLocale().toString(skipped))
+            if skipped else translate(context, "%Ln bad row(s):", None, len(bad)))
         for item in bad[:200]:
             line, reason = (item if isinstance(item, tuple) else
                             (getattr(item, "line", "?"), getattr(item, "reason", item)))
-            lines.append(_tr("  line {line}: {reason}").format(line=line, reason=message(reason)))
+            lines.append(translate(context, "  line {line}: {reason}").format(
+                line=line, reason=message(reason)))
         if len(bad) > 200:
-            lines.append(_tr("  … and %Ln more", len(bad) - 200))
+            lines.append(translate(context, "  … and %Ln more", None, len(bad) - 200))
     return "\n".join(lines)
 
 

@@ -86,12 +86,15 @@ def ts_files(language: str, ts_dir: Path = TS_DIR) -> list[Path]:
 
 
 _COUNTED = re.compile(r"(?<=\w)\((e?s)\)")
+_VERBS = re.compile(r"\b(was|is|has)/(were|are|have)\b")
 
 
 def english_forms(source: str) -> tuple[str, str]:
-    """Singular and plural of an English source with a count: ``%n incident(s)`` gives
-    ``%n incident`` and ``%n incidents``."""
-    return _COUNTED.sub("", source), _COUNTED.sub(r"\1", source)
+    """Singular and plural of an English source with a count: ``%n incident(s)
+    was/were added`` gives ``%n incident was added`` and ``%n incidents were added``
+    (``word(s)``, ``word(es)``, ``was/were``, ``is/are``, ``has/have``)."""
+    singular = _VERBS.sub(r"\1", _COUNTED.sub("", source))
+    return singular, _VERBS.sub(r"\2", _COUNTED.sub(r"\1", source))
 
 
 def english_plurals(sources: Iterable[Path], target: Path) -> int:

@@ -17,7 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
+from sahel_desk.gui.i18n.bidi import IsolatingStyle
 from sahel_desk.gui.i18n.build import LANGUAGES, RIGHT_TO_LEFT, SOURCE_LANGUAGE, ensure
 
 log = logging.getLogger(__name__)
@@ -111,6 +113,9 @@ class Translation(QObject):
         if isinstance(app, QGuiApplication):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                    else Qt.LayoutDirection.LeftToRight)
+        if (language in RIGHT_TO_LEFT and isinstance(app, QApplication)
+                and not isinstance(app.style(), IsolatingStyle)):
+            app.setStyle(IsolatingStyle(app.style().name()))
         log.info("GUI language: %s", language)
         return found
 
