@@ -38,7 +38,7 @@ class ConflictModel(RecordTableModel):
         """Values are often cut short in their cells: their tooltip gives them whole."""
         if (int(role) == TOOLTIP and index.isValid() and index.column() in self.WHOLE
                 and 0 <= index.row() < self.rowCount()):
-            return self.displayed(index.row(), index.column())
+            return self.text(index.row(), index.column())
         return super().data(index, role)
 
     def styled(self, item: ConflictItem, column: int, role: int) -> object:

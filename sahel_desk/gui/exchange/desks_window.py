@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.bidi import isolate, isolated
+from sahel_desk.gui.review.bidi import isolated
 from sahel_desk.gui.review.text import when
 from sahel_desk.gui.review.widgets import error_text, fit_to_screen
 from sahel_desk.services.desk import Desk
@@ -75,8 +75,8 @@ class DesksModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             received = when(row.received_at) if row.received_at else self.tr("never")
-            return isolate([row.name, row.user or "", row.fingerprint,
-                            self.trust_words(row.trust), received][index.column()])
+            return [row.name, row.user or "", row.fingerprint, self.trust_words(row.trust),
+                    received][index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

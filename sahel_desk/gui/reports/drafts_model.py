@@ -162,7 +162,7 @@ class DraftsModel(QAbstractTableModel):
             value = self._value(row, name)
             if value is None:
                 return self.tr("unsure") if unsure else ""
-            return isolate(self._shown(row, name, value))
+            return self._shown(row, name, value)
         if role == TOOLTIP:
             if unsure:
                 return self.tr("Left empty: {reason}").format(reason=message(unsure))

@@ -1,11 +1,8 @@
-"""Right-to-left reading of mixed text: ids, dates, numbers, URLs and Latin names kept
-whole inside Arabic sentences and right-to-left table cells.
+"""Right-to-left reading of mixed text in the review, exchange and report windows.
 
-Qt lays a table cell out in the view's direction, so in Arabic "yes." reads ".yes",
-and a date after Arabic words reads "07-05-2017". A value wrapped in a first-strong
-isolate (FSI ... PDI) keeps its own direction and does not decide the sentence's:
-a label that starts with an id still reads right to left. Nothing changes in a
-left-to-right language, where the same text is shown as it is.
+gui.i18n.bidi isolates every table cell and gives :func:`isolate`; here are the
+pieces these windows add: several values of one sentence isolated at once, and
+the arrow before a reply, which must point the way the line reads.
 """
 
 from __future__ import annotations
@@ -15,8 +12,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-FSI = "\u2068"
-PDI = "\u2069"
+from sahel_desk.gui.i18n.bidi import isolate
+
+__all__ = ["isolate", "isolated", "reply_mark", "right_to_left"]
+
+#: a strong right-to-left character: a cell that starts with it reads right to left
+RLM = "\u200f"
 
 
 def right_to_left() -> bool:
@@ -24,20 +25,12 @@ def right_to_left() -> bool:
     return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def isolate(value: Any) -> str:
-    """``value`` as text that keeps its own direction inside a right-to-left line."""
-    text = "" if value is None else str(value)
-    if not text or not right_to_left():
-        return text
-    return f"{FSI}{text}{PDI}"
-
-
 def isolated(**values: Any) -> dict[str, str]:
-    """The named values of a ``str.format`` call, each isolated."""
-    return {name: isolate(value) for name, value in values.items()}
+    """The named values of a ``str.format`` call, each isolated (None as nothing)."""
+    return {name: isolate("" if value is None else value) for name, value in values.items()}
 
 
 def reply_mark() -> str:
-    """The arrow before a reply: it turns towards where the line starts."""
-    return "↲" if right_to_left() else "↳"
-
+    """The arrow before a reply, at the start of the line and turned towards its text:
+    "↳ text" left to right, "text ↲" right to left."""
+    return f"{RLM}↲" if right_to_left() else "↳"

@@ -59,9 +59,6 @@ def threaded(comments: Sequence[CommentRecord]) -> list[CommentRecord]:
 class CommentModel(RecordTableModel):
     """Comments in thread order; ``labels`` names the fields they are on."""
 
-    TEXT = 4
-    COMPOSED = frozenset({TEXT})
-
     def __init__(self, parent=None):
         super().__init__([
             (self.tr("On"), self._on),

@@ -2,7 +2,6 @@
 
 Each column is a header (already in the user's language) and a function of the
 record; subclasses add colours and fonts through :meth:`RecordTableModel.styled`.
-In a right-to-left layout each cell keeps its own direction (see review.bidi).
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from sahel_desk.gui.review.bidi import isolate
 from sahel_desk.gui.review.text import shown
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -27,8 +25,6 @@ Column = tuple[str, Callable[[Any], Any]]
 class RecordTableModel(QAbstractTableModel):
     """Rows are records; ``RECORD_ROLE`` on any cell gives the row's record."""
 
-    #: columns whose text places its own isolates (the rest are isolated whole)
-    COMPOSED: frozenset[int] = frozenset()
 
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
@@ -57,11 +53,6 @@ class RecordTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         return shown(self._columns[column][1](self._rows[row]))
 
-    def displayed(self, row: int, column: int) -> str:
-        """The cell's text as displayed: isolated in a right-to-left layout."""
-        text = self.text(row, column)
-        return text if column in self.COMPOSED else isolate(text)
-
     def styled(self, record: Any, column: int, role: int) -> Any:
         """Colours, fonts and alignment for one cell; None keeps the view's default."""
         return None
@@ -88,9 +79,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return record
         if role == DISPLAY:
-            return self.displayed(index.row(), index.column())
+            return self.text(index.row(), index.column())
         if role == TOOLTIP:
-            text = self.displayed(index.row(), index.column())
+            text = self.text(index.row(), index.column())
             return text if len(text) > LONG or "\n" in text else None
         return self.styled(record, index.column(), role)
 
