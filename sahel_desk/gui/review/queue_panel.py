@@ -53,6 +53,8 @@ class QueuePanel(QWidget):
         self.heading.setObjectName("queueHeading")
         self.counts = QLabel()
         self.counts.setObjectName("queueCounts")
+        for line in (self.heading, self.counts):
+            line.setWordWrap(True)  # the queue may be narrow beside the item
 
         self.state = QComboBox()
         for label, value in ((self.tr("Submitted and in review"), ""),

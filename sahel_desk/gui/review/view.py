@@ -102,6 +102,7 @@ class ReviewView(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("reviewTitle")
+        self.title.setWordWrap(True)  # a long id and state in French still fit a laptop
         self.summary = note_label()
         self.pending_note = note_label()
         self.pending_note.setObjectName("pendingNote")
