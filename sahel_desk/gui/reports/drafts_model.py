@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from sahel_desk.gui.i18n.labels import codebook_label, message
-from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.review.bidi import isolate, slants
 from sahel_desk.gui.review.fields import value_text
 from sahel_desk.reports.model import ProposedDraft
 
@@ -182,7 +182,7 @@ class DraftsModel(QAbstractTableModel):
             return None
         if role == FONT and (unsure or row.state is DraftState.DISCARDED):
             font = QFont()
-            font.setItalic(bool(unsure))
+            font.setItalic(bool(unsure) and slants(str(self.data(index, DISPLAY) or "")))
             font.setStrikeOut(row.state is DraftState.DISCARDED and name != "state")
             return font
         if role == ALIGN and name in ("line", "fatalities"):

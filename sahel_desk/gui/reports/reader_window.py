@@ -366,9 +366,12 @@ class ReaderWindow(QWidget):
         return index.row() if index.isValid() else None
 
     def select_row(self, row: int) -> None:
+        """Make ``row`` the current draft. (QTableView.selectRow finds no column to
+        select in a right-to-left table and leaves no current row.)"""
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     def form_of(self, row: int) -> IncidentForm | None:
         return self._forms.get(row)

@@ -7,6 +7,7 @@ the arrow before a reply, which must point the way the line reads.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from sahel_desk.gui.i18n.bidi import isolate
 
-__all__ = ["isolate", "isolated", "reply_mark", "right_to_left"]
+__all__ = ["isolate", "isolated", "reply_mark", "right_to_left", "slants"]
 
 #: a strong right-to-left character: a cell that starts with it reads right to left
 RLM = "\u200f"
@@ -34,3 +35,10 @@ def reply_mark() -> str:
     """The arrow before a reply, at the start of the line and turned towards its text:
     "↳ text" left to right, "text ↲" right to left."""
     return f"{RLM}↲" if right_to_left() else "↳"
+
+
+def slants(text: str) -> bool:
+    """Whether ``text`` may be set in italics: not when it holds right-to-left letters,
+    which have no italics (and the oblique fonts many systems have no Arabic glyphs:
+    the letters would show as empty boxes)."""
+    return not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)

@@ -71,6 +71,7 @@ class DecisionPanel(QGroupBox):
         grid.addWidget(self.duplicate_of, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.role_note, 1)
+        buttons.addStretch(0)  # with no note the buttons keep their size on the right
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.changes_button)
         buttons.addWidget(self.reject_button)

@@ -105,8 +105,7 @@ class QueuePanel(QWidget):
         self.model = QueueModel(self)
         self.view = record_table(self.model)
         self.view.setObjectName("reviewQueue")
-        for column, width in enumerate((104, 80, 84, 118, 82, 150, 110, 170, 70)):
-            self.view.setColumnWidth(column, width)
+        self._fitted = False  # columns fitted to the first rows, in the user's language
         self._quiet = False
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
@@ -165,10 +164,20 @@ class QueuePanel(QWidget):
                 row = min(keep_row, len(loaded.rows) - 1)
             if row is not None:
                 select_row(self.view, row)
+            if loaded.rows and not self._fitted:
+                self._fit_columns()
         finally:
             self._quiet = False
         self.rowChosen.emit(self.model.row_at(row) if row is not None else None)
         self.reloaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Once: each column as wide as its words (a French or Arabic state is longer
+        than the English), none wider than a long place name needs."""
+        self._fitted = True
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 170))
 
     def _heading(self, loaded: _Loaded) -> str:
         count = len(loaded.rows)

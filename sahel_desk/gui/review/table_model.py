@@ -10,10 +10,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
+from sahel_desk.gui.review.bidi import slants
 from sahel_desk.gui.review.text import shown
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FONT = int(Qt.ItemDataRole.FontRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 RECORD_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 #: a cell longer than this gets the whole text as its tooltip
@@ -83,7 +86,12 @@ class RecordTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             text = self.text(index.row(), index.column())
             return text if len(text) > LONG or "\n" in text else None
-        return self.styled(record, index.column(), role)
+        styled = self.styled(record, index.column(), role)
+        if (role == FONT and isinstance(styled, QFont) and styled.italic()
+                and not slants(self.text(index.row(), index.column()))):
+            styled = QFont(styled)
+            styled.setItalic(False)
+        return styled
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
