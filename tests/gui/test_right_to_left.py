@@ -106,10 +106,12 @@ def test_the_review_window_reads_right_to_left_with_ids_and_dates_left_to_right(
     record = view.item.record
     assert window.layoutDirection() == RIGHT_TO_LEFT
 
-    # The title starts with the record's id, yet reads as an Arabic sentence: the id is
-    # isolated, so the sentence's direction comes from its words.
+    # The title starts with the record's id, yet reads as an Arabic sentence, right
+    # aligned: the id is isolated, and the rich text starts with a right-to-left mark
+    # (Qt's rich text takes its direction from the first letter, isolated or not).
     title = view.title.text()
-    assert f"{FSI}{record.human_id}{PDI}" in title and "MLI" not in title.split(FSI)[0]
+    assert f"{FSI}{record.human_id}{PDI}" in title and title.startswith("\u200f<b>")
+    assert view.title.textFormat() == Qt.TextFormat.RichText
     # Dates inside Arabic sentences read year-month-day, left to right.
     stamp = f"{record.updated_at:%Y-%m-%d %H:%M}"
     assert stamp in view.summary.text()

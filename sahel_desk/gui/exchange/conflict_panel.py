@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.exchange.conflict_items import ConflictItem, typed_value
-from sahel_desk.gui.review.bidi import isolate, isolated
+from sahel_desk.gui.review.bidi import isolate, isolated, paragraph
 from sahel_desk.gui.review.text import shown, when
 from sahel_desk.gui.review.widgets import note_label
 
@@ -102,6 +102,7 @@ class ConflictPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("conflictTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.context = note_label()
         self.ours = _Side("oursSide", self.tr("Keep this desk's  ({keys})").format(
             keys=isolate("Ctrl+1")))
@@ -179,8 +180,8 @@ class ConflictPanel(QWidget):
             self._update_enabled()
             return
         record = item.record
-        self.title.setText(self.tr("<b>{incident}</b> · {field}").format(
-            incident=isolate(html.escape(item.incident)), field=html.escape(item.label)))
+        self.title.setText(paragraph(self.tr("<b>{incident}</b> · {field}").format(
+            incident=isolate(html.escape(item.incident)), field=html.escape(item.label))))
         found = when(record.found_at)
         if record.remote_at:
             context = self.tr(

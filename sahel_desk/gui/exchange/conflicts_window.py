@@ -29,7 +29,7 @@ from sahel_desk.gui.exchange.conflict_model import ConflictModel
 from sahel_desk.gui.exchange.conflict_panel import ConflictPanel, words
 from sahel_desk.gui.form.banner import Banner
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.review.bidi import isolate, paragraph
 from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP, counted
 from sahel_desk.gui.review.view import legend
 from sahel_desk.gui.review.widgets import error_text, fit_to_screen, record_table, select_row
@@ -81,6 +81,7 @@ class ConflictsWindow(QWidget):
 
         self.banner = Banner()
         self.count = QLabel(self.tr("Reading the conflicts…"))
+        self.count.setTextFormat(Qt.TextFormat.RichText)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.model = ConflictModel(self)
@@ -148,8 +149,8 @@ class ConflictsWindow(QWidget):
         self.model.set_rows(conflicts.items)
         count = len(conflicts.items)
         if count:
-            self.count.setText(counted(self.tr("<b>%n</b> open conflict(s), oldest first", "",
-                                               count), count))
+            self.count.setText(paragraph(counted(self.tr(
+                "<b>%n</b> open conflict(s), oldest first", "", count), count)))
         else:
             self.count.setText(self.tr(EMPTY))
         self.stack.setCurrentWidget(self.panel if count else self.empty)

@@ -42,7 +42,7 @@ from sahel_desk.gui.reports.drafts_model import DraftsModel, DraftState
 from sahel_desk.gui.reports.opening import OpenedReport, open_report
 from sahel_desk.gui.reports.report_view import ReportView
 from sahel_desk.gui.reports.unsure_note import UnsureNote
-from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.review.bidi import isolate, paragraph
 from sahel_desk.gui.review.text import counted
 from sahel_desk.reports.model import ProposedDraft, ReportReading
 from sahel_desk.services.drafts import DraftStore
@@ -133,6 +133,7 @@ class ReaderWindow(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("readerSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.runner = TaskRunner(self.operations)
         self.runner.finished.connect(self._shown)
         self.runner.failed.connect(self._failed)
@@ -256,7 +257,7 @@ class ReaderWindow(QWidget):
             except ValueError:
                 self.summary.setText(self.tr(
                     "The report's date '{date}' is not a date: write it YYYY-MM-DD, or leave "
-                    "it empty.").format(date=written))
+                    "it empty.").format(date=html.escape(written)))
                 self.report_date.setFocus()
                 return
         if self._unsaved_forms() and not self._confirm_new_reading():
@@ -276,7 +277,7 @@ class ReaderWindow(QWidget):
 
     def _failed(self, why: str) -> None:
         self.read_button.setEnabled(True)
-        self.summary.setText(self.tr("Not read: {why}").format(why=why))
+        self.summary.setText(self.tr("Not read: {why}").format(why=html.escape(why)))
 
     def _shown(self, opened: OpenedReport) -> None:
         self.read_button.setEnabled(True)
@@ -338,11 +339,11 @@ class ReaderWindow(QWidget):
             decided = self.tr("{proposed} to decide, {accepted} accepted, {discarded} "
                               "discarded.").format(**numbers)
         drafts = len(reading.drafts)
-        self.summary.setText(counted(self.tr(
+        self.summary.setText(paragraph(counted(self.tr(
             "<b>{name}</b>: {kind}, {dated}; %n draft(s), tag <i>{tag}</i>. {decided}", "",
             drafts), drafts).format(
                 name=isolate(html.escape(reading.name)), kind=kind, dated=self._dated(reading),
-                tag=isolate(html.escape(report_tag(reading.name))), decided=decided))
+                tag=isolate(html.escape(report_tag(reading.name))), decided=decided)))
 
     def _dated(self, reading: ReportReading) -> str:
         """When the report was written, and where the reader found that."""
@@ -357,7 +358,8 @@ class ReaderWindow(QWidget):
         if source == "the end of the month the title names":
             return self.tr("dated {date} (the end of the month the title names)").format(
                 date=date)
-        return self.tr("dated {date} ({source})").format(date=date, source=message(source))
+        return self.tr("dated {date} ({source})").format(
+            date=date, source=html.escape(message(source)))
 
     # --- choosing a draft ---------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from sahel_desk.gui.i18n.bidi import isolate
 
-__all__ = ["isolate", "isolated", "reply_mark", "right_to_left", "slants"]
+__all__ = ["isolate", "isolated", "paragraph", "reply_mark", "right_to_left", "slants"]
 
 #: a strong right-to-left character: a cell that starts with it reads right to left
 RLM = "\u200f"
@@ -29,6 +29,14 @@ def right_to_left() -> bool:
 def isolated(**values: Any) -> dict[str, str]:
     """The named values of a ``str.format`` call, each isolated (None as nothing)."""
     return {name: isolate("" if value is None else value) for name, value in values.items()}
+
+
+def paragraph(rich: str) -> str:
+    """A label's rich text that may start with a value (an id, a file name), as a
+    right-to-left paragraph in a mirrored window: Qt's rich text takes a paragraph's
+    direction from its first letter, isolated or not. (The label must be told its text
+    is rich: the mark before the first tag hides it from Qt's guess.)"""
+    return f"{RLM}{rich}" if right_to_left() else rich
 
 
 def reply_mark() -> str:

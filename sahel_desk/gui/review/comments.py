@@ -162,6 +162,7 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.note)
+        self._say("")
         self.set_target(None)
 
     # --- what is shown -------------------------------------------------------------------
@@ -173,7 +174,7 @@ class CommentsPanel(QWidget):
             self.model.labels = dict(labels)
         self.incident_id = incident_id
         self._comments = list(comments)
-        show_error(self.note, "")
+        self._say("")
         self._show_title()
         self._show()
 
@@ -272,9 +273,14 @@ class CommentsPanel(QWidget):
             return
         self.edit.setEnabled(True)
         if isinstance(error, UserError):
-            show_error(self.note, error_text(error))
+            self._say(error_text(error))
         else:
             self._operations.report(error)
+
+    def _say(self, text: str) -> None:
+        """A refusal under the comment box, which takes no room when there is none."""
+        show_error(self.note, text)
+        self.note.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         thread = self.open_thread()

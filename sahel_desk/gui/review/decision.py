@@ -80,6 +80,7 @@ class DecisionPanel(QGroupBox):
         grid.setColumnStretch(2, 1)
         self._code_changed()
         self.set_allowed(False, "")
+        self.say("")
 
     def _code_changed(self) -> None:
         duplicate = self.reject_code.currentData() == "duplicate"
@@ -108,7 +109,10 @@ class DecisionPanel(QGroupBox):
         self.say("")
 
     def say(self, text: str) -> None:
+        """What is missing or was refused; no empty line under the buttons otherwise (the
+        comparison above needs the room on a laptop)."""
         show_error(self.message, text)
+        self.message.setVisible(bool(text))
 
     # --- checking ------------------------------------------------------------------
 

@@ -6,16 +6,17 @@ records sent back to the current user with changes requested.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES
 from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.bidi import isolated
+from sahel_desk.gui.review.bidi import isolated, paragraph
 from sahel_desk.gui.review.queue_model import QueueModel, counts_text
 from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.widgets import record_table, select_row
@@ -55,6 +56,7 @@ class QueuePanel(QWidget):
         self.counts.setObjectName("queueCounts")
         for line in (self.heading, self.counts):
             line.setWordWrap(True)  # the queue may be narrow beside the item
+            line.setTextFormat(Qt.TextFormat.RichText)
 
         self.state = QComboBox()
         for label, value in ((self.tr("Submitted and in review"), ""),
@@ -154,8 +156,8 @@ class QueuePanel(QWidget):
             return
         loaded, queue = found
         keep_id, keep_row = self._keep
-        self.heading.setText(self._heading(loaded))
-        self.counts.setText(counts_text(queue) if queue else "")
+        self.heading.setText(paragraph(self._heading(loaded)))
+        self.counts.setText(paragraph(counts_text(queue)) if queue else "")
         self._quiet = True
         try:
             self.model.set_rows(loaded.rows)
@@ -183,7 +185,7 @@ class QueuePanel(QWidget):
         count = len(loaded.rows)
         if loaded.mode == RETURNED:
             return counted(self.tr("<b>Returned to {user}: %n record(s)</b>", "", count),
-                           count).format(**isolated(user=loaded.user))
+                           count).format(**isolated(user=html.escape(loaded.user)))
         return counted(self.tr("<b>Review queue: %n waiting</b>, oldest first", "", count),
                        count)
 

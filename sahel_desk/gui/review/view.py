@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.errors import StaleRevisionError, UserError
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.bidi import isolate, isolated
+from sahel_desk.gui.review.bidi import isolate, isolated, paragraph
 from sahel_desk.gui.review.comments import CommentsPanel
 from sahel_desk.gui.review.comparison import ReviewItem, load_item
 from sahel_desk.gui.review.decision import Decision, DecisionPanel
@@ -103,6 +103,7 @@ class ReviewView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("reviewTitle")
         self.title.setWordWrap(True)  # a long id and state in French still fit a laptop
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.summary = note_label()
         self.pending_note = note_label()
         self.pending_note.setObjectName("pendingNote")
@@ -198,7 +199,7 @@ class ReviewView(QWidget):
         self.item = None
         self.decision.clear()
         if row is None:
-            self.title.setText(self.tr("<b>Nothing to review</b>"))
+            self.title.setText(paragraph(self.tr("<b>Nothing to review</b>")))
             self.summary.setText(self.tr("The queue is empty with these filters."))
             for label in (self.pending_note, self.request_note):
                 label.hide()
@@ -208,8 +209,8 @@ class ReviewView(QWidget):
             self.timeline.clear()
             self._update_actions()
             return
-        self.title.setText(self.tr("<b>{id}</b> — loading…").format(
-            id=isolate(html.escape(row.human_id))))
+        self.title.setText(paragraph(self.tr("<b>{id}</b> — loading…").format(
+            id=isolate(html.escape(row.human_id)))))
         self._update_actions()
         desk, ref = self._desk, row.incident_id
         self._operations.run(lambda: load_item(desk, ref, start=True),
@@ -225,7 +226,7 @@ class ReviewView(QWidget):
             return
         self.item = item
         record = item.record
-        self.title.setText(self._title(item))
+        self.title.setText(paragraph(self._title(item)))
         self.summary.setText(self._summary(item, self.row))
         self.pending_note.setText(pending_note())
         self.pending_note.setVisible(item.pending is not None)
@@ -279,7 +280,7 @@ class ReviewView(QWidget):
         if not shiboken6.isValid(self):
             return
         if isinstance(error, UserError):
-            self.title.setText(self.tr("<b>Could not open this item</b>"))
+            self.title.setText(paragraph(self.tr("<b>Could not open this item</b>")))
             self.summary.setText(error_text(error))
             self.item = None
             self._update_actions()
