@@ -1,7 +1,8 @@
 """The review, exchange and report windows on the laptops researchers have: at
 1366x768 (and at 1280x720) each window, in English, French and Arabic, fits the
 screen with its frame and a task bar, and every button and box it shows lies
-whole inside it, none squeezed below the size its text needs.
+whole inside it, none squeezed below the size its text needs; no two of its
+Alt+letter shortcuts are the same.
 
 Qt's offscreen screen is not a laptop's, so each window is sized as
 ``fit_to_screen`` would size it on one (``fitted_size`` of the laptop's
@@ -9,6 +10,7 @@ available area), then measured."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -110,6 +114,24 @@ def problems(window: QWidget, screen: QRect) -> list[str]:
     return found
 
 
+def mnemonics(window: QWidget) -> list[str]:
+    """The Alt+letter of every button, labelled box and tab the window shows (what scrolls
+    inside a form is the form's own)."""
+    texts = []
+    for widget in window.findChildren(QWidget):
+        if widget.isHidden() or scrolled(widget, window):
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return [m.group(1).casefold() for text in texts
+            if (m := re.search(r"&([^&\s])", text.replace("&&", "")))]
+
+
 def check(window: QWidget) -> None:
     """The window opens no larger than its screen, and fits a 1366x768 laptop and a
     1280x720 one."""
@@ -123,6 +145,8 @@ def check(window: QWidget) -> None:
         f"{room.width()}x{room.height()}"]
     found += [f"1366x768: {p}" for p in problems(window, LAPTOP)]
     found += [f"1280x720: {p}" for p in problems(window, SMALL)]
+    keys = mnemonics(window)
+    found += [f"Alt+{key} is taken twice" for key in sorted(set(keys)) if keys.count(key) > 1]
     assert not found, "\n".join(found)
 
 

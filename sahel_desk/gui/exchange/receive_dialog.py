@@ -37,7 +37,7 @@ from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.bidi import isolate, isolated
 from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP, counted
-from sahel_desk.gui.review.widgets import fit_to_screen
+from sahel_desk.gui.review.widgets import fit_to_screen, lines_follow_layout
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import DeskRecord, ImportReport
 from sahel_desk.text.message import text_of
@@ -103,8 +103,8 @@ def report_lines(report: ImportReport) -> list[str]:
         **isolated(incident=label, field=path)) for label, path in report.conflicts[:50]]
     lines += [translate("ReceiveDialog", "Renumbered: {old} is {new} here").format(
         **isolated(old=old, new=new)) for old, new in report.renumbered]
-    lines += [translate("ReceiveDialog", "Left alone: {why}").format(why=message(why))
-              for why in report.left_alone]
+    lines += [translate("ReceiveDialog", "Left alone: {why}").format(
+        why=isolate(message(why))) for why in report.left_alone]
     if report.waiting:
         count = len(report.waiting)
         lines.append(counted(translate(
@@ -112,7 +112,7 @@ def report_lines(report: ImportReport) -> list[str]:
             report.dry_run else translate(
             "ReceiveDialog", "%n part(s) is/are waiting for a reviewer here:", "", count),
             count))
-        lines += [f"    {message(why)}" for why in report.waiting]
+        lines += [f"    {isolate(message(why))}" for why in report.waiting]
     return [lines[0], *(f"  {line}" if not line.startswith("    ") else line
                         for line in lines[1:])]
 
@@ -154,6 +154,7 @@ class ReceiveDialog(QDialog):
         self.password_note.hide()
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
+        lines_follow_layout(self.report)
         self.report.setPlaceholderText(self.tr("Check the bundle first: it says what would "
                                                "come in and writes nothing."))
         self.runner = TaskRunner(operations)
@@ -330,7 +331,7 @@ class ReceiveDialog(QDialog):
     def _show_untrusted(self, refused: Untrusted) -> None:
         error = refused.error
         self._untrusted = None if error.revoked else error
-        self.report.setPlainText(message(text_of(error)))
+        self.report.setPlainText(isolate(message(text_of(error))))
         who = isolated(desk=error.desk, user=error.user, key=error.fingerprint)
         if error.revoked:
             self.trust_note.setText(self.tr(
@@ -362,5 +363,5 @@ class ReceiveDialog(QDialog):
             self.password.setFocus()
             self.message.setText(self.tr("Nothing was changed."))
             return
-        self.report.setPlainText(why)
+        self.report.setPlainText(isolate(why))
         self.message.setText(self.tr("Nothing was changed."))

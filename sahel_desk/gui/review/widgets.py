@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 from sahel_desk.gui.i18n.labels import message
+from sahel_desk.gui.review.bidi import right_to_left
 from sahel_desk.text.message import text_of
 
 
@@ -74,3 +82,15 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     wanted = QSize(width, height)
     window.resize(fitted_size(wanted, screen.availableGeometry()) if screen else wanted)
+
+
+def lines_follow_layout(edit: QPlainTextEdit) -> None:
+    """Lines of sentences in the user's language, laid out as the window is: in Arabic
+    right to left and against the right edge (a plain text box keeps left to right and
+    the left edge otherwise, whatever the window's direction)."""
+    if not right_to_left():
+        return
+    option = edit.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    edit.document().setDefaultTextOption(option)
