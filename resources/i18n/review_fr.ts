@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Revision status</source>
-        <translation>État de la révision</translation>
+        <translation>Statut de la révision</translation>
     </message>
     <message>
         <source>Comment resolved on {field}</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — revision of an approved record, state: {state}</source>
-        <translation>&lt;b&gt;{id}&lt;/b&gt; — révision d&apos;une fiche approuvée, état : {state}</translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — révision d&apos;une fiche approuvée, statut : {state}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — new record, state: {state}</source>
-        <translation>&lt;b&gt;{id}&lt;/b&gt; — nouvelle fiche, état : {state}</translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — nouvelle fiche, statut : {state}</translation>
     </message>
     <message>
         <source>Coded by {user}.</source>
@@ -916,7 +916,7 @@ Le retour en arrière est enregistré comme une nouvelle modification et noté d
         <source>Set every field of the record back to how it was after this line ({user}, {when})? The review status stays as it is.
 
 The revert is saved as a new change and recorded in the history.</source>
-        <translation>Remettre tous les champs de la fiche tels qu&apos;ils étaient après cette ligne ({user}, {when}) ? L&apos;état de relecture ne change pas.
+        <translation>Remettre tous les champs de la fiche tels qu&apos;ils étaient après cette ligne ({user}, {when}) ? Le statut de relecture ne change pas.
 
 Le retour en arrière est enregistré comme une nouvelle modification et noté dans l&apos;historique.</translation>
     </message>
