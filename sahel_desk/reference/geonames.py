@@ -200,8 +200,9 @@ def _next_line(stream: IO[bytes], source: str, line_no: int) -> bytes:
     try:
         raw = stream.readline(LONGEST_LINE + 1)
     except (zipfile.BadZipFile, EOFError, OSError) as exc:  # a damaged archive member
+        # no line number: the archive is read ahead of the rows, and checked at its end
         raise InputError(f"cannot be read to the end ({exc}); the file looks damaged, "
-                         "download it again", source=source, line=line_no) from None
+                         "download it again", source=source) from None
     if len(raw) > LONGEST_LINE:
         raise InputError(f"is longer than {LONGEST_LINE:,} bytes: not a GeoNames row",
                          source=source, line=line_no)
