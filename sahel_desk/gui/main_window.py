@@ -28,6 +28,11 @@ from sahel_desk import __version__
 from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.form.loading import offered_statuses
+from sahel_desk.gui.gazetteer import (
+    GeoNamesImportDialog,
+    geonames_credit,
+    import_action_text,
+)
 from sahel_desk.gui.incident_list.filter_bar import FilterBar
 from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
 from sahel_desk.gui.operations import Operations
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action("&Export to Excel or CSV…", "Ctrl+E", self.export, file_menu)
         self._action("&Import an ACLED file…", None, self.import_acled, file_menu)
+        self._action(import_action_text(), None, self.import_geonames, file_menu)
         self.report_action = self._action(self.tr("Code from a &report…"), None,
                                           self.code_from_report, file_menu)
         file_menu.addSeparator()
@@ -420,6 +426,14 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def import_geonames(self) -> QDialog:
+        dialog = GeoNamesImportDialog(self.desk, self.operations, self,
+                                      folder=self.folders.folder("geonames"))
+        dialog.imported.connect(lambda report: self.folders.remember("geonames",
+                                                                     report.files[0]))
+        dialog.show()
+        return dialog
+
     def code_from_report(self) -> ReaderWindow:
         """File > Code from a report: the reader window, made on first use (closing it
         only hides it, so a reading still under way has somewhere to arrive)."""
@@ -618,7 +632,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, "About Sahel Desk",
                           f"<b>Sahel Desk {__version__}</b><p>Coding conflict events on Mali "
-                          f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>")
+                          f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>"
+                          f"<p>{geonames_credit()}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():
