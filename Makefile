@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres
+.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres gazetteer
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,11 +64,18 @@ lint: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
 
+# The built-in gazetteer (sahel_desk/reference/data/gazetteer.tsv.xz), made again from
+# the GeoNames dumps of Mali, Burkina Faso and Niger (GEONAMES holds ML.txt, BF.txt, NE.txt).
+GEONAMES ?= ../shared/data/geonames
+gazetteer: $(STAMP)
+	$(PY) -m sahel_desk.reference.builtin_gazetteer $(GEONAMES)
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m sahel_desk.gui.screenshots docs/screenshots
 
 bench: $(STAMP)
 	$(PY) benchmarks/gazetteer_search.py
+	$(PY) benchmarks/builtin_gazetteer_load.py
 	$(PY) benchmarks/gui_timings.py
 	$(PY) benchmarks/export_speed.py
 	$(PY) benchmarks/acled_import_speed.py
