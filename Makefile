@@ -6,7 +6,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres gazetteer
+.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres translations gazetteer
+
+# The GUI's translations: the .qm files the application loads are built from the
+# Linguist sources in resources/i18n whenever one of those changed.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_STAMP := sahel_desk/gui/i18n/qm/.stamp
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +19,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(QM_STAMP): $(STAMP) $(TS_FILES)
+	$(PY) -m sahel_desk.gui.i18n.build release
+	touch $(QM_STAMP)
+
+# After changing the GUI's texts: bring every area's .ts up to date with the code (new
+# messages arrive unfinished, for Qt Linguist: .venv/bin/pyside6-linguist), then build.
+translations: $(STAMP)
+	$(PY) -m sahel_desk.gui.i18n.build update
+	$(PY) -m sahel_desk.gui.i18n.build release
+	touch $(QM_STAMP)
+
+run: $(STAMP) $(QM_STAMP)
+	@$(PY) packaging/qt_libs.py auto
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP) qt-libs postgres
+test: $(STAMP) $(QM_STAMP) qt-libs postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # The fuzz tests with many more inputs: FUZZ_INPUTS per target (6 targets), FUZZ_SEED to vary.
@@ -25,15 +42,11 @@ FUZZ_INPUTS ?= 1700
 fuzz: $(STAMP)
 	FUZZ_INPUTS=$(FUZZ_INPUTS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/fuzz -m fuzz $(PYTEST_ARGS)
 
-# Qt needs a few system libraries (EGL, xkbcommon, fontconfig) even offscreen;
-# install them from Debian's packages when they are missing and we may.
+# Qt's platform plugin needs system libraries (xcb's for a display; EGL, xkbcommon,
+# fontconfig even offscreen): packaging/qt_libs.py finds the missing ones with ldd and
+# installs Debian's packages when we may (root), else prints the apt-get command.
 qt-libs: $(STAMP)
-	@QT_QPA_PLATFORM=offscreen $(PY) -c "from PySide6.QtWidgets import QApplication; QApplication([])" 2>/dev/null \
-	  || { echo "Installing the system libraries Qt needs..."; \
-	       if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	           libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core >/dev/null; \
-	       else echo "Install libegl1 libgl1 libxkbcommon0 libfontconfig1 with your package manager."; fi; }
+	@$(PY) packaging/qt_libs.py offscreen
 
 # The storage, service and export tests also run against a throwaway PostgreSQL
 # server that the tests start on loopback (tests/pg_server.py). Install Debian's
@@ -62,7 +75,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache sahel_desk/gui/i18n/qm
 
 # The built-in gazetteer (sahel_desk/reference/data/gazetteer.tsv.xz), made again from
 # the GeoNames dumps of Mali, Burkina Faso and Niger (GEONAMES holds ML.txt, BF.txt, NE.txt).
@@ -70,7 +83,7 @@ GEONAMES ?= ../shared/data/geonames
 gazetteer: $(STAMP)
 	$(PY) -m sahel_desk.reference.builtin_gazetteer $(GEONAMES)
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m sahel_desk.gui.screenshots docs/screenshots
 
 bench: $(STAMP)

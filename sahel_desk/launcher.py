@@ -16,10 +16,21 @@ from sahel_desk.cli.main import EXIT_USER_ERROR, build_parser, run_command
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    add_gui_options(parser)
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is not None:
         return run_command(args)
     return start_gui(parser, args)
+
+
+def add_gui_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the desktop application only (the commands speak English)."""
+    from sahel_desk.gui.i18n.build import LANGUAGES  # Qt-free: the list of languages
+
+    parser.add_argument(
+        "--language", choices=tuple(LANGUAGES), metavar="|".join(LANGUAGES),
+        help="the window's language (default: $SAHEL_DESK_LANGUAGE, else the one chosen "
+             "in View > Language, else the system's)")
 
 
 def start_gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

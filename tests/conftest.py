@@ -39,6 +39,12 @@ if TYPE_CHECKING:  # imported by pytest as a plugin, below, so that its asserts 
 
 pytest_plugins = ["tests.pg_server"]
 
+#: The tests' offscreen screen is the most common one in the field, a 1366x768 laptop,
+#: instead of Qt's default 800x800 square.
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "gui" / "laptop_screen.json"
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GEONAMES = SHARED / "data" / "geonames" / "ML.txt"
 BACKENDS = ("sqlite", "postgresql")

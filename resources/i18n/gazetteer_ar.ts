@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) edited by a researcher, left as they are.</source>
+        <source>%n place(s) edited by a researcher was/were left alone.</source>
         <translation>
             <numerusform>أماكن عدّلها باحث فبقيت كما هي: %n.</numerusform>
             <numerusform>أماكن عدّلها باحث فبقيت كما هي: %n.</numerusform>

@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) edited by a researcher, left as they are.</source>
+        <source>%n place(s) edited by a researcher was/were left alone.</source>
         <translation>
             <numerusform>%n lieu modifié par un chercheur, laissé tel quel.</numerusform>
             <numerusform>%n lieux modifiés par un chercheur, laissés tels quels.</numerusform>

@@ -17,6 +17,7 @@ from typing import Any
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import FieldError
 from sahel_desk.reference.countries import country
+from sahel_desk.text.message import Text, text_of
 from sahel_desk.text.normalize import to_ascii_digits
 from sahel_desk.text.numbers import NotAWholeNumber, whole_number
 
@@ -56,15 +57,16 @@ def read_date(value: Any) -> date | None:
         try:
             return date.fromisoformat(value.strip())
         except ValueError as exc:
-            raise UnreadableValue(f"'{value}' is not a date (write it as YYYY-MM-DD)") from exc
-    raise UnreadableValue(f"{value!r} is not a date")
+            raise UnreadableValue(Text("'{value}' is not a date (write it as YYYY-MM-DD)",
+                                       value=value)) from exc
+    raise UnreadableValue(Text("{value!r} is not a date", value=value))
 
 
 def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise UnreadableValue(f"'{value}' is not a whole number")
+        raise UnreadableValue(Text("'{value}' is not a whole number", value=value))
     if isinstance(value, int):
         return _in_range(value)
     if isinstance(value, float) and value.is_integer():
@@ -73,20 +75,21 @@ def _int(value: Any) -> int | None:
         try:
             return _in_range(whole_number(value))
         except NotAWholeNumber as exc:
-            raise UnreadableValue(str(exc)) from None
-    raise UnreadableValue(f"'{value}' is not a whole number")
+            raise UnreadableValue(text_of(exc)) from None
+    raise UnreadableValue(Text("'{value}' is not a whole number", value=value))
 
 
 def _in_range(number: int) -> int:
     if abs(number) > MAX_NUMBER:
-        raise UnreadableValue(f"{number:,} is too large (at most {MAX_NUMBER:,})")
+        raise UnreadableValue(Text("{number:,} is too large (at most {most:,})", number=number,
+                                   most=MAX_NUMBER))
     return number
 
 
 def _storable(text: str) -> str:
     """PostgreSQL cannot store NUL in text (SQLite can): refused on both alike."""
     if "\x00" in text:
-        raise UnreadableValue("contains a NUL character (\\x00), which cannot be stored")
+        raise UnreadableValue(Text("contains a NUL character (\\x00), which cannot be stored"))
     return text
 
 
@@ -95,12 +98,14 @@ def _limited(reader: Callable[[Any], Any], limit: int) -> Callable[[Any], Any]:
     def read(value: Any) -> Any:
         text = reader(value)
         if isinstance(text, str) and len(text) > limit:
-            raise UnreadableValue(f"is {len(text):,} characters long; at most {limit:,} fit")
+            raise UnreadableValue(Text("is {length:,} characters long; at most {limit:,} fit",
+                                       length=len(text), limit=limit))
         if isinstance(text, list):
             for item in text:
                 if len(item) > limit:
-                    raise UnreadableValue(f"'{item[:40]}…' is {len(item):,} characters long; "
-                                          f"at most {limit:,} fit")
+                    raise UnreadableValue(Text(
+                        "'{start}…' is {length:,} characters long; at most {limit:,} fit",
+                        start=item[:40], length=len(item), limit=limit))
         return text
     return read
 
@@ -115,14 +120,14 @@ def _bool(value: Any) -> bool | None:
         return True
     if text in ("0", "false", "no", "n", "non"):
         return False
-    raise UnreadableValue(f"'{value}' is not yes or no")
+    raise UnreadableValue(Text("'{value}' is not yes or no", value=value))
 
 
 def _text(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise UnreadableValue(f"{value!r} is not text")
+        raise UnreadableValue(Text("{value!r} is not text", value=value))
     return _storable(value.strip()) or None
 
 
@@ -130,11 +135,11 @@ def _notes(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise UnreadableValue(f"{value!r} is not text")
+        raise UnreadableValue(Text("{value!r} is not text", value=value))
     return _storable(value.strip())
 
 
-def _choice(choices: tuple[str, ...] | Mapping[int, str], what: str) -> Callable[[Any], Any]:
+def _choice(choices: tuple[str, ...] | Mapping[int, str], what: Text) -> Callable[[Any], Any]:
     def read(value: Any) -> Any:
         if value is None or value == "":
             return None
@@ -142,10 +147,12 @@ def _choice(choices: tuple[str, ...] | Mapping[int, str], what: str) -> Callable
             number = _int(value)
             if number not in choices:
                 allowed = ", ".join(map(str, choices))
-                raise UnreadableValue(f"{value!r} is not a {what} (use {allowed})")
+                raise UnreadableValue(Text("{value!r} is not a {what} (use {allowed})",
+                                           value=value, what=what, allowed=allowed))
             return number
         if value not in choices:
-            raise UnreadableValue(f"'{value}' is not a known {what}")
+            raise UnreadableValue(Text("'{value}' is not a known {what}", value=value,
+                                       what=what))
         return value
     return read
 
@@ -156,11 +163,11 @@ def _text_list(value: Any) -> list[str]:
     if isinstance(value, str):
         value = [part for part in value.split(";")]
     if not isinstance(value, list | tuple):
-        raise UnreadableValue(f"{value!r} is not a list")
+        raise UnreadableValue(Text("{value!r} is not a list", value=value))
     out: list[str] = []
     for item in value:
         if not isinstance(item, str):
-            raise UnreadableValue(f"{item!r} is not text")
+            raise UnreadableValue(Text("{value!r} is not text", value=item))
         _storable(item)
         if item.strip() and item.strip() not in out:
             out.append(item.strip())
@@ -179,7 +186,8 @@ def _country_code(value: Any) -> str | None:
         return None
     code = text.upper()
     if len(code) != 2 or not code.isascii() or not code.isalpha() or country(code) is None:
-        raise UnreadableValue(f"'{text[:40]}' is not a two-letter country code (ML, BF, NE...)")
+        raise UnreadableValue(Text("'{value}' is not a two-letter country code (ML, BF, NE...)",
+                                   value=text[:40]))
     return code
 
 
@@ -190,18 +198,20 @@ def _coordinate(limit: int) -> Callable[[Any], float | None]:
         if value is None or value == "":
             return None
         if isinstance(value, bool):
-            raise UnreadableValue(f"'{value}' is not a number")
+            raise UnreadableValue(Text("'{value}' is not a number", value=value))
         if isinstance(value, int | float):
             number = float(value)
         elif isinstance(value, str):
             text = to_ascii_digits(value.strip()).replace(",", ".")
             if not _DECIMAL.fullmatch(text):
-                raise UnreadableValue(f"'{value[:40]}' is not a number of degrees")
+                raise UnreadableValue(Text("'{value}' is not a number of degrees",
+                                           value=value[:40]))
             number = float(text)
         else:
-            raise UnreadableValue(f"{value!r} is not a number")
+            raise UnreadableValue(Text("{value!r} is not a number", value=value))
         if not math.isfinite(number) or not -limit <= number <= limit:
-            raise UnreadableValue(f"{value} is outside -{limit}..{limit}")
+            raise UnreadableValue(Text("{value} is outside -{limit}..{limit}", value=value,
+                                       limit=limit))
         return number
     return read
 
@@ -211,7 +221,8 @@ _DECIMAL = re.compile(r"[+-]?(\d{1,3}(\.\d{0,12})?|\.\d{1,12})", re.ASCII)
 
 def _status(value: Any) -> str:
     if value not in tx.STATUSES:
-        raise UnreadableValue(f"'{value}' is not a review state (use {', '.join(tx.STATUSES)})")
+        raise UnreadableValue(Text("'{value}' is not a review state (use {allowed})",
+                                   value=value, allowed=", ".join(tx.STATUSES)))
     return str(value)
 
 
@@ -220,27 +231,27 @@ INCIDENT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "acled_timestamp": _int,
     "event_date": read_date,
     "event_date_end": read_date,
-    "time_precision": _choice(tx.TIME_PRECISION, "time precision"),
-    "event_type": _choice(tx.EVENT_TYPES, "event type"),
-    "sub_event_type": _choice(tuple(tx.SUB_EVENTS_BY_NAME), "sub-event type"),
+    "time_precision": _choice(tx.TIME_PRECISION, Text("time precision")),
+    "event_type": _choice(tx.EVENT_TYPES, Text("event type")),
+    "sub_event_type": _choice(tuple(tx.SUB_EVENTS_BY_NAME), Text("sub-event type")),
     "place_id": _ref,
     "location": _limited(_text, TEXT_LIMITS["location"]),
     "country_code": _country_code,
     **{name: _limited(_text, TEXT_LIMITS[name]) for name in ("admin1", "admin2", "admin3")},
     "latitude": _coordinate(90),
     "longitude": _coordinate(180),
-    "geo_precision": _choice(tx.GEO_PRECISION, "geo precision"),
+    "geo_precision": _choice(tx.GEO_PRECISION, Text("geo precision")),
     "near": lambda v: bool(_bool(v)),
     "actor1": _ref,
     "assoc_actor_1": _text_list,
     "actor2": _ref,
     "assoc_actor_2": _text_list,
     **{name: _int for name in COUNT_FIELDS},
-    "attack_type": _choice(tx.ATTACK_TYPES, "attack type"),
-    "target_type": _choice(tx.TARGET_TYPES, "target type"),
-    "weapon_type": _choice(tx.WEAPON_TYPES, "weapon type"),
+    "attack_type": _choice(tx.ATTACK_TYPES, Text("attack type")),
+    "target_type": _choice(tx.TARGET_TYPES, Text("target type")),
+    "weapon_type": _choice(tx.WEAPON_TYPES, Text("weapon type")),
     "suicide": _bool,
-    "property_damage": _choice(tx.PROPERTY_DAMAGE, "property damage level"),
+    "property_damage": _choice(tx.PROPERTY_DAMAGE, Text("property damage level")),
     "items_seized": _text,
     "notes": _notes,
     "tags": _limited(_text_list, TEXT_LIMITS["tags"]),
@@ -255,7 +266,7 @@ SOURCE_FIELDS: dict[str, Callable[[Any], Any]] = {
     "published": read_date,
     "language": _limited(_text, TEXT_LIMITS["sources.language"]),
     "source_scale": _limited(_text, TEXT_LIMITS["sources.source_scale"]),
-    "reliability": _choice(tx.SOURCE_RELIABILITY, "reliability"),
+    "reliability": _choice(tx.SOURCE_RELIABILITY, Text("reliability")),
     "citation": _text,
     **{name: _int for name in SOURCE_COUNT_FIELDS},
 }
@@ -290,12 +301,12 @@ def _clean_mapping(
     for name, raw in values.items():
         reader = readers.get(name)
         if reader is None:
-            errors.append(FieldError(f"{prefix}{name}", "is not a field of this record"))
+            errors.append(FieldError(f"{prefix}{name}", Text("is not a field of this record")))
             continue
         try:
             out[name] = reader(raw)
         except UnreadableValue as exc:
-            errors.append(FieldError(f"{prefix}{name}", str(exc)))
+            errors.append(FieldError(f"{prefix}{name}", text_of(exc)))
     return Cleaned(out, errors)
 
 
@@ -308,12 +319,13 @@ def clean_incident_values(values: Mapping[str, Any]) -> Cleaned:
             continue
         items = values[child] or []
         if not isinstance(items, list | tuple):
-            cleaned.errors.append(FieldError(child, "must be a list"))
+            cleaned.errors.append(FieldError(child, Text("must be a list")))
             continue
         rows = []
         for i, item in enumerate(items):
             if not isinstance(item, Mapping):
-                cleaned.errors.append(FieldError(f"{child}[{i}]", "must be a set of fields"))
+                cleaned.errors.append(FieldError(f"{child}[{i}]",
+                                                 Text("must be a set of fields")))
                 continue
             sub = _clean_mapping(item, readers, prefix=f"{child}[{i}].")
             cleaned.errors.extend(sub.errors)
@@ -326,7 +338,7 @@ def _non_negative(record: Mapping[str, Any], names: tuple[str, ...], prefix: str
     for name in names:
         value = record.get(name)
         if value is not None and value < 0:
-            yield FieldError(f"{prefix}{name}", f"cannot be negative ({value})")
+            yield FieldError(f"{prefix}{name}", Text("cannot be negative ({value})", value=value))
 
 
 def _valid_source_scale(value: str) -> bool:
@@ -339,52 +351,62 @@ def check_incident(record: Mapping[str, Any], *, today: date | None = None) -> l
     errors: list[FieldError] = []
     event_type, sub = record.get("event_type"), record.get("sub_event_type")
     if sub and event_type and sub not in tx.sub_event_types_of(event_type):
-        errors.append(FieldError(
-            "sub_event_type", f"'{sub}' does not belong to event type '{event_type}' "
-            f"(allowed: {', '.join(tx.sub_event_types_of(event_type))})"))
+        errors.append(FieldError("sub_event_type", Text(
+            "'{sub}' does not belong to event type '{event_type}' (allowed: {allowed})",
+            sub=sub, event_type=event_type,
+            allowed=", ".join(tx.sub_event_types_of(event_type)))))
     if sub and not event_type:
-        errors.append(FieldError("event_type", f"is needed for sub-event type '{sub}'"))
+        errors.append(FieldError("event_type", Text("is needed for sub-event type '{sub}'",
+                                                    sub=sub)))
     start, end = record.get("event_date"), record.get("event_date_end")
     if end and not start:
-        errors.append(FieldError("event_date", "is needed when an end date is given"))
+        errors.append(FieldError("event_date", Text("is needed when an end date is given")))
     if start and end and end < start:
-        errors.append(FieldError("event_date_end", f"{end} is before the start date {start}"))
+        errors.append(FieldError("event_date_end", Text("{end} is before the start date {start}",
+                                                        end=end, start=start)))
     for name in ("event_date", "event_date_end"):
         value = record.get(name)
         if value and value > today:
-            errors.append(FieldError(name, f"{value} is in the future"))
+            errors.append(FieldError(name, Text("{value} is in the future", value=value)))
         if value and value.year < 1900:
-            errors.append(FieldError(name, f"{value} is too early for this dataset"))
+            errors.append(FieldError(name, Text("{value} is too early for this dataset",
+                                                value=value)))
     errors.extend(_non_negative(record, COUNT_FIELDS))
     low, best, high = (record.get(k) for k in ("fatalities_low", "fatalities", "fatalities_high"))
     if low is not None and best is not None and low > best:
-        errors.append(FieldError("fatalities_low", f"{low} is more than the best estimate {best}"))
+        errors.append(FieldError("fatalities_low", Text(
+            "{low} is more than the best estimate {best}", low=low, best=best)))
     if high is not None and best is not None and best > high:
-        errors.append(
-            FieldError("fatalities_high", f"{high} is less than the best estimate {best}"))
+        errors.append(FieldError("fatalities_high", Text(
+            "{high} is less than the best estimate {best}", high=high, best=best)))
     if best is None and low is not None and high is not None and low > high:
-        errors.append(FieldError("fatalities_high", f"{high} is less than the low estimate {low}"))
+        errors.append(FieldError("fatalities_high", Text(
+            "{high} is less than the low estimate {low}", high=high, low=low)))
     for i, src in enumerate(record.get("sources") or []):
         errors.extend(_non_negative(src, SOURCE_COUNT_FIELDS, f"sources[{i}]."))
         scale = src.get("source_scale")
         if scale and not _valid_source_scale(scale):
-            errors.append(FieldError(f"sources[{i}].source_scale", f"'{scale}' is not a source "
-                                     f"scale (use {', '.join(tx.SOURCE_SCALES)}, joined by -)"))
+            errors.append(FieldError(f"sources[{i}].source_scale", Text(
+                "'{scale}' is not a source scale (use {allowed}, joined by -)", scale=scale,
+                allowed=", ".join(tx.SOURCE_SCALES))))
         if not (src.get("publication") or src.get("url") or src.get("citation")):
             errors.append(FieldError(f"sources[{i}].publication",
-                                     "a source needs a publication, a URL or a citation"))
+                                     Text("a source needs a publication, a URL or a citation")))
         published = src.get("published")
         if published and published > today:
-            errors.append(FieldError(f"sources[{i}].published", f"{published} is in the future"))
+            errors.append(FieldError(f"sources[{i}].published",
+                                     Text("{value} is in the future", value=published)))
     for i, claim in enumerate(record.get("claims") or []):
         errors.extend(_non_negative(claim, CLAIM_COUNT_FIELDS, f"claims[{i}]."))
     if record.get("actor2") is None and record.get("assoc_actor_2"):
-        errors.append(FieldError("actor2", "is needed when associated actors of side 2 are given"))
+        errors.append(FieldError("actor2", Text(
+            "is needed when associated actors of side 2 are given")))
     if record.get("actor1") is None and record.get("assoc_actor_1"):
-        errors.append(FieldError("actor1", "is needed when associated actors of side 1 are given"))
+        errors.append(FieldError("actor1", Text(
+            "is needed when associated actors of side 1 are given")))
     if record.get("near") and record.get("geo_precision") == 1:
-        errors.append(FieldError("geo_precision", "a place coded 'near' a town has geo "
-                                 "precision 2 (or 3 for a larger area), not 1"))
+        errors.append(FieldError("geo_precision", Text(
+            "a place coded 'near' a town has geo precision 2 (or 3 for a larger area), not 1")))
     errors.extend(_location_problems(record))
     if record.get("status") in tx.COMPLETE_STATUSES:
         errors.extend(_missing_for_submission(record))
@@ -397,29 +419,34 @@ def _location_problems(record: Mapping[str, Any]) -> list[FieldError]:
              "longitude")
     if all(record.get(name) in (None, "") for name in parts):
         return []
-    needed = (("location", "a location name"), ("country_code", "a country"),
-              ("latitude", "a latitude"), ("longitude", "a longitude"))
-    return [FieldError(name, f"a location needs {what}") for name, what in needed
+    needed = (("location", Text("a location name")), ("country_code", Text("a country")),
+              ("latitude", Text("a latitude")), ("longitude", Text("a longitude")))
+    return [FieldError(name, Text("a location needs {what}", what=what)) for name, what in needed
             if record.get(name) in (None, "")]
 
 
 REQUIRED_WHEN_COMPLETE = (
-    ("event_date", "a date"), ("time_precision", "a time precision"),
-    ("event_type", "an event type"), ("sub_event_type", "a sub-event type"),
-    ("actor1", "actor 1"), ("location", "a location"), ("geo_precision", "a geo precision"),
-    ("fatalities", "a fatality count (0 when none were reported)"),
+    ("event_date", Text("a date")), ("time_precision", Text("a time precision")),
+    ("event_type", Text("an event type")), ("sub_event_type", Text("a sub-event type")),
+    ("actor1", Text("actor 1")), ("location", Text("a location")),
+    ("geo_precision", Text("a geo precision")),
+    ("fatalities", Text("a fatality count (0 when none were reported)")),
 )
+#: The states a record must be complete in, as the messages name them.
+_STATE_WORDS = {"submitted": Text("submitted"), "in_review": Text("in_review"),
+                "approved": Text("approved")}
 
 
 def _missing_for_submission(record: Mapping[str, Any]) -> list[FieldError]:
-    status = record.get("status")
+    status = _STATE_WORDS.get(str(record.get("status")), record.get("status"))
     errors = [
-        FieldError(name, f"a {status} record needs {what}")
+        FieldError(name, Text("a {status} record needs {what}", status=status, what=what))
         for name, what in REQUIRED_WHEN_COMPLETE
         if record.get(name) in (None, "")
     ]
     if not record.get("sources"):
-        errors.append(FieldError("sources", f"a {status} record needs at least one source"))
+        errors.append(FieldError("sources", Text("a {status} record needs at least one source",
+                                                 status=status)))
     return errors
 
 
@@ -430,8 +457,9 @@ def check_coordinates(latitude: Any, longitude: Any) -> list[FieldError]:
         try:
             number = float(value)
         except (TypeError, ValueError):
-            errors.append(FieldError(name, f"{value!r} is not a number"))
+            errors.append(FieldError(name, Text("{value!r} is not a number", value=value)))
             continue
         if not -limit <= number <= limit or number != number:
-            errors.append(FieldError(name, f"{number} is outside -{limit}..{limit}"))
+            errors.append(FieldError(name, Text("{value} is outside -{limit}..{limit}",
+                                                value=number, limit=limit)))
     return errors

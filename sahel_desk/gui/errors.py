@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.errors import UserError
+from sahel_desk.gui.i18n.labels import message
+from sahel_desk.text.message import text_of
 
 log = logging.getLogger(__name__)
 
@@ -30,22 +32,23 @@ class CrashDialog(QDialog):
 
     def __init__(self, error: BaseException, log_file: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Sahel Desk: unexpected error")
+        self.setWindowTitle(self.tr("Sahel Desk: unexpected error"))
         self.setMinimumWidth(560)
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        where = (f"The details are in the log file:<br><b>{log_file}</b>" if log_file
-                 else "The details are below.")
-        intro = QLabel(
+        where = (self.tr("The details are in the log file:<br><b>{file}</b>").format(
+            file=log_file) if log_file else self.tr("The details are below."))
+        intro = QLabel(self.tr(
             "<p><b>Something went wrong inside Sahel Desk.</b> This is a bug, not something "
             "you did. Your saved work is safe and open forms keep their drafts.</p>"
-            f"<p>{where}</p><p>Please send that file with a word on what you were doing.</p>")
+            "<p>{where}</p><p>Please send that file with a word on what you were doing.</p>"
+        ).format(where=where))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(160)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Copy details")
+        copy = QPushButton(self.tr("Copy details"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -68,7 +71,7 @@ class ErrorReporter:
         self.shown.append(error)
         if isinstance(error, UserError):
             log.info("user error: %s", error)
-            QMessageBox.warning(self.parent, "Sahel Desk", str(error))
+            QMessageBox.warning(self.parent, "Sahel Desk", message(text_of(error)))
             return
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         CrashDialog(error, self.log_file, self.parent).exec()

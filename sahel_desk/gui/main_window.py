@@ -4,11 +4,11 @@ working (asked at the first start), and the review window."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,13 @@ from sahel_desk.gui.gazetteer import (
     geonames_credit,
     import_action_text,
 )
+from sahel_desk.gui.geometry import clamp_to_screen, fit_to_screen, restore_or_fit
+from sahel_desk.gui.help import HelpActions
+from sahel_desk.gui.help.welcome import Start
+from sahel_desk.gui.i18n.bidi import isolate
+from sahel_desk.gui.i18n.build import LANGUAGES
+from sahel_desk.gui.i18n.labels import role_label
+from sahel_desk.gui.i18n.language import current_language
 from sahel_desk.gui.incident_list.filter_bar import FilterBar
 from sahel_desk.gui.incident_list.model import ID_ROLE, IncidentListModel
 from sahel_desk.gui.operations import Operations
@@ -46,7 +53,24 @@ if TYPE_CHECKING:
     from sahel_desk.gui.reports import ReaderWindow
 
 
+@dataclass(frozen=True)
+class OpenWork:
+    """What a main window shows, to show again in a new one (another language): the
+    incidents open, in order, each by id, by its draft (unsaved changes, kept on disk
+    first) or as a new empty form; the current one; the secondary windows open."""
+
+    forms: tuple[tuple[str, str | None], ...] = ()
+    current: int = -1
+    windows: tuple[str, ...] = ()
+    #: a form whose draft the disk refused: it cannot be made again without loss
+    kept: bool = True
+
+
 class MainWindow(QMainWindow):
+    #: View > Language: the code of the language chosen (the application remakes the
+    #: window in it, see sahel_desk.gui.app.switch_language)
+    languageChosen = Signal(str)
+
     def __init__(self, desk: Desk, operations: Operations, reporter: ErrorReporter,
                  settings: GuiSettings, drafts: DraftStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,8 +80,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.drafts = drafts
         self.folders = RecentFolders(settings)
-        self.setWindowTitle(f"Sahel Desk — {desk.user}")
-        self.resize(1440, 900)
+        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=isolate(desk.user)))
+        fit_to_screen(self, QSize(1440, 900))
+        self._clamped = False
 
         self.filters = FilterBar()
         self.model = IncidentListModel(desk.incidents, operations, parent=self)
@@ -84,7 +109,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._update_actions)
-        self.placeholder = QLabel("Open an incident from the list, or start a new one (Ctrl+N).")
+        self.placeholder = QLabel(self.tr("Open an incident from the list, or start a new one "
+                                          "(Ctrl+N)."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14px;")
 
@@ -131,11 +157,12 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(f"Database: {self.desk.db.target.label}")
-        self.user_label = QLabel(f"User: {self.desk.user}")
-        self.role_label = QLabel("Role: …")
-        self.count_label = QLabel("Loading…")
-        self.saved_label = QLabel("Nothing saved yet this session")
+        self.db_label = QLabel(self.tr("Database: {name}").format(
+            name=isolate(self.desk.db.target.label)))
+        self.user_label = QLabel(self.tr("User: {user}").format(user=isolate(self.desk.user)))
+        self.role_label = QLabel(self.tr("Role: …"))
+        self.count_label = QLabel(self.loading_text())
+        self.saved_label = QLabel(self.tr("Nothing saved yet this session"))
         for label in (self.db_label, self.user_label, self.role_label, self.count_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.saved_label)
@@ -152,71 +179,101 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action("&New incident", QKeySequence.StandardKey.New,
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        self.new_action = self._action(self.tr("&New incident"), QKeySequence.StandardKey.New,
                                        self.new_incident, file_menu)
-        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save,
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save,
                                         self.save_current, file_menu)
-        self.duplicate_action = self._action("&Duplicate as new", "Ctrl+Shift+D",
+        self.duplicate_action = self._action(self.tr("&Duplicate as new"), "Ctrl+Shift+D",
                                              self.duplicate_current, file_menu)
-        self.close_action = self._action("&Close incident", QKeySequence.StandardKey.Close,
+        self.close_action = self._action(self.tr("&Close incident"),
+                                         QKeySequence.StandardKey.Close,
                                          lambda: self._close_tab(self.tabs.currentIndex()),
                                          file_menu)
         file_menu.addSeparator()
-        self.restore_action = self._action("Restore unsaved &drafts…", None,
+        self.restore_action = self._action(self.tr("Res&tore unsaved drafts…"), None,
                                            self.offer_drafts, file_menu)
         file_menu.addSeparator()
-        self._action("&Export to Excel or CSV…", "Ctrl+E", self.export, file_menu)
-        self._action("&Import an ACLED file…", None, self.import_acled, file_menu)
+        self._action(self.tr("&Export to Excel or CSV…"), "Ctrl+E", self.export, file_menu)
+        self._action(self.tr("&Import an ACLED file…"), None, self.import_acled, file_menu)
         self._action(import_action_text(), None, self.import_geonames, file_menu)
         self.report_action = self._action(self.tr("Code from a &report…"), None,
                                           self.code_from_report, file_menu)
         file_menu.addSeparator()
-        self._action("Send c&hanges…", None, self.send_changes, file_menu)
-        self._action("Recei&ve changes…", None, self.receive_changes, file_menu)
+        self._action(self.tr("Send c&hanges…"), None, self.send_changes, file_menu)
+        self._action(self.tr("Recei&ve changes…"), None, self.receive_changes, file_menu)
         file_menu.addSeparator()
-        self._action("Switch &user…", None, lambda: self.ask_profile(), file_menu)
+        self._action(self.tr("Switch &user…"), None, lambda: self.ask_profile(), file_menu)
         file_menu.addSeparator()
-        self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
 
-        edit_menu = bar.addMenu("&Edit")
-        self._action("&Find", QKeySequence.StandardKey.Find, self.filters.focus_search,
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.filters.focus_search,
                      edit_menu)
-        go_menu = bar.addMenu("&Go")
-        self.next_action = self._action("&Next incident", "Ctrl+PgDown",
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.next_action = self._action(self.tr("&Next incident"), "Ctrl+PgDown",
                                         lambda: self.step(1), go_menu)
-        self.previous_action = self._action("&Previous incident", "Ctrl+PgUp",
+        self.previous_action = self._action(self.tr("&Previous incident"), "Ctrl+PgUp",
                                             lambda: self.step(-1), go_menu)
-        self._action("Incident &list", "Ctrl+L", self.table.setFocus, go_menu)
+        self._action(self.tr("Incident &list"), "Ctrl+L", self.table.setFocus, go_menu)
 
-        view_menu = bar.addMenu("&View")
-        self.dialog_action = QAction("Open incidents in separate &windows", self)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu
+        self.dialog_action = QAction(self.tr("Open incidents in separate &windows"), self)
         self.dialog_action.setCheckable(True)
         self.dialog_action.setChecked(self.settings.flag("open_in_dialog"))
         self.dialog_action.toggled.connect(lambda on: self.settings.set("open_in_dialog", on))
         view_menu.addAction(self.dialog_action)
-        self._action("&Refresh list", QKeySequence.StandardKey.Refresh, self.model.refresh,
-                     view_menu)
+        self._action(self.tr("&Refresh list"), QKeySequence.StandardKey.Refresh,
+                     self.model.refresh, view_menu)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
-        review_menu = bar.addMenu("&Review")
-        self.review_action = self._action("Review &queue", "Ctrl+Shift+R", self.open_review,
-                                          review_menu)
-        self.returned_action = self._action("&Returned to me", None, self.open_returned,
-                                            review_menu)
-        self._action("&Conflicts…", None, self.open_conflicts, review_menu)
-        self._action("&Desks…", None, self.open_desks, review_menu)
+        review_menu = bar.addMenu(self.tr("&Review"))
+        self.review_action = self._action(self.tr("Review &queue"), "Ctrl+Shift+R",
+                                          self.open_review, review_menu)
+        self.returned_action = self._action(self.tr("&Returned to me"), None,
+                                            self.open_returned, review_menu)
+        self._action(self.tr("&Conflicts…"), None, self.open_conflicts, review_menu)
+        self._action(self.tr("&Desks…"), None, self.open_desks, review_menu)
         review_menu.addSeparator()
-        self._action("Incident &history", None, self._show_history, review_menu)
+        self._action(self.tr("Incident &history"), None, self._show_history, review_menu)
 
-        help_menu = bar.addMenu("&Help")
-        self._action("&About Sahel Desk", None, self._about, help_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help = HelpActions(self, self.settings, self._ways_to_begin)
+        self.help.add_to(help_menu)
+        self._action(self.tr("&About Sahel Desk"), None, self._about, help_menu)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View > Language: each language named in its own language, the current one
+        checked; choosing another remakes the window in it."""
+        menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu = menu
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        speaking = current_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == speaking)
+            action.setData(code)
+            # the name is in its own script and direction, whatever the window's
+            action.setIconVisibleInMenu(False)
+            group.addAction(action)
+            menu.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            self.language_actions[code] = action
+
+    def _choose_language(self, code: str) -> None:
+        if code != current_language():
+            self.languageChosen.emit(code)
 
     # --- layout memory -------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_or_fit(self, self.settings.bytes("window/geometry"), QSize(1440, 900))
         splitter = self.settings.bytes("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -229,6 +286,13 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().setSortIndicator(int(column), order)
         else:
             self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Clamp once shown, when the window frame's size is known."""
+        super().showEvent(event)
+        if not self._clamped:
+            self._clamped = True
+            clamp_to_screen(self)
 
     def save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
@@ -274,6 +338,7 @@ class MainWindow(QMainWindow):
         form = self._new_form()
         form.new()
         self._show_form(form)
+        form.go_to_field("event_date")  # a new incident starts with its date
         return form
 
     def duplicate_current(self) -> None:
@@ -281,7 +346,8 @@ class MainWindow(QMainWindow):
         if form is None:
             return
         copy = self._new_form()
-        copy.restore_values(form.values(), title="Copy of " + form.title())
+        copy.restore_values(form.values(), title=self.tr("Copy of {title}").format(
+            title=form.title()))
         copy.duplicate_as_new()
         self._show_form(copy)
 
@@ -303,7 +369,7 @@ class MainWindow(QMainWindow):
         if form.parent() is None and self.dialog_action.isChecked():
             dialog = QDialog(self)
             dialog.setWindowTitle(form.title())
-            dialog.resize(760, 860)
+            fit_to_screen(dialog, QSize(760, 860))
             QVBoxLayout(dialog).addWidget(form)
             dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
             self._dialogs.append(dialog)
@@ -336,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, form: IncidentForm, record) -> None:
         self._retitle(form)
-        self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
+        self._say_saved(record)
         self.model.refresh()
         if self.review_window is not None and self.review_window.isVisible():
             self.review_window.refresh()
@@ -347,9 +413,10 @@ class MainWindow(QMainWindow):
             return
         if form.is_dirty():
             answer = QMessageBox.question(
-                self, "Unsaved changes",
-                f"{form.title()} has unsaved changes. Keep them as a draft you can restore "
-                "later?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                self, self.tr("Unsaved changes"),
+                self.tr("{title} has unsaved changes. Keep them as a draft you can restore "
+                        "later?").format(title=isolate(form.title())),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
                 return
@@ -384,12 +451,15 @@ class MainWindow(QMainWindow):
         pending = self.drafts.pending()
         if not pending:
             return 0
-        names = "\n".join(f"• {d.title or 'New incident'} (saved {d.saved_at})"
-                          for d in pending[:12])
+        names = "\n".join(
+            self.tr("• {title} (saved {when})").format(
+                title=isolate(d.title or self.tr("New incident")), when=isolate(d.saved_at))
+            for d in pending[:12])
         answer = QMessageBox.question(
-            self, "Restore unsaved work",
-            f"Sahel Desk was closed with {len(pending)} unsaved form(s):\n\n{names}\n\n"
-            "Restore them now? (No keeps them for later.)")
+            self, self.tr("Restore unsaved work"),
+            self.tr("Sahel Desk was closed with %n unsaved form(s):", "", len(pending))
+            + "\n\n" + names + "\n\n"
+            + self.tr("Restore them now? (No keeps them for later.)"))
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         for draft in pending:
@@ -453,8 +523,13 @@ class MainWindow(QMainWindow):
         return reader
 
     def _saved_from_report(self, record) -> None:
-        self.saved_label.setText(f"Saved {record.human_id} at {datetime.now():%H:%M:%S}")
+        self._say_saved(record)
         self.model.refresh()
+
+    def _say_saved(self, record) -> None:
+        when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
+        self.saved_label.setText(self.tr("Saved {id} at {time}").format(
+            id=isolate(record.human_id), time=isolate(when)))
 
     # --- exchange with other desks -------------------------------------------------------------
 
@@ -556,18 +631,19 @@ class MainWindow(QMainWindow):
                             on_done=lambda found: self._show_role(*found))
 
     def _show_role(self, user: str, role: str, statuses: frozenset[str]) -> None:
-        self.setWindowTitle(f"Sahel Desk — {user}")
-        self.user_label.setText(f"User: {user}")
-        self.role_label.setText(f"Role: {role}")
+        self.setWindowTitle(self.tr("Sahel Desk — {user}").format(user=isolate(user)))
+        self.user_label.setText(self.tr("User: {user}").format(user=isolate(user)))
+        self.role_label.setText(self.tr("Role: {role}").format(role=role_label(role)))
         self._statuses = statuses
         for form in self.forms():
             form.set_statuses(statuses)
 
     def _user_switched(self, name: str, role: str) -> None:
         self.drafts.user = name
-        self.user_label.setText(f"User: {name}")
-        self.role_label.setText(f"Role: {role}")
-        self.statusBar().showMessage(f"Now working as {name} ({role})", 5000)
+        self.user_label.setText(self.tr("User: {user}").format(user=isolate(name)))
+        self.role_label.setText(self.tr("Role: {role}").format(role=role_label(role)))
+        self.statusBar().showMessage(self.tr("Now working as {user} ({role})").format(
+            user=isolate(name), role=role_label(role)), 5000)
         self._read_role()
         self.model.refresh()
         if self.review_window is not None and self.review_window.isVisible():
@@ -619,21 +695,100 @@ class MainWindow(QMainWindow):
         if form is not None:
             form.show_history()
 
+    # --- another language ---------------------------------------------------------------------
+
+    def open_work(self) -> OpenWork:
+        """What is open, each unsaved form first written to its draft on disk."""
+        forms: list[tuple[str, str | None]] = []
+        current = self.current_form()
+        index = -1
+        kept = True
+        for form in self.forms():
+            if form is current:
+                index = len(forms)
+            if form.is_dirty():
+                kept = form.save_draft_now() and kept
+                forms.append(("draft", form.draft_keeper.key))
+            elif form.incident_id:
+                forms.append(("incident", form.incident_id))
+            else:
+                forms.append(("new", None))
+        windows: list[str] = []
+        if self.review_window is not None and self.review_window.isVisible():
+            windows.append("returned" if self.review_window.queue.mode == "returned"
+                           else "review")
+        for name, window in (("conflicts", self.conflicts_window),
+                             ("desks", self.desks_window), ("reader", self.reader_window)):
+            if window is not None and window.isVisible():
+                windows.append(name)
+        return OpenWork(tuple(forms), index, tuple(windows), kept)
+
+    def reopen(self, work: OpenWork) -> None:
+        """Open again what another window had open (see :meth:`open_work`)."""
+        drafts = {draft.key: draft for draft in self.drafts.pending()}
+        opened: list[IncidentForm] = []
+        for kind, ref in work.forms:
+            if kind == "draft" and ref in drafts:
+                opened.append(self.restore_draft(drafts[ref]))
+            elif kind == "incident" and ref:
+                opened.append(self.open_incident(ref))
+            elif kind == "new":
+                opened.append(self.new_incident())
+        openers: dict[str, Callable[[], object]] = {
+            "review": self.open_review, "returned": self.open_returned,
+            "conflicts": self.open_conflicts, "desks": self.open_desks,
+            "reader": self.code_from_report}
+        for name in work.windows:
+            openers[name]()
+        if 0 <= work.current < len(opened):
+            self._show_form(opened[work.current])
+
+    def say_busy(self) -> None:
+        """The language cannot change while work runs (an export, an import...)."""
+        QMessageBox.information(
+            self, self.tr("Language"),
+            self.tr("Sahel Desk is still working (an export, an import or a save). Choose "
+                    "the language again when it has finished."))
+
+    def say_drafts_refused(self) -> None:
+        """The language cannot change when an unsaved form could not be kept on disk."""
+        QMessageBox.warning(
+            self, self.tr("Language"),
+            self.tr("An unsaved form could not be written to its draft on the disk, so the "
+                    "window was not made again in the new language. Save your work, then "
+                    "choose the language again."))
+
     # --- misc ----------------------------------------------------------------------------------
 
+    def loading_text(self) -> str:
+        """What the incident count says until the list has loaded."""
+        return self.tr("Loading…")
+
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(f"{total:,} incidents")
+        self.count_label.setText(self.tr("%Ln incident(s)", "", total))
 
     def _update_actions(self, *_args) -> None:
         has_form = self.current_form() is not None
         for action in (self.save_action, self.duplicate_action, self.close_action):
             action.setEnabled(has_form)
 
+    def _ways_to_begin(self) -> list[Start]:
+        """The welcome's buttons: each opens what a new desk needs first."""
+        starts: list[Start] = []
+        import_geonames = getattr(self, "import_geonames", None)
+        if callable(import_geonames):
+            starts.append((self.tr("Import &GeoNames places…"), import_geonames))
+        starts += [(self.tr("Import an &ACLED file…"), self.import_acled),
+                   (self.tr("Code from a &report…"), self.code_from_report),
+                   (self.tr("Code a &first incident"), self.new_incident)]
+        return starts
+
     def _about(self) -> None:
-        QMessageBox.about(self, "About Sahel Desk",
-                          f"<b>Sahel Desk {__version__}</b><p>Coding conflict events on Mali "
-                          f"and the Sahel.</p><p>Data folder: {self.desk.data_dir}</p>"
-                          f"<p>{geonames_credit()}</p>")
+        QMessageBox.about(self, self.tr("About Sahel Desk"), self.tr(
+            "<b>Sahel Desk {version}</b><p>Coding conflict events on Mali and the Sahel.</p>"
+            "<p>Data folder: {folder}</p>").format(version=__version__,
+                                                  folder=isolate(self.desk.data_dir))
+            + f"<p>{geonames_credit()}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():

@@ -3,7 +3,10 @@
     python -m sahel_desk.gui.screenshots docs/screenshots
 
 Uses a temporary desk with demo data and the Almoustarat attack coded by hand
-with its Arabic claim, so the pictures show what a researcher sees. The review
+with its Arabic claim, so the pictures show what a researcher sees. The main
+window, the incident form and the review window are rendered in every language
+of the GUI (NAME-LANG.png; main and review windows at a laptop's 1366x768), the
+other pictures in English. The review
 pictures use a second, small desk with a team: a few submitted incidents, and
 the Almoustarat attack approved with a pending revision and a comment thread.
 The conflicts picture uses two desks that changed the same incidents
@@ -165,17 +168,43 @@ def _review_scene(desk: Desk) -> str:
     return example
 
 
+#: the size of the most common screen in the field
+LAPTOP = (1366, 768)
+
+
+def _languages() -> tuple[str, ...]:
+    from sahel_desk.gui.i18n.build import LANGUAGES
+
+    return tuple(LANGUAGES)
+
+
+def _speak(language: str) -> None:
+    from sahel_desk.gui.i18n.language import install
+
+    install(language)
+
+
 def render_review(out: Path, folder: str) -> None:
-    """The review window as a reviewer sees it, and the review view on its own."""
-    from sahel_desk.gui.app import build_window
+    """The review window as a reviewer sees it, in each language, and the review view
+    on its own."""
     from sahel_desk.services.desk import Desk
 
     desk = Desk.open(folder, user="hawa")
     example = _review_scene(desk)
+    for language in _languages():
+        _speak(language)
+        _render_review(out, desk, example, language)
+    _speak("en")
+    desk.close()
+
+
+def _render_review(out: Path, desk: Desk, example: str, language: str) -> None:
+    from sahel_desk.gui.app import build_window
+
     window = build_window(desk)
     review = window.open_review()
-    review.resize(1600, 940)
-    review.splitter.setSizes([620, 980])
+    review.resize(*LAPTOP)
+    review.splitter.setSizes([500, 866])
     _settle(lambda: review.view.item is not None)
     queue = review.queue
     queue.view.setCurrentIndex(queue.model.index(queue.model.row_of(example), 0))
@@ -183,7 +212,12 @@ def render_review(out: Path, folder: str) -> None:
     view = review.view
     view.decision.reason.setPlainText("Toll and new source checked against the AFP dispatch.")
     _settle(lambda: view.comments.model.rowCount() == 2)
-    _save(review, out / "review-queue.png")
+    _save(review, out / f"review-queue-{language}.png")
+    if language != "en":
+        review.close()
+        window.operations.wait()
+        window.close()
+        return
 
     view.setParent(None)
     view.resize(1100, 900)
@@ -199,7 +233,6 @@ def render_review(out: Path, folder: str) -> None:
     review.close()
     window.operations.wait()
     window.close()
-    desk.close()
 
 
 def _conflict_scene(folder: str) -> Desk:
@@ -288,8 +321,29 @@ def render_report_reader(window: Any, out: Path, report: Path) -> None:
     reader.close()
 
 
+def render_main(out: Path, desk: Desk, example: str, language: str) -> Any:
+    """The main window at 1366x768 with the example open, and the whole incident form;
+    returns the window (the English one goes on to the other pictures)."""
+    from sahel_desk.gui.app import build_window
+
+    window = build_window(desk)
+    window.resize(*LAPTOP)
+    window.show()
+    _settle(lambda: window.model.total > 0)
+    form = window.open_incident(example)
+    _settle(lambda: not form.is_busy())
+    window.splitter.setSizes([560, 806])
+    _settle()
+    _save(window, out / f"main-window-{language}.png")
+
+    form.resize(860, 2600)
+    _settle()
+    _save(form.scroll_area.widget(), out / f"incident-form-{language}.png")
+    return window
+
+
 def render(out: Path) -> None:
-    from sahel_desk.gui.app import application, build_window
+    from sahel_desk.gui.app import application
     from sahel_desk.gui.claims import ClaimEditor
     from sahel_desk.services.demo import generate
     from sahel_desk.services.desk import Desk
@@ -303,19 +357,15 @@ def render(out: Path) -> None:
             desk.gazetteer.import_geonames(sorted(shared.glob("*.txt")))
         generate(desk, 5000, seed=2)
         example = _example(desk)
-        window = build_window(desk)
-        window.resize(1600, 940)
-        window.show()
-        _settle(lambda: window.model.total > 0)
-        form = window.open_incident(example)
-        _settle(lambda: not form.is_busy())
-        window.splitter.setSizes([700, 900])
-        _settle()
-        _save(window, out / "main-window.png")
-
-        form.resize(860, 2600)
-        _settle()
-        _save(form.scroll_area.widget(), out / "incident-form.png")
+        for language in _languages():
+            if language == "en":
+                continue
+            _speak(language)
+            other = render_main(out, desk, example, language)
+            other.operations.wait()
+            other.close()
+        _speak("en")
+        window = render_main(out, desk, example, "en")
 
         editor = ClaimEditor(desk.claim_reader, window.operations)
         editor.resize(1000, 640)

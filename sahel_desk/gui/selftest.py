@@ -54,7 +54,8 @@ def self_test(app: QApplication) -> int:
         window = build_window(desk)
         try:
             window.show()
-            _wait(lambda: window.model.total == 0 and window.count_label.text() != "Loading…",
+            _wait(lambda: window.model.total == 0
+                  and window.count_label.text() != window.loading_text(),
                   "the incident list")
             form = window.new_incident()
             place = form.findChild(PlacePicker)

@@ -31,6 +31,7 @@ from sahel_desk.model import (
 )
 from sahel_desk.storage.fit import INT_MAX
 from sahel_desk.store.location import LOCATION_FIELDS
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import read_whole_number
 
@@ -112,9 +113,10 @@ class RefResolver:
             return by_alias[0]
         if len(by_alias) > 1:
             names = self.session.scalars(select(Actor.name).where(Actor.id.in_(by_alias))).all()
-            errors.append(FieldError(field, f"'{ref}' could mean {' or '.join(sorted(names))}"))
+            errors.append(FieldError(field, Text("'{ref}' could mean {names}", ref=ref,
+                                                 names=" or ".join(sorted(names)))))
         else:
-            errors.append(FieldError(field, f"no actor is called '{ref}'"))
+            errors.append(FieldError(field, Text("no actor is called '{ref}'", ref=ref)))
         return None
 
     def place(self, ref: str | None, errors: list[FieldError]) -> str | None:
@@ -127,7 +129,7 @@ class RefResolver:
             found = self.session.scalar(select(Place.id).where(Place.geonames_id == geonames_id))
             if found:
                 return found
-        errors.append(FieldError("place_id", f"no place has the id '{ref}'"))
+        errors.append(FieldError("place_id", Text("no place has the id '{ref}'", ref=ref)))
         return None
 
     def resolve(self, state: dict[str, Any], errors: list[FieldError]) -> None:

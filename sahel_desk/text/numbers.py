@@ -15,6 +15,7 @@ up on very long strings. This reader says in one place what a whole number is:
 
 from __future__ import annotations
 
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import to_ascii_digits
 
 __all__ = ["MAX_DIGITS", "NotAWholeNumber", "read_whole_number", "whole_number"]
@@ -29,7 +30,9 @@ class NotAWholeNumber(ValueError):
 
 
 def _shown(text: str) -> str:
-    return f"'{text}'" if len(text) <= 40 else f"'{text[:40]}…' ({len(text):,} characters)"
+    if len(text) <= 40:
+        return f"'{text}'"
+    return Text("'{start}…' ({length:,} characters)", start=text[:40], length=len(text))
 
 
 def whole_number(text: str, *, signed: bool = True) -> int:
@@ -37,9 +40,10 @@ def whole_number(text: str, *, signed: bool = True) -> int:
     stripped = text.strip()
     digits = stripped[1:] if signed and stripped.startswith("-") else stripped
     if not digits or not digits.isdecimal():
-        raise NotAWholeNumber(f"{_shown(text)} is not a whole number")
+        raise NotAWholeNumber(Text("{shown} is not a whole number", shown=_shown(text)))
     if len(digits.lstrip("0")) > MAX_DIGITS:
-        raise NotAWholeNumber(f"{_shown(text)} is too large to be a count or a code")
+        raise NotAWholeNumber(Text("{shown} is too large to be a count or a code",
+                                   shown=_shown(text)))
     number = int(to_ascii_digits(digits))
     return -number if stripped.startswith("-") else number
 

@@ -22,6 +22,15 @@ def _collect_on_the_gui_thread(qapp) -> Iterator[None]:
     collector.stop()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp) -> None:
+    """As the application does before any window: a language in place, English here
+    (with its plurals: "1 incident", "2 incidents"), whatever the machine's locale."""
+    from sahel_desk.gui.i18n.language import install
+
+    install("en", qapp)
+
+
 @pytest.fixture
 def unhandled() -> list[BaseException]:
     """Errors that reached the application's error handler during the test."""

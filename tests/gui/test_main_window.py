@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 from sahel_desk.errors import DiskFullError
 from sahel_desk.gui.app import build_window
@@ -78,13 +78,20 @@ def test_new_incident_and_save_with_shortcuts(window: MainWindow, desk: Desk, qt
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.current_form()
     assert form is not None and form.incident_id is None
+    date_field = form.findChild(QWidget, "event_date")
+    focused = QApplication.focusWidget()
+    assert focused is date_field or date_field.isAncestorOf(focused), (
+        "Ctrl+N leaves the cursor in the new incident's date")
+    qtbot.keyClicks(focused, "2017-05-07")
     target = form.findChild(QPlainTextEdit, "notes")
     target.setFocus()
     qtbot.keyClicks(target, "Heard of an attack near Boni; details to come.")
     with qtbot.waitSignal(form.saved, timeout=10000) as saved:
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     record = saved.args[0]
-    assert desk.incidents.get(record.id).notes.startswith("Heard of an attack near Boni")
+    saved_record = desk.incidents.get(record.id)
+    assert saved_record.notes.startswith("Heard of an attack near Boni")
+    assert str(saved_record.event_date) == "2017-05-07"
     qtbot.waitUntil(lambda: window.model.total == 121, timeout=10000)
     assert "Saved " + record.human_id in window.saved_label.text()
 

@@ -13,7 +13,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from sahel_desk.errors import UserError
+from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.operations import Cancelled, Operations, Progress
+from sahel_desk.text.message import text_of
 
 
 class TaskRunner(QWidget):
@@ -27,10 +29,11 @@ class TaskRunner(QWidget):
         super().__init__(parent)
         self._operations = operations
         self._progress: Progress | None = None
+        self._label = ""
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.status = QLabel("")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         # never the dialog's default button: Enter belongs to the dialog's own action
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -45,7 +48,8 @@ class TaskRunner(QWidget):
         return self._progress is not None
 
     def start(self, work: Callable[..., Any], label: str) -> None:
-        """``work(progress=...)`` runs off the GUI thread."""
+        """``work(progress=...)`` runs off the GUI thread; ``label`` says what it does."""
+        self._label = label
         self.bar.setRange(0, 0)
         self.bar.setFormat(label)
         self.setVisible(True)
@@ -56,13 +60,15 @@ class TaskRunner(QWidget):
     def _advance(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.bar.setFormat(f"{self.bar.format().split(':')[0]}: {done:,} of {total:,}")
+        locale = self.locale()
+        self.bar.setFormat(self.tr("{task}: {done} of {total}").format(
+            task=self._label, done=locale.toString(done), total=locale.toString(total)))
 
     def cancel(self) -> None:
         if self._progress is not None:
             self._progress.cancel()
             self.cancel_button.setEnabled(False)
-            self.bar.setFormat("Cancelling…")
+            self.bar.setFormat(self.tr("Cancelling…"))
 
     def _done(self, result: Any) -> None:
         self._progress = None
@@ -75,7 +81,7 @@ class TaskRunner(QWidget):
         if isinstance(error, Cancelled):
             self.cancelled.emit()
         elif isinstance(error, UserError):
-            self.failed.emit(str(error))
+            self.failed.emit(message(text_of(error)))
         else:
-            self.failed.emit("The task stopped on an internal error; see the log file.")
+            self.failed.emit(self.tr("The task stopped on an internal error; see the log file."))
             self._operations.report(error)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from sahel_desk.gui.exchange.conflict_items import ConflictItem, ConflictList, l
 from sahel_desk.gui.exchange.conflict_model import ConflictModel
 from sahel_desk.gui.exchange.conflict_panel import ConflictPanel, words
 from sahel_desk.gui.form.banner import Banner
+from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.widgets import record_table, select_row
 from sahel_desk.services.desk import Desk
@@ -68,7 +69,7 @@ class ConflictsWindow(QWidget):
         self.operations = operations
         self.setWindowTitle("Sahel Desk — Conflicts")
         self.setStyleSheet(CONFLICT_STYLE)
-        self.resize(1400, 760)
+        fit_to_screen(self, QSize(1400, 760))
         self.conflicts: ConflictList | None = None
         self._keep_row: int | None = None
 

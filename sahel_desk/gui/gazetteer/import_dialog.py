@@ -290,7 +290,7 @@ class GeoNamesImportDialog(QDialog):
         ]
         skipped = []
         if report.kept_edited:
-            skipped.append(self.tr("%n place(s) edited by a researcher, left as they are.",
+            skipped.append(self.tr("%n place(s) edited by a researcher was/were left alone.",
                                    "", report.kept_edited))
         if report.repeated:
             skipped.append(self.tr("%n row(s) repeating a place another file gives.", "",

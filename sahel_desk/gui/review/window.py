@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
+from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.queue_panel import QUEUE, RETURNED, QueuePanel
 from sahel_desk.gui.review.view import ReviewView
@@ -45,7 +46,7 @@ class ReviewWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Sahel Desk — Review")
         self.setStyleSheet(REVIEW_STYLE)
-        self.resize(1500, 900)
+        fit_to_screen(self, QSize(1500, 900))
         self.queue = QueuePanel(desk, operations)
         self.view = ReviewView(desk, operations)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
