@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres translations
+.PHONY: run test fuzz lint bench clean screenshots qt-libs postgres translations gazetteer
 
 # The GUI's translations: the .qm files the application loads are built from the
 # Linguist sources in resources/i18n whenever one of those changed.
@@ -77,11 +77,18 @@ lint: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache sahel_desk/gui/i18n/qm
 
+# The built-in gazetteer (sahel_desk/reference/data/gazetteer.tsv.xz), made again from
+# the GeoNames dumps of Mali, Burkina Faso and Niger (GEONAMES holds ML.txt, BF.txt, NE.txt).
+GEONAMES ?= ../shared/data/geonames
+gazetteer: $(STAMP)
+	$(PY) -m sahel_desk.reference.builtin_gazetteer $(GEONAMES)
+
 screenshots: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m sahel_desk.gui.screenshots docs/screenshots
 
 bench: $(STAMP)
 	$(PY) benchmarks/gazetteer_search.py
+	$(PY) benchmarks/builtin_gazetteer_load.py
 	$(PY) benchmarks/gui_timings.py
 	$(PY) benchmarks/export_speed.py
 	$(PY) benchmarks/acled_import_speed.py

@@ -2,7 +2,14 @@
 
 On SQLite each test gets its own file in tmp_path: a seeded template database
 is built once per session and copied per test, so tests start from the real
-built-in actors and starter places without paying for the seeding each time.
+built-in actors and places without paying for the seeding each time.
+
+Places: a test's desk starts with the small starter gazetteer (828 places;
+``SAHEL_DESK_GAZETTEER=starter``, set for the whole run, so that desks a test or
+a module's fixture creates, and the command line a test runs, get it too). The
+application's built-in gazetteer of some 59,000 places would make every
+per-test copy 30 MB and every search index take seconds to build; a test
+marked ``@pytest.mark.builtin_gazetteer`` gets it, from a template of its own.
 
 A test module opts into PostgreSQL too with ``pytestmark =
 pytest.mark.backends("sqlite", "postgresql")`` (a test may narrow it again with
@@ -25,6 +32,7 @@ import pytest
 
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
+from sahel_desk.services.seed import BUILTIN, STARTER
 
 if TYPE_CHECKING:  # imported by pytest as a plugin, below, so that its asserts are rewritten
     from tests.pg_server import PostgresServer
@@ -46,6 +54,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "backends(*names): run the test on each database backend named "
         f"({', '.join(BACKENDS)}); without it a test runs on SQLite only")
+    config.addinivalue_line(
+        "markers", "builtin_gazetteer: the test's desks get the application's built-in "
+        "gazetteer instead of the small starter set (SQLite only)")
+    os.environ["SAHEL_DESK_GAZETTEER"] = STARTER
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -61,10 +73,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-                       ) -> None:
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                       request: pytest.FixtureRequest) -> None:
     monkeypatch.setenv("SAHEL_DESK_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
     monkeypatch.setenv("SAHEL_DESK_USER", "tester")
+    if request.node.get_closest_marker("builtin_gazetteer") is not None:
+        monkeypatch.delenv("SAHEL_DESK_GAZETTEER")
 
 
 @pytest.fixture
@@ -76,7 +90,15 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")
-    Desk.open(folder, user="setup").close()
+    Desk.open(folder, user="setup", gazetteer=STARTER).close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def builtin_template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new desk as the application makes it: with the built-in gazetteer."""
+    folder = tmp_path_factory.mktemp("builtin-template")
+    Desk.open(folder, user="setup", gazetteer=BUILTIN).close()
     return folder
 
 
@@ -85,7 +107,8 @@ def pg_template(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFact
     """The name of a seeded, migrated database that per-test databases copy."""
     name = pg_server.new_name("sahel_template")
     url = pg_server.create_database(name)
-    Desk.open(tmp_path_factory.mktemp("pg-template"), url, user="setup").close()
+    Desk.open(tmp_path_factory.mktemp("pg-template"), url, user="setup",
+              gazetteer=STARTER).close()
     return name
 
 
@@ -126,7 +149,9 @@ def data_dir(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Pa
     folder = tmp_path / "data"
     folder.mkdir()
     if backend == "sqlite":
-        template_dir: Path = request.getfixturevalue("template_dir")
+        builtin = request.node.get_closest_marker("builtin_gazetteer") is not None
+        template_dir: Path = request.getfixturevalue(
+            "builtin_template_dir" if builtin else "template_dir")
         shutil.copy2(template_dir / DATABASE_FILE, folder / DATABASE_FILE)
     else:
         (folder / DATABASE_FILE).mkdir()
@@ -154,7 +179,7 @@ def gazetteer_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not GEONAMES.is_file():
         pytest.skip(f"../shared GeoNames dump is absent (looked for {GEONAMES})")
     folder = tmp_path_factory.mktemp("gazetteer-template")
-    with Desk.open(folder, user="setup") as desk:
+    with Desk.open(folder, user="setup", gazetteer=STARTER) as desk:
         desk.gazetteer.import_geonames([GEONAMES])
     return folder
 

@@ -23,7 +23,8 @@ LIMIT = whole_number(minimum=1, maximum=LARGEST, above_means_all=True)
 def register(commands: argparse._SubParsersAction) -> None:
     gaz = commands.add_parser("gazetteer", help="import, search and add places")
     sub = gaz.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
-    imp = sub.add_parser("import-geonames", help="import GeoNames country dumps (ML.txt ...)")
+    imp = sub.add_parser("import-geonames",
+                         help="import GeoNames country dumps (ML.txt or ML.zip ...)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(handler=cmd_import)
     search = sub.add_parser("search", help="find places by any spelling, in any script")
@@ -134,14 +135,21 @@ def _limit(value: int) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    progress = TerminalProgress("Reading")
+    labels = {"reading": "Reading {file} (bytes)", "checking": "Checking places",
+              "writing": "Writing places"}
+
+    def stage(name: str, file: str) -> None:
+        progress.label = labels[name].format(file=file)
+
     with open_desk(args) as desk:
-        report = desk.gazetteer.import_geonames(args.files,
-                                                progress=TerminalProgress("Writing places"))
+        report = desk.gazetteer.import_geonames(args.files, progress=progress, stage=stage)
     print(f"Read {report.rows_read:,} rows from {len(report.files)} file(s): "
           f"{report.added:,} places added, {report.updated:,} updated, "
           f"{report.unchanged:,} already up to date, "
           f"{report.kept_edited:,} edited by researchers left alone, "
-          f"{report.not_wanted:,} of other kinds skipped.")
+          f"{report.not_wanted:,} of other kinds skipped"
+          + (f", {report.repeated:,} repeated in another file." if report.repeated else "."))
     return 0
 
 

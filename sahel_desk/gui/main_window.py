@@ -28,6 +28,11 @@ from sahel_desk import __version__
 from sahel_desk.gui.errors import ErrorReporter
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.form.loading import offered_statuses
+from sahel_desk.gui.gazetteer import (
+    GeoNamesImportDialog,
+    geonames_credit,
+    import_action_text,
+)
 from sahel_desk.gui.geometry import clamp_to_screen, fit_to_screen, restore_or_fit
 from sahel_desk.gui.help import HelpActions
 from sahel_desk.gui.help.welcome import Start
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Export to Excel or CSV…"), "Ctrl+E", self.export, file_menu)
         self._action(self.tr("&Import an ACLED file…"), None, self.import_acled, file_menu)
+        self._action(import_action_text(), None, self.import_geonames, file_menu)
         self.report_action = self._action(self.tr("Code from a &report…"), None,
                                           self.code_from_report, file_menu)
         file_menu.addSeparator()
@@ -490,6 +496,14 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def import_geonames(self) -> QDialog:
+        dialog = GeoNamesImportDialog(self.desk, self.operations, self,
+                                      folder=self.folders.folder("geonames"))
+        dialog.imported.connect(lambda report: self.folders.remember("geonames",
+                                                                     report.files[0]))
+        dialog.show()
+        return dialog
+
     def code_from_report(self) -> ReaderWindow:
         """File > Code from a report: the reader window, made on first use (closing it
         only hides it, so a reading still under way has somewhere to arrive)."""
@@ -773,7 +787,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Sahel Desk"), self.tr(
             "<b>Sahel Desk {version}</b><p>Coding conflict events on Mali and the Sahel.</p>"
             "<p>Data folder: {folder}</p>").format(version=__version__,
-                                                  folder=isolate(self.desk.data_dir)))
+                                                  folder=isolate(self.desk.data_dir))
+            + f"<p>{geonames_credit()}</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():

@@ -1,4 +1,5 @@
-"""Streaming reader for GeoNames country dumps (e.g. ML.txt from download.geonames.org).
+"""Streaming reader for GeoNames country dumps (e.g. ML.txt from download.geonames.org,
+or the ML.zip it is served in: the dump inside is read, the readme skipped).
 
 The importer reads a whole file before writing anything, so this reader simply
 raises :class:`~sahel_desk.errors.InputError` at the first bad row, naming the
@@ -12,12 +13,14 @@ one is damaged or is not a GeoNames dump.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from os import PathLike
-from pathlib import Path
-from typing import BinaryIO
+from pathlib import Path, PurePosixPath
+from typing import IO
 
 from sahel_desk.errors import InputError
 
@@ -28,6 +31,7 @@ __all__ = [
     "AdminNames",
     "GeoNamesRecord",
     "admin_names",
+    "coder_names",
     "is_wanted",
     "read_geonames",
 ]
@@ -78,6 +82,29 @@ KEEP_FEATURE_CODES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 _NO_DATA_DEM = -9999
+#: a row longer than this (16 MiB) is no GeoNames row (the longest, a country's, is a few
+#: KB): reading stops there instead of holding a damaged file's endless "line" in memory
+LONGEST_LINE = 16 * 2**20
+#: how often (in rows) reading reports its progress
+_PROGRESS_ROWS = 5000
+
+# Scripts a Sahel coder reads or types: Latin (French, English and the Latin spellings
+# of Bambara, Fulfulde, Songhay and Tamasheq, with their letters ɛ ɔ ɲ ŋ), Arabic, N'Ko
+# and Tifinagh. GeoNames also gives Gao in Cyrillic, Greek, Chinese and two dozen other
+# scripts; nobody coding Sahel incidents looks a place up in them.
+_CODER_SCRIPTS = (
+    (0x0000, 0x036F),  # Basic Latin to IPA, spacing modifiers and combining marks
+    (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),  # Arabic
+    (0x07C0, 0x07FF),  # N'Ko
+    (0x1D00, 0x1DBF), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF),  # more Latin
+    (0x2D30, 0x2D7F),  # Tifinagh
+    (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),  # Arabic presentation forms
+)
+_OTHER_SCRIPTS = re.compile(
+    "[^" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _CODER_SCRIPTS) + "]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,41 +140,112 @@ class _RowError(ValueError):
     """A problem with one row; turned into an InputError with file and line."""
 
 
-def read_geonames(path: str | PathLike[str]) -> Iterator[GeoNamesRecord]:
-    """Yield the rows of a GeoNames dump one at a time, validating each as it is read."""
+def read_geonames(path: str | PathLike[str], *, progress: Progress | None = None
+                  ) -> Iterator[GeoNamesRecord]:
+    """Yield the rows of a GeoNames dump one at a time, validating each as it is read.
+
+    ``path`` is a dump (ML.txt) or a ZIP archive holding dumps (ML.zip as
+    geonames.org serves it). ``progress(done, total)`` is told the bytes read so far
+    of the text, now and then.
+    """
     source = str(path)
     found_rows = False
-    with _open(Path(path), source) as stream:
-        line_no = 0
-        for raw in stream:
-            line_no += 1
-            if line_no == 1:
-                _reject_archive(raw, source)
-            complete = raw.endswith(b"\n")
-            text = _decode(raw, source, line_no)
-            if not text.strip():
-                continue
-            try:
-                record = _parse_row(text)
-            except _RowError as exc:
-                if not complete:
-                    raise InputError(
-                        f"the last row is cut short ({exc}); the file looks incomplete, "
-                        "download it again",
-                        source=source,
-                        line=line_no,
-                    ) from None
-                hint = ""
-                if line_no == 1 and text.lower().startswith("geonameid"):
-                    hint = " (GeoNames dumps have no header row; is this another format?)"
-                raise InputError(f"{exc}{hint}", source=source, line=line_no) from None
-            found_rows = True
-            yield record
+    for member, stream, size in _texts(Path(path), source):
+        with stream:
+            for record in _rows(stream, member, size, progress):
+                found_rows = True
+                yield record
     if not found_rows:
         raise InputError("contains no GeoNames rows", source=source)
 
 
-def _open(path: Path, source: str) -> BinaryIO:
+def _rows(stream: IO[bytes], source: str, size: int, progress: Progress | None
+          ) -> Iterator[GeoNamesRecord]:
+    line_no = 0
+    done = 0
+    while True:
+        raw = _next_line(stream, source, line_no + 1)
+        if not raw:
+            break
+        line_no += 1
+        done += len(raw)
+        if progress is not None and line_no % _PROGRESS_ROWS == 0:
+            progress(min(done, size), size)
+        if line_no == 1:
+            _reject_archive(raw, source)
+        complete = raw.endswith(b"\n")
+        text = _decode(raw, source, line_no)
+        if not text.strip():
+            continue
+        try:
+            record = _parse_row(text)
+        except _RowError as exc:
+            if not complete:
+                raise InputError(
+                    f"the last row is cut short ({exc}); the file looks incomplete, "
+                    "download it again",
+                    source=source,
+                    line=line_no,
+                ) from None
+            hint = ""
+            if line_no == 1 and text.lower().startswith("geonameid"):
+                hint = " (GeoNames dumps have no header row; is this another format?)"
+            raise InputError(f"{exc}{hint}", source=source, line=line_no) from None
+        yield record
+    if progress is not None:
+        progress(size, size)
+
+
+def _next_line(stream: IO[bytes], source: str, line_no: int) -> bytes:
+    try:
+        raw = stream.readline(LONGEST_LINE + 1)
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:  # a damaged archive member
+        # no line number: the archive is read ahead of the rows, and checked at its end
+        raise InputError(f"cannot be read to the end ({exc}); the file looks damaged, "
+                         "download it again", source=source) from None
+    if len(raw) > LONGEST_LINE:
+        raise InputError(f"is longer than {LONGEST_LINE:,} bytes: not a GeoNames row",
+                         source=source, line=line_no)
+    return raw
+
+
+def _texts(path: Path, source: str) -> Iterator[tuple[str, IO[bytes], int]]:
+    """The texts to read as (name for messages, stream, size): the file itself, or the
+    dumps inside a ZIP archive."""
+    stream = _open(path, source)
+    if stream.read(4) != b"PK\x03\x04":
+        stream.seek(0)
+        yield source, stream, path.stat().st_size
+        return
+    stream.close()
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise InputError(f"is a damaged ZIP archive ({exc}); download it again",
+                         source=source) from None
+    with archive:
+        members = [m for m in archive.infolist() if _is_dump(m)]
+        if not members:
+            held = ", ".join(m.filename for m in archive.infolist()[:5]) or "nothing"
+            raise InputError(f"is a ZIP archive without a GeoNames .txt dump inside "
+                             f"(it holds {held})", source=source)
+        for member in sorted(members, key=lambda m: m.filename):
+            where = f"{source} ({member.filename})"
+            try:
+                inner = archive.open(member)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError,
+                    EOFError) as exc:
+                raise InputError(f"is a ZIP archive whose dump cannot be read ({exc})",
+                                 source=where) from None
+            yield where, inner, member.file_size
+
+
+def _is_dump(member: zipfile.ZipInfo) -> bool:
+    name = PurePosixPath(member.filename).name.lower()
+    return not member.is_dir() and name.endswith(".txt") and name != "readme.txt"
+
+
+def _open(path: Path, source: str) -> IO[bytes]:
     """The file opened for reading, or an InputError saying plainly why it cannot be."""
     try:
         return path.open("rb")
@@ -164,7 +262,7 @@ def _open(path: Path, source: str) -> BinaryIO:
 
 
 def _reject_archive(first: bytes, source: str) -> None:
-    if first.startswith(b"PK\x03\x04"):
+    if first.startswith(b"PK\x03\x04"):  # a ZIP archive inside the ZIP archive
         raise InputError(
             "is a ZIP archive; unzip it and choose the .txt file inside", source=source
         )
@@ -289,6 +387,18 @@ def is_wanted(record: GeoNamesRecord) -> bool:
         return True
     codes = KEEP_FEATURE_CODES.get(record.feature_class)
     return codes is not None and record.feature_code in codes
+
+
+def coder_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The spellings a Sahel coder may type: names in Latin, Arabic, N'Ko or Tifinagh
+    script with at least one letter (not "23", not 城市)."""
+    return tuple(name for name in names if _coder_name(name))
+
+
+def _coder_name(name: str) -> bool:
+    if _LETTER.search(name) is None:
+        return False
+    return all(not c.isalpha() for c in _OTHER_SCRIPTS.findall(name))
 
 
 def admin_names(records: Iterable[GeoNamesRecord]) -> AdminNames:

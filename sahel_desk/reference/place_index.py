@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sahel_desk.reference.geonames import GeoNamesRecord, admin_names, is_wanted
+from sahel_desk.reference.geonames import GeoNamesRecord, admin_names, coder_names, is_wanted
 from sahel_desk.reference.name_index import IndexEntry, NameHit, NameIndex
 from sahel_desk.reference.place_aliases import PLACE_ALIASES
 from sahel_desk.reference.transliterate import SkeletonIndex
@@ -86,7 +86,8 @@ def places_from_geonames(
     records: Iterable[GeoNamesRecord],
     aliases: Mapping[int, tuple[str, ...]] = PLACE_ALIASES,
 ) -> list[Place]:
-    """Turn the wanted rows of GeoNames dumps into places with admin names and extra aliases."""
+    """Turn the wanted rows of GeoNames dumps into places with admin names and extra aliases
+    (of their spellings, those a Sahel coder may type: :func:`coder_names`)."""
     rows = list(records)
     admins = admin_names(rows)
     places = []
@@ -100,7 +101,7 @@ def places_from_geonames(
                 latitude=r.latitude,
                 longitude=r.longitude,
                 asciiname=r.asciiname,
-                alternate_names=r.alternatenames + aliases.get(r.geonameid, ()),
+                alternate_names=coder_names(r.alternatenames) + aliases.get(r.geonameid, ()),
                 country_code=r.country_code,
                 admin1_code=r.admin1_code,
                 admin1_name=admins.get((r.country_code, r.admin1_code), ""),

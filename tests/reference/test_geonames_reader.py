@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sahel_desk.errors import InputError
 from sahel_desk.reference.geonames import (
     GeoNamesRecord,
     admin_names,
+    coder_names,
     is_wanted,
     read_geonames,
 )
@@ -113,8 +115,64 @@ def test_not_utf8(tmp_path: Path) -> None:
 
 def test_zip_archive(tmp_path: Path) -> None:
     path = write(tmp_path, b"PK\x03\x04\x14\x00rest", name="ML.zip")
-    with pytest.raises(InputError, match="ZIP archive"):
+    with pytest.raises(InputError, match="damaged ZIP archive"):
         read_all(path)
+
+
+def _zip(path: Path, members: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return path
+
+
+def test_the_zip_geonames_org_serves_is_read_without_its_readme(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "ML.zip", {
+        "ML.txt": "\n".join([GAO, GAO_REGION]) + "\n",
+        "readme.txt": "Readme for GeoNames Gazetteer extract files\n\nThis work is licensed "
+                      "under a Creative Commons Attribution 4.0 License\n"})
+    seen: list[tuple[int, int]] = []
+    names = [r.name for r in read_geonames(path, progress=lambda d, t: seen.append((d, t)))]
+    assert names == ["Gao", "Gao Region"]
+    size = len(f"{GAO}\n{GAO_REGION}\n".encode())
+    assert seen[-1] == (size, size)
+
+
+def test_a_bad_row_inside_a_zip_names_the_member_and_line(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "ML.zip", {"ML.txt": f"{GAO}\n{GAO[:50]}\n"})
+    with pytest.raises(InputError) as caught:
+        read_all(path)
+    assert str(caught.value).startswith(f"{path} (ML.txt), line 2: ")
+
+
+def test_a_zip_without_a_dump_says_what_it_holds(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "ML.zip", {"readme.txt": "Readme", "ML.csv": GAO})
+    with pytest.raises(InputError, match=r"without a GeoNames \.txt dump inside \(it holds "
+                                         r"readme\.txt, ML\.csv\)"):
+        read_all(path)
+
+
+def test_a_zip_damaged_inside_is_refused(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "ML.zip", {"ML.txt": "\n".join([GAO] * 2000) + "\n"})
+    data = bytearray(path.read_bytes())
+    start = data.index(b"ML.txt") + 6 + 200  # inside the compressed text
+    data[start:start + 40] = bytes(40)
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"ML\.zip \(ML\.txt\)"):
+        read_all(path)
+    # Rows that read well but are not what was packed: the archive's checksum tells.
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("ML.txt", f"{GAO}\n{WELL}\n")
+    path.write_bytes(path.read_bytes().replace(b"Gawo", b"Gawa"))
+    with pytest.raises(InputError, match=r"ML\.txt\): cannot be read to the end "
+                                         r"\(Bad CRC-32.*download it again"):
+        read_all(path)
+
+
+def test_coder_names_keeps_the_scripts_a_sahel_coder_reads() -> None:
+    names = ("Gao", "Gawgaw", "جاو", "ߜߊߥߏ", "ⴳⴰⵡ", "Sɛgu", "Tin‐Zaouatene", "Ti-n-Essako",
+             "Гао", "ガオ", "加奥", "Γκάο", "23", "")
+    assert coder_names(names) == names[:8]
 
 
 def test_wrong_column_count(tmp_path: Path) -> None:

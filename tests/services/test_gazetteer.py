@@ -85,6 +85,52 @@ def test_reimport_updates_by_id_and_leaves_custom_and_edited_places(
     assert desk.gazetteer.search("Gossi")[0].place.name == "Gossi"
 
 
+def test_a_zip_as_geonames_org_serves_it_imports_like_its_dump(desk: Desk, small_dump: Path,
+                                                                tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "ML.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        out.write(small_dump, "ML.txt")
+        out.writestr("readme.txt", "Readme for GeoNames Gazetteer extract files")
+    report = desk.gazetteer.import_geonames([archive])
+    assert (report.rows_read, report.added, report.updated, report.not_wanted) == (6, 4, 1, 1)
+    assert desk.gazetteer.import_geonames([small_dump]).unchanged == 5
+
+
+def test_the_report_says_why_rows_were_skipped(desk: Desk, small_dump: Path, tmp_path: Path
+                                              ) -> None:
+    twice = write_dump(tmp_path / "NE.txt", small_dump.read_text("utf-8").splitlines())
+    report = desk.gazetteer.import_geonames([small_dump, twice])
+    assert (report.rows_read, report.added, report.repeated, report.not_wanted) == (12, 4, 5, 2)
+    assert report.not_wanted_kinds == (("S.HTL", 2),)
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("stop_at", ["reading", "checking", "writing"])
+def test_the_import_tells_its_stages_and_stopping_in_any_writes_nothing(
+        desk: Desk, small_dump: Path, stop_at: str) -> None:
+    stages: list[tuple[str, str]] = []
+
+    def progress(done: int, total: int) -> None:
+        assert 0 <= done <= total
+        if stages[-1][0] == stop_at:
+            raise _Stop
+
+    before = desk.places.count()
+    with pytest.raises(_Stop):
+        desk.gazetteer.import_geonames([small_dump], progress=progress,
+                                       stage=lambda name, file: stages.append((name, file)))
+    assert desk.places.count() == before
+    assert desk.gazetteer.search("Hombori") == []
+    stages.clear()
+    desk.gazetteer.import_geonames([small_dump], stage=lambda *a: stages.append(a))
+    assert stages == [("reading", "ML.txt"), ("checking", ""), ("writing", "")]
+
+
 @pytest.mark.parametrize(("content", "words"), [
     (b"", "contains no GeoNames rows"),
     (b"\x00\x01\x02PK binary", ""),

@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,8 +55,11 @@ from sahel_desk.gui.claims.direction import follow_text, is_arabic_script
 from sahel_desk.gui.claims.inputs import OptionalSpinBox
 from sahel_desk.gui.claims.suggestions import SuggestionModel
 from sahel_desk.gui.dates import DateField
+from sahel_desk.gui.i18n.labels import codebook_label, message
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.services.claim_reader import ClaimReader
+from sahel_desk.text.message import text_of
 
 #: Backgrounds of the words behind suggestions: every one lightly, the selected strongly.
 SPAN_COLOUR = QColor("#fdeeb5")
@@ -57,13 +67,17 @@ ACCEPTED_SPAN_COLOUR = QColor("#d6efd0")
 SELECTED_SPAN_COLOUR = QColor("#f7b733")
 ERROR_LINE_COLOUR = QColor("#f9d0cc")
 
+# Beside the incident form's own labels, the claim's take only letters the form leaves
+# free (and none of the main menus' F, E, G, V, R, H); the rest are reached with Tab.
 _COUNT_LABELS = {
-    "killed": "&Killed",
-    "wounded": "&Wounded",
-    "vehicles_seized": "&Vehicles seized",
-    "weapons_seized": "Wea&pons seized",
+    "killed": QT_TRANSLATE_NOOP("ClaimEditor", "&Killed"),
+    "wounded": QT_TRANSLATE_NOOP("ClaimEditor", "Wounded"),
+    "vehicles_seized": QT_TRANSLATE_NOOP("ClaimEditor", "Vehicles seized"),
+    "weapons_seized": QT_TRANSLATE_NOOP("ClaimEditor", "Weapons seized"),
 }
-_STALE = "The text changed since it was read: Read claim again to update the suggestions."
+_STALE = QT_TRANSLATE_NOOP(
+    "ClaimEditor", "The text changed since it was read: Read claim again to update the "
+    "suggestions.")
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
@@ -134,17 +148,17 @@ class ClaimEditor(QWidget):
         self.original_edit = QTextEdit()
         self.original_edit.setAcceptRichText(False)
         self.original_edit.setObjectName("original_text")
-        self.original_edit.setPlaceholderText("Paste the claim as published")
+        self.original_edit.setPlaceholderText(self.tr("Paste the claim as published"))
         self.original_edit.setTabChangesFocus(True)
         self.original_edit.setMinimumHeight(110)
         font = self.original_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)  # Arabic script needs the size to read
         self.original_edit.setFont(font)
 
-        self.read_button = QPushButton("&Read claim")
+        self.read_button = QPushButton(self.tr("Read claim"))
         self.read_button.setToolTip(
-            "Suggest the date, channel, claimant, places, actors and claimed numbers "
-            "from the text (Ctrl+R)")
+            self.tr("Suggest the date, channel, claimant, places, actors and claimed numbers "
+                    "from the text (Ctrl+R)"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,16 +183,17 @@ class ClaimEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Fill the field this suggestion names (Enter)")
-        self.accept_all_button = QPushButton("Accept a&ll")
-        self.accept_all_button.setToolTip("Accept every suggestion that fills something")
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setToolTip(self.tr("Fill the field this suggestion names (Enter)"))
+        self.accept_all_button = QPushButton(self.tr("Accept all"))
+        self.accept_all_button.setToolTip(self.tr("Accept every suggestion that fills "
+                                                  "something"))
 
         self.translation_edit = QTextEdit()
         self.translation_edit.setAcceptRichText(False)
         self.translation_edit.setObjectName("translation")
         self.translation_edit.setTabChangesFocus(True)
-        self.translation_edit.setPlaceholderText("Translation (optional)")
+        self.translation_edit.setPlaceholderText(self.tr("Translation (optional)"))
         self.translation_edit.setFixedHeight(self.translation_edit.fontMetrics().lineSpacing() * 3
                                              + 12)
         self.channel_combo = QComboBox()
@@ -186,23 +201,26 @@ class ClaimEditor(QWidget):
         channel_edit.setPlaceholderText("—")
         self.channel_combo.setLineEdit(channel_edit)  # makes the box editable
         self.channel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.channel_combo.addItems(CLAIM_CHANNELS)
+        for channel in CLAIM_CHANNELS:
+            self.channel_combo.addItem(codebook_label(channel), channel)
         self.channel_combo.setCurrentIndex(-1)
         self.claimant_edit = QLineEdit()
-        self.claimant_edit.setPlaceholderText("Actor name")
+        self.claimant_edit.setPlaceholderText(self.tr("Actor name"))
         self.date_written_edit = QLineEdit()
-        self.date_written_edit.setPlaceholderText("As the claim writes it")
+        self.date_written_edit.setPlaceholderText(self.tr("As the claim writes it"))
         self.claim_date_edit = DateField()
-        self.claim_date_edit.setToolTip("The Gregorian date of the claim; empty when unknown")
+        self.claim_date_edit.setToolTip(self.tr("The Gregorian date of the claim; empty when "
+                                                "unknown"))
         self.count_spins = {name: OptionalSpinBox() for name in CLAIM_COUNT_FIELDS}
         for spin in self.count_spins.values():
-            spin.setToolTip("As the claim states it; — when the claim gives no number")
-        self.competing_check = QCheckBox("Co&mpeting claim (another group claims the same event)")
+            spin.setToolTip(self.tr("As the claim states it; — when the claim gives no number"))
+        self.competing_check = QCheckBox(
+            self.tr("Competing claim (another group claims the same event)"))
 
         text_side = QWidget()
         text_layout = QVBoxLayout(text_side)
         text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.addWidget(self._label("&Original text", self.original_edit))
+        text_layout.addWidget(self._label(self.tr("Original te&xt"), self.original_edit))
         text_layout.addWidget(self.original_edit, 1)
         read_row = QHBoxLayout()
         read_row.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -212,7 +230,7 @@ class ClaimEditor(QWidget):
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self._label("&Suggestions", self.suggestion_view))
+        list_layout.addWidget(self._label(self.tr("Suggestions"), self.suggestion_view))
         list_layout.addWidget(self.suggestion_view, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -229,23 +247,27 @@ class ClaimEditor(QWidget):
         self.splitter.setSizes([400, 600])
 
         grid = QGridLayout()
-        grid.addWidget(self._label("C&hannel", self.channel_combo), 0, 0)
+        grid.addWidget(self._label(self.tr("Channel"), self.channel_combo), 0, 0)
         grid.addWidget(self.channel_combo, 0, 1)
-        grid.addWidget(self._label("&Claimant", self.claimant_edit), 0, 2)
+        grid.addWidget(self._label(self.tr("Claimant"), self.claimant_edit), 0, 2)
         grid.addWidget(self.claimant_edit, 0, 3, 1, 3)
-        grid.addWidget(self._label("&Date as written", self.date_written_edit), 1, 0)
+        grid.addWidget(self._label(self.tr("Date as &written"), self.date_written_edit), 1, 0)
         grid.addWidget(self.date_written_edit, 1, 1)
-        grid.addWidget(self._label("Claim dat&e", self.claim_date_edit), 1, 2)
+        grid.addWidget(self._label(self.tr("Claim date"), self.claim_date_edit), 1, 2)
         grid.addWidget(self.claim_date_edit, 1, 3)
-        counts = QHBoxLayout()
-        for name in CLAIM_COUNT_FIELDS:
-            counts.addWidget(self._label(_COUNT_LABELS[name], self.count_spins[name]))
-            counts.addWidget(self.count_spins[name])
-            counts.addSpacing(8)
-        counts.addStretch(1)
-        grid.addWidget(QLabel("Claimed numbers:"), 2, 0)
+        # Two counts a line: four in one line made the editor (and the form holding it)
+        # wider than a laptop's form pane.
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(8)
+        for i, name in enumerate(CLAIM_COUNT_FIELDS):
+            row, pair = divmod(i, 2)
+            shown = QCoreApplication.translate("ClaimEditor", _COUNT_LABELS[name])
+            counts.addWidget(self._label(shown, self.count_spins[name]), row, pair * 2)
+            counts.addWidget(self.count_spins[name], row, pair * 2 + 1)
+        counts.setColumnStretch(4, 1)
+        grid.addWidget(QLabel(self.tr("Claimed numbers:")), 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(counts, 2, 1, 1, 5)
-        grid.addWidget(self._label("&Translation", self.translation_edit), 3, 0,
+        grid.addWidget(self._label(self.tr("Translation"), self.translation_edit), 3, 0,
                        Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.translation_edit, 3, 1, 1, 5)
         grid.addWidget(self.competing_check, 4, 1, 1, 5)
@@ -331,7 +353,7 @@ class ClaimEditor(QWidget):
         values: dict[str, Any] = {
             "id": self._id,
             "claimant": self.claimant(),
-            "channel": self.channel_combo.currentText().strip() or None,
+            "channel": self.channel(),
             "original_text": original,
             "language": "ar" if is_arabic_script(original) else self._language,
             "translation": self.translation_edit.toPlainText().strip() or None,
@@ -353,8 +375,21 @@ class ClaimEditor(QWidget):
     def claim_date(self) -> dt.date | None:
         return self.claim_date_edit.date_value()
 
+    def channel(self) -> str | None:
+        """The channel as stored: the codebook's (English) name of one the list offers,
+        chosen or typed by its label; other text as typed."""
+        text = self.channel_combo.currentText().strip()
+        if not text:
+            return None
+        for index in range(self.channel_combo.count()):
+            value = self.channel_combo.itemData(index)
+            if text.casefold() in (self.channel_combo.itemText(index).casefold(),
+                                   str(value).casefold()):
+                return str(value)
+        return text
+
     def _set_channel(self, channel: str | None) -> None:
-        found = self.channel_combo.findText(channel) if channel else -1
+        found = self.channel_combo.findData(channel) if channel else -1
         if found >= 0:
             self.channel_combo.setCurrentIndex(found)
         else:
@@ -366,9 +401,9 @@ class ClaimEditor(QWidget):
         """Read the text off the GUI thread; the suggestions arrive in the list."""
         text = self.original_edit.toPlainText()
         if not text.strip():
-            self._show_message("Type or paste the claim's text first.", error=True)
+            self._show_message(self.tr("Type or paste the claim's text first."), error=True)
             return
-        self._show_message("Reading the claim…")
+        self._show_message(self.tr("Reading the claim…"))
         generation = self._generation
         self._operations.run(_read, self._reader, text, channel=self._channel,
                              on_done=lambda result: self._on_read(generation, text, result))
@@ -381,7 +416,8 @@ class ClaimEditor(QWidget):
             line = result.line if isinstance(result, InputError) else None
             self._error_line = line if text == self.original_edit.toPlainText() else None
             self._refresh_highlights()
-            self._show_message(f"Cannot read this claim: {result}", error=True)
+            self._show_message(self.tr("Cannot read this claim: {reason}").format(
+                reason=message(text_of(result))), error=True)
             return
         self._read_text = text
         self._error_line = None
@@ -389,13 +425,16 @@ class ClaimEditor(QWidget):
         self._refresh_highlights()
         count = self.suggestion_model.rowCount()
         if not count:
-            self._show_message("Nothing recognised in this text.")
+            self._show_message(self.tr("Nothing recognised in this text."))
             return
-        self._show_message(f"{count} suggestions. Select one to see its words; "
-                           "Enter or Accept fills its field.")
+        self._show_message(
+            self.tr("1 suggestion. Select it to see its words; Enter or Accept fills its "
+                    "field.") if count == 1 else
+            self.tr("%n suggestions. Select one to see its words; Enter or Accept fills its "
+                    "field.", "", count))
         self.suggestion_view.setCurrentIndex(self.suggestion_model.index(0, 0))
         if not self._spans_valid():
-            self._show_message(_STALE)
+            self._show_message(QCoreApplication.translate("ClaimEditor", _STALE))
 
     def _forget_reading(self) -> None:
         self._read_text = None
@@ -517,7 +556,7 @@ class ClaimEditor(QWidget):
         if self._error_line is not None:
             self._error_line = None
         if self._read_text is not None and not self._spans_valid():
-            self._show_message(_STALE)
+            self._show_message(QCoreApplication.translate("ClaimEditor", _STALE))
         self._refresh_highlights()
         self._emit_changed()
 

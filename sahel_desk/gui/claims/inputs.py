@@ -62,6 +62,9 @@ class OptionalDateEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # An ISO date reads left to right in Arabic too: a date edit laid out right to left
+        # when given its format shows the parts reversed (07-05-2017).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
         self.setMinimumDate(_NO_DATE)

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from sahel_desk.claims.reading import ClaimReading, Suggestion
 from sahel_desk.codebook.validation import CLAIM_COUNT_FIELDS
+from sahel_desk.gui.i18n.labels import codebook_label, message
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -21,19 +30,22 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 SUGGESTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ACCEPTED_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
-COLUMNS = ("Fills", "Value", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("SuggestionModel", "Fills"),
+           QT_TRANSLATE_NOOP("SuggestionModel", "Value"),
+           QT_TRANSLATE_NOOP("SuggestionModel", "Note"))
 #: What accepting a suggestion of each kind fills; places and actors go to the incident form.
+#: English; shown translated (context ``SuggestionModel``).
 FILLS = {
-    "date": "Claim date",
-    "channel": "Channel",
-    "claimant": "Claimant",
-    "place": "Incident place",
-    "actor": "Incident actor",
-    "killed": "Killed",
-    "wounded": "Wounded",
-    "vehicles_seized": "Vehicles seized",
-    "weapons_seized": "Weapons seized",
-    "captured": "Captured (no field)",
+    "date": QT_TRANSLATE_NOOP("SuggestionModel", "Claim date"),
+    "channel": QT_TRANSLATE_NOOP("SuggestionModel", "Channel"),
+    "claimant": QT_TRANSLATE_NOOP("SuggestionModel", "Claimant"),
+    "place": QT_TRANSLATE_NOOP("SuggestionModel", "Incident place"),
+    "actor": QT_TRANSLATE_NOOP("SuggestionModel", "Incident actor"),
+    "killed": QT_TRANSLATE_NOOP("SuggestionModel", "Killed"),
+    "wounded": QT_TRANSLATE_NOOP("SuggestionModel", "Wounded"),
+    "vehicles_seized": QT_TRANSLATE_NOOP("SuggestionModel", "Vehicles seized"),
+    "weapons_seized": QT_TRANSLATE_NOOP("SuggestionModel", "Weapons seized"),
+    "captured": QT_TRANSLATE_NOOP("SuggestionModel", "Captured (no field)"),
 }
 ACCEPTABLE_KINDS = frozenset(("date", "channel", "claimant", "place", "actor",
                               *CLAIM_COUNT_FIELDS))
@@ -54,25 +66,36 @@ def can_accept(suggestion: Suggestion) -> bool:
     return suggestion.kind in ACCEPTABLE_KINDS and suggestion.value is not None
 
 
+def fills(kind: str) -> str:
+    """What a suggestion of ``kind`` fills, in the user's language."""
+    english = FILLS.get(kind)
+    return QCoreApplication.translate("SuggestionModel", english) if english else kind
+
+
 def value_text(suggestion: Suggestion) -> str:
     """The value as the coder reads it; a date keeps the Hijri date it was read from."""
     value = suggestion.value
     if value is None:
         return "—"
     if suggestion.kind == "date":
-        return f"{value.isoformat()} ({value:%a}) · Hijri {isolated(suggestion.source_text)}"
+        day = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+        shown = QCoreApplication.translate("SuggestionModel", "{date} ({day}) · Hijri {hijri}")
+        return shown.format(date=value.isoformat(), day=day, hijri=isolated(suggestion.source_text))
+    if suggestion.kind == "channel" and isinstance(value, str):
+        return isolated(codebook_label(value))
     return isolated(str(value))
 
 
 def note_text(suggestion: Suggestion) -> str:
     """The parser's note, plus other names a lookup offered."""
-    parts = [suggestion.note] if suggestion.note else []
+    parts = [message(suggestion.note)] if suggestion.note else []
     others = []
     for name, _score in suggestion.candidates:
         if name != suggestion.value and name not in others:
             others.append(name)
     if others:
-        parts.append("also: " + ", ".join(isolated(name) for name in others))
+        parts.append(QCoreApplication.translate("SuggestionModel", "also: {names}").format(
+            names=", ".join(isolated(name) for name in others)))
     return "; ".join(parts)
 
 
@@ -129,7 +152,7 @@ class SuggestionModel(QAbstractTableModel):
                    role: int = DISPLAY) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == DISPLAY
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("SuggestionModel", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -145,7 +168,7 @@ class SuggestionModel(QAbstractTableModel):
         if role == DISPLAY:
             if column == 0:
                 mark = ACCEPTED_MARK if row in self._accepted else ""
-                return mark + FILLS.get(suggestion.kind, suggestion.kind)
+                return mark + fills(suggestion.kind)
             return value_text(suggestion) if column == 1 else note_text(suggestion)
         if role == TOOLTIP:
             return self._tooltip(row, suggestion)
@@ -160,14 +183,18 @@ class SuggestionModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: int, suggestion: Suggestion) -> str:
-        lines = [f"{FILLS.get(suggestion.kind, suggestion.kind)}: {value_text(suggestion)}",
-                 f"Read from: {isolated(suggestion.source_text)}"]
+        lines = [QCoreApplication.translate("SuggestionModel", "{fills}: {value}").format(
+                     fills=fills(suggestion.kind), value=value_text(suggestion)),
+                 QCoreApplication.translate("SuggestionModel", "Read from: {text}").format(
+                     text=isolated(suggestion.source_text))]
         if note := note_text(suggestion):
             lines.append(note)
         if row in self._accepted:
-            lines.append("Accepted.")
+            lines.append(QCoreApplication.translate("SuggestionModel", "Accepted."))
         elif can_accept(suggestion):
-            lines.append("Enter or double-click accepts it.")
+            lines.append(QCoreApplication.translate("SuggestionModel",
+                                                    "Enter or double-click accepts it."))
         else:
-            lines.append("Nothing to fill: shown for information.")
+            lines.append(QCoreApplication.translate("SuggestionModel",
+                                                    "Nothing to fill: shown for information."))
         return "\n".join(lines)

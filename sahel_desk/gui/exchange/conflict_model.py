@@ -26,12 +26,12 @@ class ConflictModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("Incident", lambda c: c.incident),
-            ("Field", lambda c: c.label),
-            ("This desk", lambda c: c.local),
-            ("Other desk", lambda c: c.remote),
-            ("From", lambda c: c.sender),
-            ("When", lambda c: when(c.when)),
+            (self.tr("Incident"), lambda c: c.incident),
+            (self.tr("Field"), lambda c: c.label),
+            (self.tr("This desk"), lambda c: c.local),
+            (self.tr("Other desk"), lambda c: c.remote),
+            (self.tr("From"), lambda c: c.sender),
+            (self.tr("When"), lambda c: when(c.when)),
         ], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

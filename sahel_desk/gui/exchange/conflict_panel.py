@@ -8,9 +8,10 @@ window to run it.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.exchange.conflict_items import ConflictItem, typed_value
+from sahel_desk.gui.review.bidi import isolate, isolated, paragraph
 from sahel_desk.gui.review.text import shown, when
 from sahel_desk.gui.review.widgets import note_label
-
-NOT_CODED = "not coded"
 
 
 def words(value: Any) -> str:
     """A value in the panel: "not coded" rather than a dash, which is easy to miss."""
-    return NOT_CODED if value is None or value == "" else shown(value)
+    if value is None or value == "":
+        return QCoreApplication.translate("ConflictPanel", "not coded")
+    return isolate(shown(value))
 
 
 class _Fitted(QScrollArea):
@@ -100,25 +102,31 @@ class ConflictPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("conflictTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.context = note_label()
-        self.ours = _Side("oursSide", "Keep this desk's  (Ctrl+1)")
-        self.theirs = _Side("theirsSide", "Take theirs  (Ctrl+2)")
-        self.ours.title.setText("This desk")
+        self.ours = _Side("oursSide", self.tr("Keep this desk's  ({keys})").format(
+            keys=isolate("Ctrl+1")))
+        self.theirs = _Side("theirsSide", self.tr("Take theirs  ({keys})").format(
+            keys=isolate("Ctrl+2")))
+        self.ours.title.setText(self.tr("This desk"))
         self.base = note_label()
         self.base.setObjectName("baseNote")
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("valueEditor")
         self.editor.setTabChangesFocus(True)
-        self.editor.setFixedHeight(58)
-        self.editor.setPlaceholderText("Type another value (a number, a name, yes or no; "
-                                       "separate several with ;). Empty means not coded.")
-        self.use_button = QPushButton("Use this value")
+        lines = self.editor.fontMetrics().lineSpacing() * 2
+        self.editor.setFixedHeight(lines + 2 * self.editor.frameWidth() + 10)
+        self.editor.setPlaceholderText(self.tr(
+            "Type another value (a number, a name, yes or no; separate several with ;). "
+            "Empty means not coded."))
+        self.use_button = QPushButton(self.tr("Use this value"))
         self.edit_note = note_label()
         self.reason = QLineEdit()
         self.reason.setObjectName("conflictReason")
-        self.reason.setPlaceholderText("Why (optional): kept in the incident's history, e.g. "
-                                       "\"army communiqué of 9 May\"")
+        self.reason.setPlaceholderText(self.tr(
+            "Why (optional): kept in the incident's history, e.g. \"army communiqué of 9 "
+            "May\""))
         self.allowed_note = note_label()
 
         sides = QWidget()
@@ -130,11 +138,11 @@ class ConflictPanel(QWidget):
         self.sides_area.setWidget(sides)
 
         other = QGridLayout()
-        other.addWidget(QLabel("Another value"), 0, 0, Qt.AlignmentFlag.AlignTop)
+        other.addWidget(QLabel(self.tr("Another value")), 0, 0, Qt.AlignmentFlag.AlignTop)
         other.addWidget(self.editor, 0, 1)
         other.addWidget(self.use_button, 0, 2, Qt.AlignmentFlag.AlignTop)
         other.addWidget(self.edit_note, 1, 1, 1, 2)
-        other.addWidget(QLabel("Reason"), 2, 0)
+        other.addWidget(QLabel(self.tr("Reason")), 2, 0)
         other.addWidget(self.reason, 2, 1, 1, 2)
         other.setColumnStretch(1, 1)
 
@@ -166,27 +174,37 @@ class ConflictPanel(QWidget):
             self.context.setText("")
             for side in (self.ours, self.theirs):
                 side.value.setText("")
-            self.theirs.title.setText("The other desk")
+            self.theirs.title.setText(self.tr("The other desk"))
             self.base.setText("")
             self.editor.setPlainText("")
             self._update_enabled()
             return
         record = item.record
-        self.title.setText(f"<b>{item.incident}</b> · {item.label}")
-        self.context.setText(
-            f"Both desks changed this since they last exchanged. {item.sender} changed it"
-            + (f" on {when(record.remote_at)}" if record.remote_at else "")
-            + f"; the difference was found here on {when(record.found_at)}.")
+        self.title.setText(paragraph(self.tr("<b>{incident}</b> · {field}").format(
+            incident=isolate(html.escape(item.incident)), field=html.escape(item.label))))
+        found = when(record.found_at)
+        if record.remote_at:
+            context = self.tr(
+                "Both desks changed this since they last exchanged. {sender} changed it on "
+                "{when}; the difference was found here on {found}.").format(
+                    **isolated(sender=item.sender, when=when(record.remote_at), found=found))
+        else:
+            context = self.tr(
+                "Both desks changed this since they last exchanged. {sender} changed it; the "
+                "difference was found here on {found}.").format(
+                    **isolated(sender=item.sender, found=found))
+        self.context.setText(context)
         self.ours.value.setText(words(item.local))
-        self.theirs.title.setText(f"The other desk: {item.sender}")
+        self.theirs.title.setText(self.tr("The other desk: {sender}").format(
+            **isolated(sender=item.sender)))
         self.theirs.value.setText(words(item.remote))
-        self.base.setText("Before both edits: " + (words(item.base) if item.base is not None
-                                                   else "not known"))
+        self.base.setText(self.tr("Before both edits: {value}").format(
+            value=words(item.base)) if item.base is not None
+            else self.tr("Before both edits: not known"))
         self.sides_area.updateGeometry()
         self.editor.setPlainText(item.typed)
-        self.edit_note.setText("" if item.editable else
-                               "This one is settled by keeping one side: another value "
-                               "cannot be typed here.")
+        self.edit_note.setText("" if item.editable else self.tr(
+            "This one is settled by keeping one side: another value cannot be typed here."))
         self._update_enabled()
 
     def set_allowed(self, allowed: bool, note: str = "") -> None:

@@ -30,13 +30,22 @@ from sahel_desk.gui.exchange.conflict_panel import ConflictPanel, words
 from sahel_desk.gui.form.banner import Banner
 from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.widgets import record_table, select_row
+from sahel_desk.gui.review.bidi import isolate, paragraph
+from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP, counted
+from sahel_desk.gui.review.view import legend
+from sahel_desk.gui.review.widgets import error_text, record_table, select_row
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import ConflictRecord
 
-EMPTY = "No conflicts to resolve"
-LEGEND = ("<b>Keys</b> &nbsp; ↑ / ↓ move in the list · Ctrl+1 keep this desk's · "
-          "Ctrl+2 take theirs · F5 read the list again")
+#: the count's text when nothing waits (the empty page says it as a sentence)
+EMPTY = QT_TRANSLATE_NOOP("ConflictsWindow", "No conflicts to resolve")
+#: the window's keys and what they do, in the legend under it
+KEYS = (
+    ("↑ / ↓", QT_TRANSLATE_NOOP("ConflictsWindow", "move in the list")),
+    ("Ctrl+1", QT_TRANSLATE_NOOP("ConflictsWindow", "keep this desk's")),
+    ("Ctrl+2", QT_TRANSLATE_NOOP("ConflictsWindow", "take theirs")),
+    ("F5", QT_TRANSLATE_NOOP("ConflictsWindow", "read the list again")),
+)
 CONFLICT_STYLE = """
 QLabel#conflictTitle { font-size: 14pt; }
 QLabel#reviewNote { color: #5b616b; }
@@ -52,8 +61,6 @@ QFrame#banner { border-radius: 4px; }
 QFrame#banner[kind="error"] { background: #fdecea; border: 1px solid #e3a29c; }
 QFrame#banner[kind="info"] { background: #e7f0fb; border: 1px solid #a9c4e6; }
 """
-_CHOSEN = {"local": "kept this desk's value", "remote": "took {sender}'s value",
-           "value": "set another value"}
 
 
 class ConflictsWindow(QWidget):
@@ -67,22 +74,23 @@ class ConflictsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.desk = desk
         self.operations = operations
-        self.setWindowTitle("Sahel Desk — Conflicts")
+        self.setWindowTitle(self.tr("Sahel Desk — Conflicts"))
         self.setStyleSheet(CONFLICT_STYLE)
         fit_to_screen(self, QSize(1400, 760))
         self.conflicts: ConflictList | None = None
         self._keep_row: int | None = None
 
         self.banner = Banner()
-        self.count = QLabel("Reading the conflicts…")
-        self.refresh_button = QPushButton("Refresh")
+        self.count = QLabel(self.tr("Reading the conflicts…"))
+        self.count.setTextFormat(Qt.TextFormat.RichText)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.model = ConflictModel(self)
         self.view = record_table(self.model)
         for column, width in enumerate((105, 160, 120, 120, 165)):
             self.view.setColumnWidth(column, width)
         self.panel = ConflictPanel()
-        self.empty = QLabel(EMPTY + ".")
+        self.empty = QLabel(self.tr("No conflicts to resolve."))
         self.empty.setObjectName("emptyNote")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -94,8 +102,10 @@ class ConflictsWindow(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        legend = QLabel(LEGEND)
-        legend.setObjectName("legend")
+        self.splitter.setChildrenCollapsible(False)
+        self.legend = QLabel(legend(KEYS, "ConflictsWindow"))
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
@@ -105,14 +115,15 @@ class ConflictsWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(legend)
+        layout.addWidget(self.legend)
 
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.panel.resolveRequested.connect(self.resolve)
-        self.keep_action = self._action("Keep this desk's value", "Ctrl+1", self.panel.keep_ours)
-        self.take_action = self._action("Take the other desk's value", "Ctrl+2",
+        self.keep_action = self._action(self.tr("Keep this desk's value"), "Ctrl+1",
+                                        self.panel.keep_ours)
+        self.take_action = self._action(self.tr("Take the other desk's value"), "Ctrl+2",
                                         self.panel.take_theirs)
-        self.refresh_action = self._action("Refresh", "F5", self.reload)
+        self.refresh_action = self._action(self.tr("Refresh"), "F5", self.reload)
         self.setTabOrder(self.view, self.panel.ours.button)
 
     def _action(self, text: str, keys: str, slot) -> QAction:
@@ -139,10 +150,10 @@ class ConflictsWindow(QWidget):
         self.model.set_rows(conflicts.items)
         count = len(conflicts.items)
         if count:
-            self.count.setText(f"<b>{count}</b> open conflict{'s' if count != 1 else ''}, "
-                               "oldest first")
+            self.count.setText(paragraph(counted(self.tr(
+                "<b>%n</b> open conflict(s), oldest first", "", count), count)))
         else:
-            self.count.setText(EMPTY)
+            self.count.setText(self.tr(EMPTY))
         self.stack.setCurrentWidget(self.panel if count else self.empty)
         self.panel.set_allowed(conflicts.may_resolve, conflicts.refusal)
         if row is None and current is not None:
@@ -154,7 +165,7 @@ class ConflictsWindow(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
-        self.count.setText("The conflicts could not be read.")
+        self.count.setText(self.tr("The conflicts could not be read."))
         self._report(error)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -182,12 +193,21 @@ class ConflictsWindow(QWidget):
         self.panel.reason.clear()
         value = {"local": item.local, "remote": item.remote}.get(
             choice, (record.resolution or {}).get("value"))
-        what = _CHOSEN[choice].format(sender=item.sender)
-        self.banner.show_message(f"{item.incident} · {item.label}: {what} ({words(value)}).",
-                                 "info")
+        self.banner.show_message(self._settled(item, choice, words(value)), "info")
         self.view.setFocus()
         self.resolved.emit(record.incident_id)
         self.reload()
+
+    def _settled(self, item: ConflictItem, choice: str, value: str) -> str:
+        """"MLI-2017-0042 · Fatalities (best): kept this desk's value (9)."""
+        where = {"incident": isolate(item.incident), "field": item.label, "value": value}
+        if choice == "local":
+            return self.tr("{incident} · {field}: kept this desk's value ({value}).").format(
+                **where)
+        if choice == "remote":
+            return self.tr("{incident} · {field}: took {sender}'s value ({value}).").format(
+                **where, sender=isolate(item.sender))
+        return self.tr("{incident} · {field}: set another value ({value}).").format(**where)
 
     def _failed(self, error: BaseException) -> None:
         self._keep_row = None
@@ -196,8 +216,8 @@ class ConflictsWindow(QWidget):
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self.banner.show_message(str(error), "error")
+            self.banner.show_message(error_text(error), "error")
         else:
-            self.banner.show_message("That stopped on an internal error; see the log file. "
-                                     "Nothing was changed.", "error")
+            self.banner.show_message(self.tr("That stopped on an internal error; see the log "
+                                             "file. Nothing was changed."), "error")
             self.operations.report(error)

@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolated
+from sahel_desk.gui.review.text import when
+from sahel_desk.gui.review.widgets import error_text
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import DeskRecord
 
@@ -71,8 +82,7 @@ class DesksModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            received = (row.received_at.strftime("%Y-%m-%d %H:%M") if row.received_at
-                        else self.tr("never"))
+            received = when(row.received_at) if row.received_at else self.tr("never")
             return [row.name, row.user or "", row.fingerprint, self.trust_words(row.trust),
                     received][index.column()]
         return None
@@ -94,7 +104,7 @@ class DesksWindow(QWidget):
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Desks"))
-        self.resize(980, 420)
+        fit_to_screen(self, QSize(980, 420))
         self.desk = desk
         self.operations = operations
         self.own = QLabel("")
@@ -133,7 +143,7 @@ class DesksWindow(QWidget):
                             on_error=self._failed, channel=f"desks-{id(self)}")
 
     def _loaded(self, known: KnownDesks) -> None:
-        self.own.setText(self.tr("This desk's key: {key}").format(key=known.own))
+        self.own.setText(self.tr("This desk's key: {key}").format(**isolated(key=known.own)))
         self.may_trust = known.may_trust
         self.model.set_rows(list(known.desks))
         if not known.desks:
@@ -145,7 +155,7 @@ class DesksWindow(QWidget):
         self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
         self._update_buttons()
 
     def selected(self) -> DeskRecord | None:
@@ -176,6 +186,6 @@ class DesksWindow(QWidget):
 
     def _set(self, record: DeskRecord) -> None:
         self.message.setText(self.tr("{name}: {trust}.").format(
-            name=record.name, trust=self.model.trust_words(record.trust)))
+            **isolated(name=record.name), trust=self.model.trust_words(record.trust)))
         self.changed.emit()
         self.reload()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,34 +30,92 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.errors import UntrustedDeskError
+from sahel_desk.errors import UntrustedDeskError, UserError
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.exchange.send_dialog import SUFFIX
+from sahel_desk.gui.geometry import fit_to_screen
+from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolate, isolated
+from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP, counted
+from sahel_desk.gui.review.widgets import lines_follow_layout
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import DeskRecord, ImportReport
+from sahel_desk.text.message import text_of
 
-DRY_RUN_NOTE = "Nothing has been written yet: press Bring in to merge these changes."
+DRY_RUN_NOTE = QT_TRANSLATE_NOOP(
+    "ReceiveDialog", "Nothing has been written yet: press Bring in to merge these changes.")
 
 
-def password_problem(message: str) -> str | None:
-    """What to ask when a bundle was refused for its password (None: another problem)."""
-    text = message.casefold()
+def password_problem(refusal: str) -> str | None:
+    """What to ask when a bundle was refused for its password (None: another problem);
+    ``refusal`` is the English the exchange raised."""
+    text = refusal.casefold()
     if "is encrypted" in text:
-        return "This bundle is encrypted: type its password, then check it again."
+        return QCoreApplication.translate(
+            "ReceiveDialog", "This bundle is encrypted: type its password, then check it again.")
     if "password" in text and "wrong" in text:
-        return "That password is wrong: type it again, then check again."
+        return QCoreApplication.translate(
+            "ReceiveDialog", "That password is wrong: type it again, then check again.")
     return None
 
 
 def conflicts_note(report: ImportReport) -> str:
     count = len(report.conflicts)
     if not count:
-        return "No conflicts: every change merged cleanly."
-    fields = "field" if count == 1 else "fields"
-    return (f"{count} conflict{'s' if count != 1 else ''} for a reviewer: {count} {fields} "
-            "changed differently on both desks keep this desk's value until someone "
-            "decides.")
+        return QCoreApplication.translate("ReceiveDialog",
+                                          "No conflicts: every change merged cleanly.")
+    return counted(QCoreApplication.translate(
+        "ReceiveDialog", "%n conflict(s) for a reviewer: the %n field(s) changed differently on "
+        "both desks keep this desk's value until someone decides.", "", count), count)
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """What came in (or would), in the user's language: services.exchange's report."""
+    translate = QCoreApplication.translate
+    sender = isolate(report.sender)
+    lines = [translate("ReceiveDialog", "From {sender}, trusted as a reviewer's desk:").format(
+        sender=sender) if report.trust == "reviewer" else translate(
+        "ReceiveDialog", "From {sender}, trusted as a researcher's desk:").format(sender=sender)]
+    added, others = len(report.added), {"updated": len(report.updated),
+                                         "deleted": len(report.deleted),
+                                         "unchanged": report.unchanged}
+    if report.dry_run:
+        lines.append(counted(translate(
+            "ReceiveDialog", "%n incident(s) would be added, {updated} updated, {deleted} "
+            "deleted, {unchanged} already up to date", "", added), added).format(**others))
+    else:
+        lines.append(counted(translate(
+            "ReceiveDialog", "%n incident(s) was/were added, {updated} updated, {deleted} "
+            "deleted, {unchanged} already up to date", "", added), added).format(**others))
+    conflicts, comments, entries = (len(report.conflicts), report.comments,
+                                    report.history_entries)
+    lines.append(translate("ReceiveDialog", "{conflicts}, {comments}, {entries}").format(
+        conflicts=counted(translate("ReceiveDialog", "%n conflict(s) for a reviewer", "",
+                                    conflicts), conflicts),
+        comments=counted(translate("ReceiveDialog", "%n comment(s)", "", comments), comments),
+        entries=counted(translate("ReceiveDialog", "%n change(s) in the history", "", entries),
+                        entries)))
+    if report.actors_added or report.places_added:
+        lines.append(translate("ReceiveDialog", "New actors: {actors}, new places: {places}"
+                               ).format(actors=len(report.actors_added),
+                                        places=len(report.places_added)))
+    lines += [translate("ReceiveDialog", "Conflict: {incident}, {field}").format(
+        **isolated(incident=label, field=path)) for label, path in report.conflicts[:50]]
+    lines += [translate("ReceiveDialog", "Renumbered: {old} is {new} here").format(
+        **isolated(old=old, new=new)) for old, new in report.renumbered]
+    lines += [translate("ReceiveDialog", "Left alone: {why}").format(
+        why=isolate(message(why))) for why in report.left_alone]
+    if report.waiting:
+        count = len(report.waiting)
+        lines.append(counted(translate(
+            "ReceiveDialog", "%n part(s) will wait for a reviewer here:", "", count) if
+            report.dry_run else translate(
+            "ReceiveDialog", "%n part(s) is/are waiting for a reviewer here:", "", count),
+            count))
+        lines += [f"    {isolate(message(why))}" for why in report.waiting]
+    return [lines[0], *(f"  {line}" if not line.startswith("    ") else line
+                        for line in lines[1:])]
 
 
 @dataclass(frozen=True)
@@ -78,26 +136,28 @@ class ReceiveDialog(QDialog):
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None,
                  folder: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Receive changes")
-        self.setMinimumSize(660, 480)
+        self.setWindowTitle(self.tr("Receive changes"))
+        fit_to_screen(self, QSize(720, 520))
         self.desk = desk
         self.folder = folder or Path.home()
         self.path = QLineEdit()
-        self.path.setPlaceholderText(f"A bundle from another desk ({SUFFIX})")
-        browse = QPushButton("Choose…")
+        self.path.setPlaceholderText(self.tr("A bundle from another desk ({suffix})").format(
+            suffix=SUFFIX))
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)  # Enter checks or sends; it never opens a file dialog
         browse.clicked.connect(self._browse)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Only if the bundle is encrypted")
+        self.password.setPlaceholderText(self.tr("Only if the bundle is encrypted"))
         self.password_note = QLabel("")
         self.password_note.setWordWrap(True)
         self.password_note.setStyleSheet("color: #a40000;")
         self.password_note.hide()
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText("Check the bundle first: it says what would come in "
-                                       "and writes nothing.")
+        lines_follow_layout(self.report)
+        self.report.setPlaceholderText(self.tr("Check the bundle first: it says what would "
+                                               "come in and writes nothing."))
         self.runner = TaskRunner(operations)
         self.runner.cancel_button.hide()  # one transaction: it finishes or changes nothing
         self.runner.finished.connect(self._finished)
@@ -106,8 +166,8 @@ class ReceiveDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Bundle", where)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Bundle"), where)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.password_note)
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -136,12 +196,14 @@ class ReceiveDialog(QDialog):
         trust_layout.addLayout(trust_buttons)
         self.trust_row.hide()
         self._untrusted: UntrustedDeskError | None = None
+        #: what to ask when the last run was refused for the bundle's password
+        self._password_note: str | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.check_button = self.buttons.addButton("Check",
+        self.check_button = self.buttons.addButton(self.tr("Check"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = self.buttons.addButton("Bring in",
+        self.import_button = self.buttons.addButton(self.tr("Bring in"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.conflicts_button = self.buttons.addButton("Resolve conflicts…",
+        self.conflicts_button = self.buttons.addButton(self.tr("Resolve conflicts…"),
                                                        QDialogButtonBox.ButtonRole.ActionRole)
         self.conflicts_button.hide()
         self.import_button.setAutoDefault(False)
@@ -181,8 +243,8 @@ class ReceiveDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Bundle from another desk", str(self.folder),
-            f"Sahel Desk bundles (*{SUFFIX});;All files (*)")
+            self, self.tr("Bundle from another desk"), str(self.folder),
+            self.tr("Sahel Desk bundles (*{suffix});;All files (*)").format(suffix=SUFFIX))
         if chosen:
             self.path.setText(chosen)
             self.start(dry_run=True)
@@ -193,7 +255,7 @@ class ReceiveDialog(QDialog):
         """A dry run (what would come in) or the real import of the same file."""
         path_text, password = self._key()
         if not path_text:
-            self.message.setText("Choose a bundle first.")
+            self.message.setText(self.tr("Choose a bundle first."))
             return
         if self.runner.running:
             return
@@ -208,12 +270,17 @@ class ReceiveDialog(QDialog):
                                               dry_run=dry_run)
             except UntrustedDeskError as refused:
                 return Untrusted(refused, exchange.may_trust())
+            except UserError as refused:  # told apart by the English the exchange raised
+                self._password_note = password_problem(str(refused))
+                raise
 
         self.message.setText("")
+        self._password_note = None
         self.trust_row.hide()
         self.password_note.hide()
         self.conflicts_button.hide()
-        self.runner.start(work, "Checking the bundle" if dry_run else "Bringing in the changes")
+        self.runner.start(work, self.tr("Checking the bundle") if dry_run
+                          else self.tr("Bringing in the changes"))
         self._update_buttons()
 
     def trust(self, level: str) -> None:
@@ -233,8 +300,11 @@ class ReceiveDialog(QDialog):
     def _finished(self, report: ImportReport | Untrusted | DeskRecord) -> None:
         if isinstance(report, DeskRecord):
             self._untrusted = None
-            self.message.setText(self.tr("{name} is trusted as a {level}'s desk.").format(
-                name=report.name, level=report.trust))
+            self.message.setText(
+                self.tr("{name} is trusted as a reviewer's desk.").format(
+                    **isolated(name=report.name)) if report.trust == "reviewer" else
+                self.tr("{name} is trusted as a researcher's desk.").format(
+                    **isolated(name=report.name)))
             self._update_buttons()
             self.start(dry_run=True)
             return
@@ -242,16 +312,17 @@ class ReceiveDialog(QDialog):
             self._show_untrusted(report)
             return
         self.result_report = report
-        lines = "\n".join(report.lines())
+        lines = "\n".join(report_lines(report))
         if report.dry_run:
             self._checked = self._running_key
-            self.report.setPlainText(f"{lines}\n\n{DRY_RUN_NOTE}")
-            self.message.setText("Checked: nothing was written.")
+            self.report.setPlainText(f"{lines}\n\n{self.tr(DRY_RUN_NOTE)}")
+            self.message.setText(self.tr("Checked: nothing was written."))
         else:
             self._imported = self._running_key
             self.report.setPlainText(lines)
-            self.message.setText(f"Done: the changes from {report.sender} are in this "
-                                 f"desk. {conflicts_note(report)}")
+            self.message.setText(self.tr("Done: the changes from {sender} are in this desk. "
+                                         "{conflicts}").format(
+                sender=isolate(report.sender), conflicts=conflicts_note(report)))
             self.conflicts_button.setVisible(bool(report.conflicts))
             if report.conflicts:
                 self.conflicts_button.setFocus()
@@ -261,22 +332,21 @@ class ReceiveDialog(QDialog):
     def _show_untrusted(self, refused: Untrusted) -> None:
         error = refused.error
         self._untrusted = None if error.revoked else error
-        self.report.setPlainText(str(error))
+        self.report.setPlainText(isolate(message(text_of(error))))
+        who = isolated(desk=error.desk, user=error.user, key=error.fingerprint)
         if error.revoked:
             self.trust_note.setText(self.tr(
                 "The key of desk {desk} (user {user}) was revoked here: its bundles are "
-                "refused.").format(desk=error.desk, user=error.user))
+                "refused.").format(**who))
         elif refused.may_trust:
             self.trust_note.setText(self.tr(
                 "Desk {desk}, user {user}, signs with the key\n{key}\nwhich this desk does "
                 "not trust yet. Compare it with the one that desk shows (desks list) "
-                "before trusting it.").format(desk=error.desk, user=error.user,
-                                               key=error.fingerprint))
+                "before trusting it.").format(**who))
         else:
             self.trust_note.setText(self.tr(
                 "Desk {desk}, user {user}, signs with the key\n{key}\nwhich this desk does "
-                "not trust yet; only an administrator may trust it.").format(
-                    desk=error.desk, user=error.user, key=error.fingerprint))
+                "not trust yet; only an administrator may trust it.").format(**who))
         offer = refused.may_trust and not error.revoked
         self.trust_researcher.setVisible(offer)
         self.trust_reviewer.setVisible(offer)
@@ -284,15 +354,15 @@ class ReceiveDialog(QDialog):
         self.message.setText(self.tr("Nothing was brought in."))
         self._update_buttons()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, why: str) -> None:
         self._update_buttons()
-        ask = password_problem(message)
+        ask, self._password_note = self._password_note, None
         if ask is not None:
             self.password_note.setText(ask)
             self.password_note.show()
             self.password.clear()
             self.password.setFocus()
-            self.message.setText("Nothing was changed.")
+            self.message.setText(self.tr("Nothing was changed."))
             return
-        self.report.setPlainText(message)
-        self.message.setText("Nothing was changed.")
+        self.report.setPlainText(isolate(why))
+        self.message.setText(self.tr("Nothing was changed."))

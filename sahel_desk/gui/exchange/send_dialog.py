@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
+from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.text import when
+from sahel_desk.gui.review.bidi import isolated
+from sahel_desk.gui.review.text import counted, when
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import ANYONE, BundleSummary, PeerRecord
 
@@ -47,29 +49,33 @@ def default_name(user: str, peer: str, day: date | None = None) -> str:
 
 
 def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size:,} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:,.1f} KB"
-    return f"{size / 1024 / 1024:,.1f} MB"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+    """A file's size as the user's locale writes it ("1,2 Ko" in French)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def describe_summary(summary: BundleSummary, since_last: bool) -> str:
-    """What the bundle holds, in words."""
-    what = (f"{_plural(summary.incidents, 'incident')}, "
-            f"{_plural(summary.history_entries, 'history entry').replace('entrys', 'entries')}"
-            f" and {_plural(summary.comments, 'comment')}")
-    lock = "encrypted with the password" if summary.encrypted else "not encrypted"
-    span = (f"the changes since the last bundle for {summary.peer}" if since_last
-            else "everything this desk holds")
-    text = (f"Wrote {summary.path} for {summary.peer}: {what} ({span}; "
-            f"{_size(summary.size)}, {lock}).")
+    """What the bundle holds, in words: one sentence, and a second when it is empty."""
+    translate = QCoreApplication.translate
+    what = translate("SendDialog", "{incidents}, {entries} and {comments}").format(
+        incidents=counted(translate("SendDialog", "%n incident(s)", "", summary.incidents),
+                          summary.incidents),
+        entries=counted(translate("SendDialog", "%n change(s) in the history", "",
+                                  summary.history_entries), summary.history_entries),
+        comments=counted(translate("SendDialog", "%n comment(s)", "", summary.comments),
+                         summary.comments))
+    lock = (translate("SendDialog", "encrypted with the password") if summary.encrypted
+            else translate("SendDialog", "not encrypted"))
+    values = {**isolated(path=summary.path, peer=summary.peer, size=_size(summary.size)),
+              "what": what, "lock": lock}
+    if since_last:
+        text = translate("SendDialog", "Wrote {path} for {peer}: {what} (the changes since "
+                         "the last bundle for {peer}; {size}, {lock}).").format(**values)
+    else:
+        text = translate("SendDialog", "Wrote {path} for {peer}: {what} (everything this "
+                         "desk holds; {size}, {lock}).").format(**values)
     if summary.incidents == 0:
-        text += " Nothing had changed since the last bundle, so it holds no incidents."
+        text += " " + translate("SendDialog", "Nothing had changed since the last bundle, so "
+                                "it holds no incidents.")
     return text
 
 
@@ -81,8 +87,8 @@ class SendDialog(QDialog):
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None,
                  folder: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Send changes")
-        self.setMinimumWidth(620)
+        self.setWindowTitle(self.tr("Send changes"))
+        fit_to_screen(self, QSize(680, 420))
         self.desk = desk
         self.operations = operations
         self.folder = folder or Path.home()
@@ -90,26 +96,27 @@ class SendDialog(QDialog):
 
         self.peer = QComboBox()
         peer_edit = QLineEdit()
-        peer_edit.setPlaceholderText("Who it is for: a colleague, a desk, anyone")
+        peer_edit.setPlaceholderText(self.tr("Who it is for: a colleague, a desk, anyone"))
         self.peer.setLineEdit(peer_edit)  # makes the box editable
         self.peer.addItem(ANYONE)
         self.peer_note = QLabel("")
         self.peer_note.setObjectName("hint")
         self.peer_note.setWordWrap(True)
-        self.since_last = QRadioButton("Only changes since the last bundle for this peer")
-        self.everything = QRadioButton("Everything")
+        self.since_last = QRadioButton(self.tr("Only changes since the last bundle for this "
+                                               "peer"))
+        self.everything = QRadioButton(self.tr("Everything"))
         self.since_last.setChecked(True)
         span = QButtonGroup(self)
         span.addButton(self.since_last)
         span.addButton(self.everything)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Optional: encrypts the bundle")
+        self.password.setPlaceholderText(self.tr("Optional: encrypts the bundle"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setPlaceholderText("The same password again")
+        self.confirm.setPlaceholderText(self.tr("The same password again"))
         self.path = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)  # Enter checks or sends; it never opens a file dialog
         browse.clicked.connect(self._browse)
         self._path_typed = False
@@ -121,14 +128,15 @@ class SendDialog(QDialog):
         spans.addWidget(self.since_last)
         spans.addWidget(self.everything)
         form = QFormLayout()
-        form.addRow("For", self.peer)
+        form.addRow(self.tr("For"), self.peer)
         form.addRow("", self.peer_note)
-        form.addRow("Send", spans)
-        form.addRow("Password", self.password)
-        form.addRow("Confirm", self.confirm)
-        form.addRow("Save as", where)
-        hint = QLabel("Leave the password empty to send the bundle unencrypted. The bundle "
-                      "is signed either way, so a changed or cut file is refused.")
+        form.addRow(self.tr("Send"), spans)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Confirm"), self.confirm)
+        form.addRow(self.tr("Save as"), where)
+        hint = QLabel(self.tr("Leave the password empty to send the bundle unencrypted. The "
+                              "bundle is signed either way, so a changed or cut file is "
+                              "refused."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         form.addRow("", hint)
@@ -140,7 +148,7 @@ class SendDialog(QDialog):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.send_button = self.buttons.addButton("Send",
+        self.send_button = self.buttons.addButton(self.tr("Send"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.send_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -178,23 +186,35 @@ class SendDialog(QDialog):
         name = self.peer_name()
         known = self.peers.get(name)
         if known is None:
-            note = ("A new peer: the first bundle holds everything." if name != ANYONE
-                    else "For anyone: the changes since the last bundle for anyone.")
+            note = (self.tr("A new peer: the first bundle holds everything.") if name != ANYONE
+                    else self.tr("For anyone: the changes since the last bundle for anyone."))
         else:
-            sent = f"last sent {when(known.sent_at)}" if known.sent_at else "nothing sent yet"
-            got = (f"last received {when(known.received_at)}" if known.received_at
-                   else "nothing received from it")
-            note = f"{name}: {sent}; {got}."
+            note = self._peer_note(name, known)
         self.peer_note.setText(note)
         if not self._path_typed:
             self.path.setText(str(self.folder / default_name(self.desk.user, name)))
+
+    def _peer_note(self, name: str, known: PeerRecord) -> str:
+        """"hawa: last sent 2017-05-08 10:00; nothing received from it."""
+        values = isolated(name=name, sent=when(known.sent_at), received=when(known.received_at))
+        if known.sent_at and known.received_at:
+            return self.tr("{name}: last sent {sent}; last received {received}.").format(
+                **values)
+        if known.sent_at:
+            return self.tr("{name}: last sent {sent}; nothing received from it.").format(
+                **values)
+        if known.received_at:
+            return self.tr("{name}: nothing sent yet; last received {received}.").format(
+                **values)
+        return self.tr("{name}: nothing sent yet; nothing received from it.").format(**values)
 
     def _typed_path(self, _text: str) -> None:
         self._path_typed = True
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the bundle as", self.path.text(), f"Sahel Desk bundles (*{SUFFIX})")
+            self, self.tr("Save the bundle as"), self.path.text(),
+            self.tr("Sahel Desk bundles (*{suffix})").format(suffix=SUFFIX))
         if chosen:
             if not chosen.endswith(SUFFIX):
                 chosen += SUFFIX
@@ -206,18 +226,19 @@ class SendDialog(QDialog):
     def start(self) -> None:
         password = self.password.text()
         if password != self.confirm.text():
-            self._show("The two passwords differ: type the same password twice.")
+            self._show(self.tr("The two passwords differ: type the same password twice."))
             self.confirm.clear()
             self.confirm.setFocus()
             return
         text = self.path.text().strip()
         if not text:
-            self._show("Choose where to save the bundle.")
+            self._show(self.tr("Choose where to save the bundle."))
             return
         path = Path(text).expanduser()
         if path.exists() and self._confirmed_overwrite != str(path):
             self._confirmed_overwrite = str(path)
-            self._show(f"{path.name} already exists: press Send again to replace it.")
+            self._show(self.tr("{name} already exists: press Send again to replace it.").format(
+                **isolated(name=path.name)))
             return
         peer = self.peer_name()
         since_last = self.since_last.isChecked()
@@ -230,7 +251,7 @@ class SendDialog(QDialog):
         self._since_last = since_last
         self.send_button.setEnabled(False)
         self._show("")
-        self.runner.start(work, "Writing the bundle")
+        self.runner.start(work, self.tr("Writing the bundle"))
 
     def _finished(self, summary: BundleSummary) -> None:
         self.summary = summary
@@ -241,7 +262,7 @@ class SendDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.send_button.setEnabled(True)
-        self._show(message + " No bundle was written.")
+        self._show(self.tr("{why} No bundle was written.").format(why=message))
 
     def _show(self, text: str, error: bool = True) -> None:
         self.message.setText(text)

@@ -13,16 +13,16 @@ class ActionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.revert_button = QPushButton("Revert to saved")
-        self.revert_button.setToolTip("Throw away the changes since the last save")
+        self.revert_button = QPushButton(self.tr("Revert to saved"))
+        self.revert_button.setToolTip(self.tr("Throw away the changes since the last save"))
         self.submit_note = QLabel()
         self.submit_note.setObjectName("hint")
         self.submit_note.setWordWrap(True)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save with the status chosen under Notes and status "
-                                    "(a draft may be incomplete)")
-        self.submit_button = QPushButton("Submit for review")
-        self.submit_button.setToolTip("Save as submitted: the record must be complete")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save with the status chosen under Notes and "
+                                            "status (a draft may be incomplete)"))
+        self.submit_button = QPushButton(self.tr("Submit for review"))
+        self.submit_button.setToolTip(self.tr("Save as submitted: the record must be complete"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.revert_button)
@@ -31,17 +31,26 @@ class ActionBar(QWidget):
         layout.addWidget(self.submit_button)
 
     def update_state(self, *, busy: bool, dirty: bool, stored: bool,
-                     result: CheckResult) -> None:
+                     result: CheckResult, submitted: bool = False) -> None:
+        """``submitted``: what is stored is already submitted (or further along the review)
+        and nothing changed since, so there is nothing to submit."""
         self.save_button.setEnabled(not busy)
         self.revert_button.setEnabled(not busy and dirty)
-        self.revert_button.setText("Revert to saved" if stored else "Clear form")
-        self.submit_button.setEnabled(not busy and result.submittable)
-        if result.submittable or busy:
+        self.revert_button.setText(self.tr("Revert to saved") if stored
+                                   else self.tr("Clear form"))
+        self.submit_button.setEnabled(not busy and result.submittable and not submitted)
+        if busy or (result.submittable and not submitted):
             self.submit_note.clear()
             self.submit_note.setToolTip("")
             return
+        if submitted:
+            self.submit_note.setText(self.tr("Submitted for review. Change something to "
+                                             "submit again."))
+            self.submit_note.setToolTip("")
+            return
         missing = sort_problems(result.submit_problems).summary
+        count = len(missing)
         self.submit_note.setText(
-            f"To submit, {len(missing)} more field{'s' if len(missing) != 1 else ''} "
-            "must be filled in or fixed.")
+            self.tr("To submit, 1 more field must be filled in or fixed.") if count == 1
+            else self.tr("To submit, %n more fields must be filled in or fixed.", "", count))
         self.submit_note.setToolTip("\n".join(text for _, text in missing))

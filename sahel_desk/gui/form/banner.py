@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 KINDS = ("error", "warning", "info")
 
 
 class Banner(QFrame):
-    """Hidden until something needs saying; the close button hides it again."""
+    """Hidden until something needs saying; the close button hides it again.
+
+    ``shown`` follows each message shown, so the form can keep the field being typed
+    into in view above it.
+    """
+
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -23,7 +29,7 @@ class Banner(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Hide this message")
+        self.close_button.setToolTip(self.tr("Hide this message"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.clear)
         self._actions = QHBoxLayout()
@@ -46,6 +52,7 @@ class Banner(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
         self.show()
+        self.shown.emit()
 
     def _set_actions(self, actions: Sequence[tuple[str, Callable[[], object]]]) -> None:
         for button in self.buttons:

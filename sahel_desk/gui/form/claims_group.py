@@ -20,6 +20,7 @@ from sahel_desk.gui.claims import ClaimEditor
 from sahel_desk.gui.form.field_box import ERROR_MARK
 from sahel_desk.gui.form.group import FormGroup
 from sahel_desk.gui.form.loading import Refs
+from sahel_desk.gui.form.problems import field_problem
 from sahel_desk.gui.operations import Operations
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ class ClaimsGroup(FormGroup):
 
     def __init__(self, claim_reader: ClaimReader, operations: Operations,
                  parent: QWidget | None = None):
-        super().__init__("Claims of responsibility", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("Claims of responsibility"))
         self._reader = claim_reader
         self._operations = operations
         self.tabs = QTabWidget()
@@ -43,10 +45,10 @@ class ClaimsGroup(FormGroup):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.remove_claim)
         self.tabs.setMinimumHeight(420)
-        self.add_button = QPushButton("Add c&laim")
-        self.add_button.setToolTip("Add a claim of responsibility (one tab per claim)")
+        self.add_button = QPushButton(self.tr("Add c&laim"))
+        self.add_button.setToolTip(self.tr("Add a claim of responsibility (one tab per claim)"))
         self.add_button.clicked.connect(lambda: self.add_claim(focus=True))
-        self.empty_label = QLabel("No claim of responsibility recorded.")
+        self.empty_label = QLabel(self.tr("No claim of responsibility recorded."))
         self.empty_label.setObjectName("hint")
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldProblem")
@@ -117,14 +119,14 @@ class ClaimsGroup(FormGroup):
     def _retitle(self, problems: Mapping[int, list[str]] | None = None) -> None:
         for i in range(self.tabs.count()):
             mark = f"{ERROR_MARK} " if problems and problems.get(i) else ""
-            self.tabs.setTabText(i, f"{mark}Claim {i + 1}")
+            self.tabs.setTabText(i, mark + self.tr("Claim {number}").format(number=i + 1))
             self.tabs.setTabToolTip(i, "\n".join(problems.get(i, [])) if problems else "")
 
     def show_problems(self, problems: Mapping[int, list[str]]) -> None:
         """Mark the tabs of claims with problems; the words go below the tabs."""
         self._retitle(problems)
-        lines = [f"Claim {i + 1}: {message}" for i in sorted(problems)
-                 for message in problems[i]]
+        lines = [field_problem(self.tr("Claim {number}").format(number=i + 1), message)
+                 for i in sorted(problems) for message in problems[i]]
         self.problem_label.setText("\n".join(f"{ERROR_MARK} {line}" for line in lines))
         self.problem_label.setVisible(bool(lines))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 
@@ -32,10 +32,24 @@ class CollapsibleSection(QWidget):
         self._show(expanded)
 
     def _show(self, expanded: bool) -> None:
-        self.header.setArrowType(
-            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self._point_arrow()
         self.content.setVisible(expanded)
         self.toggled.emit(expanded)
+
+    def _point_arrow(self) -> None:
+        """Down when open; closed, towards where the text runs (left in Arabic)."""
+        if self.header.isChecked():
+            arrow = Qt.ArrowType.DownArrow
+        elif self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            arrow = Qt.ArrowType.LeftArrow
+        else:
+            arrow = Qt.ArrowType.RightArrow
+        self.header.setArrowType(arrow)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._point_arrow()
+        super().changeEvent(event)
 
     def is_expanded(self) -> bool:
         return self.header.isChecked()

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sahel_desk.services.drafts import DraftStore
@@ -42,7 +42,7 @@ class DraftKeeper(QObject):
         self.key = new_draft_key()
         self.incident_id: str | None = None
         self.base_revision: int | None = None
-        self.title = "New incident"
+        self.title = QCoreApplication.translate("IncidentForm", "New incident")
         self._snapshot = snapshot
         self._written: Any = None
         self._timer = QTimer(self)

@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,7 +37,7 @@ from sahel_desk.gui.form.claims_group import ClaimsGroup
 from sahel_desk.gui.form.draft_keeper import DraftKeeper, incident_draft_key, new_draft_key
 from sahel_desk.gui.form.field_box import FieldBox
 from sahel_desk.gui.form.group import FormGroup
-from sahel_desk.gui.form.labels import FIELD_LABELS, top_field
+from sahel_desk.gui.form.labels import label, top_field
 from sahel_desk.gui.form.live_check import CheckResult, LiveCheck, check_values
 from sahel_desk.gui.form.loading import (
     Loaded,
@@ -48,10 +48,11 @@ from sahel_desk.gui.form.loading import (
 )
 from sahel_desk.gui.form.notes_group import NotesGroup
 from sahel_desk.gui.form.problem_list import ProblemList
-from sahel_desk.gui.form.problems import sort_problems
+from sahel_desk.gui.form.problems import field_problem, sort_problems
 from sahel_desk.gui.form.saving import (
     MergedSaved,
     Saved,
+    error_message,
     merge_incident,
     merged_message,
     refusal,
@@ -67,7 +68,9 @@ from sahel_desk.gui.form.what_group import WhatGroup
 from sahel_desk.gui.form.when_group import WhenGroup
 from sahel_desk.gui.form.where_group import WhereGroup
 from sahel_desk.gui.form.who_group import WhoGroup
+from sahel_desk.gui.i18n.labels import status_label
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.gui.review.text import PENDING_NOTE
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore
@@ -81,7 +84,17 @@ log = logging.getLogger(__name__)
 
 #: Stored values the form shows nowhere but must keep (an imported event's ACLED ids).
 KEPT_FIELDS = ("acled_event_id", "acled_timestamp")
-NEW_TITLE = "New incident"
+#: The title of a record not saved yet; shown translated (context ``IncidentForm``).
+NEW_TITLE = QT_TRANSLATE_NOOP("IncidentForm", "New incident")
+#: Stored states past submission: a record in one of them, unchanged, has nothing to submit.
+SUBMITTED_STATES = frozenset({"submitted", "in_review", "approved"})
+#: Fields of the GTD detail, which is folded away until one of them is needed.
+GTD_FIELDS = ("attack_type", "target_type", "weapon_type", "suicide", "property_damage",
+              "seized_vehicles", "seized_weapons", "items_seized")
+
+
+def new_title() -> str:
+    return QCoreApplication.translate("IncidentForm", NEW_TITLE)
 
 
 def _keep_coded(desk: Desk, incident_id: str) -> IncidentRecord:
@@ -123,7 +136,8 @@ class IncidentForm(QWidget):
         self.incident_id: str | None = None
         self.human_id: str | None = None
         self.revision: int | None = None
-        self._title = NEW_TITLE
+        self._title = new_title()
+        self._submitting = False
         self._kept: dict[str, Any] = {}
         self._saved_values: dict[str, Any] = {}
         self._saved_refs = Refs()
@@ -151,7 +165,7 @@ class IncidentForm(QWidget):
 
     def _build(self) -> None:
         desk, operations = self._desk, self._operations
-        self.title_label = QLabel(NEW_TITLE)
+        self.title_label = QLabel(new_title())
         self.title_label.setObjectName("formTitle")
         self.state_label = QLabel()
         self.state_label.setObjectName("formState")
@@ -195,8 +209,8 @@ class IncidentForm(QWidget):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pages.addTab(self.scroll_area, "Incident")
-        self.pages.addTab(self.history, "Histor&y")
+        self.pages.addTab(self.scroll_area, self.tr("Incident"))
+        self.pages.addTab(self.history, self.tr("Histor&y"))
         self.pages.currentChanged.connect(lambda _index: self._refresh_history())
 
         self.action_bar = ActionBar()
@@ -212,13 +226,18 @@ class IncidentForm(QWidget):
         header.addWidget(self.title_label)
         header.addStretch(1)
         header.addWidget(self.state_label)
+        # Messages and the problem list go below the fields, just above the buttons: a
+        # message appearing there shortens the form from the bottom, so the field being
+        # typed into stays where it is (above the fields it pushed the whole form down).
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.pending_note)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.problems)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.banner)
         layout.addWidget(self.action_bar)
+        self.banner.shown.connect(self._keep_focus_in_view)
+        self.problems.shown.connect(self._keep_focus_in_view)
 
         self.when.dateChanged.connect(self.who.set_date)
         self.claims.placeSuggested.connect(self.where.suggestion.offer)
@@ -261,8 +280,8 @@ class IncidentForm(QWidget):
         """An empty form for a new incident."""
         self._as_new = False
         self.draft_keeper.use_key(new_draft_key(), incident_id=None, base_revision=None,
-                                  title=NEW_TITLE)
-        self._apply(Loaded(values={}, refs=Refs(), saved={}), title=NEW_TITLE)
+                                  title=new_title())
+        self._apply(Loaded(values={}, refs=Refs(), saved={}), title=new_title())
 
     def load(self, incident_id: str) -> None:
         """Show a stored incident (fetched off the GUI thread; ``loaded`` follows)."""
@@ -276,12 +295,12 @@ class IncidentForm(QWidget):
         self._as_new = False
         self.incident_id = None
         self.draft_keeper.use_key(new_draft_key(), incident_id=None, base_revision=None,
-                                  title=title or NEW_TITLE)
-        self._retitle(title or NEW_TITLE)
+                                  title=title or new_title())
+        self._retitle(title or new_title())
         self._start_loading(dict(values), lambda: self.restore_values(values, title))
         self._operations.run(
             fetch_values, self._desk, dict(values), channel=self._channel,
-            on_done=lambda loaded: self._apply(loaded, title=title or NEW_TITLE),
+            on_done=lambda loaded: self._apply(loaded, title=title or new_title()),
             on_error=self._load_failed)
 
     def restore_draft(self, draft: Draft) -> None:
@@ -290,14 +309,17 @@ class IncidentForm(QWidget):
         self.incident_id = draft.incident_id
         self.draft_keeper.use_key(draft.key, incident_id=draft.incident_id,
                                   base_revision=draft.base_revision, title=draft.title)
-        self._retitle(draft.title or NEW_TITLE)
+        self._retitle(draft.title or new_title())
         self._start_loading(dict(draft.values), lambda: self.restore_draft(draft))
         self._operations.run(fetch_draft, self._desk, draft, channel=self._channel,
                              on_done=self._loaded_draft, on_error=self._load_failed)
 
     def duplicate_as_new(self) -> None:
         """Keep the values but make this a new record (the second event of a twin attack)."""
-        title = self._title if self._title.startswith("Copy of") else f"Copy of {self._title}"
+        copy_of = self.tr("Copy of {title}")
+        prefix = copy_of.split("{title}")[0]
+        title = self._title if prefix and self._title.startswith(prefix) else \
+            copy_of.format(title=self._title)
         self.incident_id = None
         self.human_id = None
         self.revision = None
@@ -332,7 +354,7 @@ class IncidentForm(QWidget):
         self.banner.clear()
         self.content.setEnabled(False)
         self._update_buttons()
-        self.state_label.setText("Loading…")
+        self.state_label.setText(self.tr("Loading…"))
 
     def _loaded_incident(self, loaded: Loaded) -> None:
         if not shiboken6.isValid(self):
@@ -341,15 +363,15 @@ class IncidentForm(QWidget):
             self.draft_keeper.use_key(incident_draft_key(loaded.incident_id or ""),
                                       incident_id=loaded.incident_id,
                                       base_revision=loaded.revision,
-                                      title=loaded.human_id or NEW_TITLE)
-        self._apply(loaded, title=loaded.human_id or NEW_TITLE)
+                                      title=loaded.human_id or new_title())
+        self._apply(loaded, title=loaded.human_id or new_title())
 
     def _loaded_draft(self, loaded: Loaded) -> None:
         if not shiboken6.isValid(self):
             return
         self.draft_keeper.incident_id = loaded.incident_id
         self.draft_keeper.base_revision = loaded.revision
-        self._apply(loaded, title=loaded.human_id or self.draft_keeper.title or NEW_TITLE)
+        self._apply(loaded, title=loaded.human_id or self.draft_keeper.title or new_title())
 
     def _load_failed(self, error: BaseException) -> None:
         """Stay read-only: saving a half-opened record could overwrite the stored one."""
@@ -358,11 +380,15 @@ class IncidentForm(QWidget):
         if not isinstance(error, UserError):
             log.error("opening an incident failed", exc_info=(type(error), error,
                                                                error.__traceback__))
-        what = str(error) if isinstance(error, UserError) else \
-            "an unexpected error inside Sahel Desk (the details are in the log)"
-        self.state_label.setText("Not opened")
-        self.banner.show_message(f"Could not open the incident: {what}", "error",
-                                 [("Try again", self._retry)] if self._retry else [])
+        if isinstance(error, UserError):
+            text = self.tr("Could not open the incident: {reason}").format(
+                reason=error_message(error))
+        else:
+            text = self.tr("Could not open the incident because of an unexpected error inside "
+                           "Sahel Desk (the details are in the log).")
+        self.state_label.setText(self.tr("Not opened"))
+        self.banner.show_message(text, "error",
+                                 [(self.tr("Try again"), self._retry)] if self._retry else [])
 
     def _apply(self, loaded: Loaded, *, title: str) -> None:
         """Fill the form: the stored values first (what Revert goes back to), then the
@@ -433,8 +459,8 @@ class IncidentForm(QWidget):
     def _update_dirty(self) -> None:
         dirty = self._pending is None and self.values() != self._clean
         self.draft_keeper.set_dirty(dirty)
-        self.history.set_locked("Save or revert the changes in the form first" if dirty
-                                else None)
+        self.history.set_locked(self.tr("Save or revert the changes in the form first")
+                                if dirty else None)
         if dirty != self._dirty:
             self._dirty = dirty
             self._show_state()
@@ -472,11 +498,11 @@ class IncidentForm(QWidget):
             fields_of.setdefault(id(box), []).append(name)
         for box in {id(box): box for box in self.boxes.values()}.values():
             names = fields_of[id(box)]
-            said = [(name, problems.message(name)) for name in names if problems.message(name)]
+            said = [(name, found) for name in names if (found := problems.message(name))]
             if len(names) == 1:
                 box.set_problem(said[0][1] if said else None)
             else:
-                box.set_problem("; ".join(f"{FIELD_LABELS.get(name, name)}: {message}"
+                box.set_problem("; ".join(field_problem(label(name), message)
                                           for name, message in said) or None)
         self.sources.show_problems(problems.sources, problems.sources_general)
         self.claims.show_problems(problems.claims)
@@ -493,8 +519,7 @@ class IncidentForm(QWidget):
             box = self.boxes.get(name)
             if box is None:
                 return
-            if name in ("attack_type", "target_type", "weapon_type", "suicide",
-                        "property_damage", "seized_vehicles", "seized_weapons", "items_seized"):
+            if name in GTD_FIELDS:
                 self.what.gtd.set_expanded(True)
             target = box
         self.scroll_area.ensureWidgetVisible(target, 40, 40)
@@ -519,26 +544,31 @@ class IncidentForm(QWidget):
         self.banner.clear()
         self._saving = True
         self._update_buttons()
-        self.state_label.setText("Saving…")
+        self.state_label.setText(self.tr("Saving…"))
         self._operations.run(save_incident, self._desk, self.incident_id, self.revision,
                              values, on_done=lambda saved: self._on_saved(values, saved),
                              on_error=self._on_save_failed)
         return True
 
     def submit(self) -> bool:
-        """Save as submitted, if the record is complete."""
-        if self.is_busy():
+        """Save as submitted, if the record is complete (and not submitted already)."""
+        if self.is_busy() or self.is_submitted():
             return False
         result = check_values({**self.values(), "status": "submitted"})
         if not result.submittable:
             self._show_problems(list(result.submit_problems))
             count = len(result.submit_problems)
             self.banner.show_message(
-                f"Not submitted: {count} thing{'s' if count != 1 else ''} must be filled in "
-                "or fixed first (marked below). You can still save it as a draft.", "warning")
+                self.tr("Not submitted: 1 thing must be filled in or fixed first (marked in "
+                        "the form). You can still save it as a draft.") if count == 1 else
+                self.tr("Not submitted: %n things must be filled in or fixed first (marked in "
+                        "the form). You can still save it as a draft.", "", count), "warning")
             return False
         self.notes.status.set_value("submitted")
-        return self.save()
+        self._submitting = True
+        started = self.save()
+        self._submitting = started
+        return started
 
     def _on_saved(self, sent: dict[str, Any], saved: Saved) -> None:
         if not shiboken6.isValid(self):
@@ -572,7 +602,8 @@ class IncidentForm(QWidget):
         self._retitle(record.human_id)
         self._update_dirty()
         self.live.run_now()
-        self._show_state(saved_at=datetime.now())
+        submitted, self._submitting = self._submitting, False
+        self._show_state(saved_at=datetime.now(), submitted=submitted)
         self._refresh_history()
         self.saved.emit(record)
 
@@ -580,13 +611,14 @@ class IncidentForm(QWidget):
         if not shiboken6.isValid(self):
             return
         self._saving = False
+        self._submitting = False
         kept = self.save_draft_now()
         actions: list[tuple[str, Any]] = []
         kind = "error"
         if isinstance(error, StaleRevisionError):
-            actions = [("Merge my changes", self._merge_save),
-                       ("Save mine over it", lambda: self._save_over(error.actual)),
-                       ("Show the stored version", self._reload_stored)]
+            actions = [(self.tr("Merge my changes"), self._merge_save),
+                       (self.tr("Save mine over it"), lambda: self._save_over(error.actual)),
+                       (self.tr("Show the stored version"), self._reload_stored)]
             kind = "warning"
         elif isinstance(error, ValidationError):
             current = self.values()
@@ -608,7 +640,7 @@ class IncidentForm(QWidget):
             return
         self._saving = True
         self._update_buttons()
-        self.state_label.setText("Merging…")
+        self.state_label.setText(self.tr("Merging…"))
         self._operations.run(merge_incident, self._desk, incident_id,
                              dict(self._saved_values), self.values(),
                              on_done=lambda merged: self._on_merged(incident_id, merged),
@@ -633,11 +665,11 @@ class IncidentForm(QWidget):
             return
         keeper = self.draft_keeper
         keeper.rekey(f"{incident_draft_key(self.incident_id)}-{new_draft_key()}")
-        keeper.title = f"{self._title} (your unsaved version)"
+        keeper.title = self.tr("{title} (your unsaved version)").format(title=self._title)
         kept = keeper.save_now()
         self._after_load = (
-            "This is the stored version. Yours is kept as a draft: restore it from the "
-            "unsaved drafts to compare or save it again." if kept else None)
+            self.tr("This is the stored version. Yours is kept as a draft: restore it from the "
+                    "unsaved drafts to compare or save it again.") if kept else None)
         self.load(self.incident_id)
 
     # --- pending revision and history -------------------------------------------------
@@ -646,8 +678,9 @@ class IncidentForm(QWidget):
         self.pending = pending
         if pending is not None:
             self.pending_note.setText(
-                f"{PENDING_NOTE} Revision by {pending.created_by}, now "
-                f"{pending.status.replace('_', ' ')}.")
+                self.tr("{note} Revision by {user}, now {status}.").format(
+                    note=QCoreApplication.translate("ReviewWords", PENDING_NOTE),
+                    user=pending.created_by, status=status_label(pending.status).lower()))
         self.pending_note.setVisible(pending is not None)
 
     def _keep_coded_location(self) -> None:
@@ -656,7 +689,7 @@ class IncidentForm(QWidget):
             return
         self._operations.run(_keep_coded, self._desk, self.incident_id,
                              on_done=lambda _record: self.banner.show_message(
-                                 "The location stays as coded.", "info"))
+                                 self.tr("The location stays as coded."), "info"))
 
     def show_history(self) -> None:
         self.pages.setCurrentWidget(self.history)
@@ -695,21 +728,43 @@ class IncidentForm(QWidget):
         self.title_label.setText(title)
         self.draft_keeper.title = title
 
-    def _show_state(self, saved_at: datetime | None = None) -> None:
+    def _show_state(self, saved_at: datetime | None = None, submitted: bool = False) -> None:
         if self._pending is not None:
-            text = "Loading…"
+            text = self.tr("Loading…")
         elif self._saving:
-            text = "Saving…"
+            text = self.tr("Saving…")
         elif self._dirty:
-            text = "Unsaved changes"
+            text = self.tr("Unsaved changes")
+        elif saved_at is not None and submitted:
+            text = self.tr("Submitted for review at {time}").format(
+                time=f"{saved_at:%H:%M:%S}")
         elif saved_at is not None:
-            text = f"Saved at {saved_at:%H:%M:%S}"
+            text = self.tr("Saved at {time}").format(time=f"{saved_at:%H:%M:%S}")
         elif self.revision is not None:
-            text = f"Revision {self.revision}"
+            text = self.tr("Revision {number}").format(number=self.revision)
         else:
-            text = "Not saved yet"
+            text = self.tr("Not saved yet")
         self.state_label.setText(text)
+
+    def is_submitted(self) -> bool:
+        """What is stored was submitted for review (or has gone further) and the form has
+        not changed since: there is nothing to submit."""
+        return (self.incident_id is not None and not self._dirty
+                and self._clean.get("status") in SUBMITTED_STATES)
 
     def _update_buttons(self) -> None:
         self.action_bar.update_state(busy=self.is_busy(), dirty=self._dirty,
-                                  stored=self.incident_id is not None, result=self.live.result)
+                                     stored=self.incident_id is not None,
+                                     result=self.live.result, submitted=self.is_submitted())
+
+    def _keep_focus_in_view(self) -> None:
+        """A message below the fields shortened the form: the field being typed into must
+        not end up hidden under it."""
+        QTimer.singleShot(0, self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        focused = self.focusWidget()
+        if focused is not None and self.content.isAncestorOf(focused):
+            self.scroll_area.ensureWidgetVisible(focused, 20, 20)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from sahel_desk.gui.form.field_box import FieldBox
 from sahel_desk.gui.form.loading import Refs
+from sahel_desk.gui.pickers.form_errors import focus_target
 
 
 class FormGroup(QGroupBox):
@@ -17,7 +18,7 @@ class FormGroup(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(title, parent)
         self._boxes: dict[str, FieldBox] = {}
 
@@ -59,7 +60,7 @@ def add_pairs(grid: QGridLayout, pairs: Sequence[tuple[str, QWidget]], *, per_ro
         label.setAlignment(Qt.AlignmentFlag.AlignRight | top)
         label.setContentsMargins(0, 6, 0, 0)
         buddy = widget.editors[0] if isinstance(widget, FieldBox) and widget.editors else widget
-        label.setBuddy(buddy)
+        label.setBuddy(focus_target(buddy))  # a picker's line edit, not the picker
         grid.addWidget(label, row, column, top)
         grid.addWidget(widget, row, column + 1, top)
     for i in range(per_row):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.text.numbers import read_whole_number
 
 EMPTY_CHOICE = "—"
@@ -69,8 +70,15 @@ class DateEdit(QLineEdit):
 
 
 def short_labels(codes: Mapping[int, str]) -> dict[int, str]:
-    """"2 – Week or similar span known" for a code whose full text has a parenthesis."""
-    return {code: f"{code} – {text.split(' (')[0]}" for code, text in codes.items()}
+    """"2 – Week or similar span known" for a code whose full text has a parenthesis,
+    in the user's language."""
+    return {code: f"{code} – {codebook_label(text).split(' (')[0]}"
+            for code, text in codes.items()}
+
+
+def codebook_labels(values: Iterable[str]) -> dict[str, str]:
+    """Codebook values (stored in English) with the label the user reads for each."""
+    return {value: codebook_label(value) for value in values}
 
 
 class ChoiceCombo(QComboBox):
@@ -103,11 +111,11 @@ class ChoiceCombo(QComboBox):
             self.currentIndexChanged.emit(self.currentIndex())
 
     def set_tooltips(self, tips: Mapping[Any, str]) -> None:
-        """Longer explanations of the entries, shown on hover."""
+        """Longer explanations of the entries (codebook texts), shown on hover."""
         for index in range(self.count()):
             tip = tips.get(self.itemData(index))
             if tip:
-                self.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+                self.setItemData(index, codebook_label(tip), Qt.ItemDataRole.ToolTipRole)
 
     def fill_width(self, characters: int) -> None:
         """Take the width offered (long entries are elided), but at least ``characters``."""
@@ -121,7 +129,7 @@ class ChoiceCombo(QComboBox):
     def set_value(self, value: Any) -> None:
         index = self.findData(value) if value is not None else (0 if self._allow_empty else -1)
         if index < 0 and value is not None:
-            self.addItem(f"{value} (not in the codebook)", value)
+            self.addItem(self.tr("{value} (not in the codebook)").format(value=value), value)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
 
@@ -131,7 +139,7 @@ class TagsEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("e.g. claimed; women targeted")
+        self.setPlaceholderText(self.tr("e.g. claimed; women targeted"))
 
     def value(self) -> list[str]:
         tags: list[str] = []
@@ -152,7 +160,7 @@ class DerivedLabel(QLabel):
         self.setObjectName("derived")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWordWrap(True)
-        self.setToolTip("Derived by the codebook from other fields")
+        self.setToolTip(self.tr("Derived by the codebook from other fields"))
 
     def show_value(self, value: str | None) -> None:
         self.setText(value or EMPTY_CHOICE)

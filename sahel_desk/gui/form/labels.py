@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
+from sahel_desk.gui.i18n.labels import field_label
+
 # The review diff's and the history's names: one set of words for a field everywhere.
 from sahel_desk.services.readable import CHILD_LABELS, FIELD_LABELS
 
@@ -31,15 +35,34 @@ def top_field(field: str) -> str:
     return match["name"] if match else field
 
 
+def label(field: str) -> str:
+    """A top-level field's name in the user's language (``fatalities`` -> "Fatalities (best)")."""
+    english = FIELD_LABELS.get(field)
+    return field_label(english) if english else field.replace("_", " ").capitalize()
+
+
+def child_label(child: str, key: str) -> str:
+    """A source's or claim's field in the user's language (``url`` -> "URL")."""
+    labels = SOURCE_LABELS if child == "sources" else CLAIM_LABELS
+    return field_label(labels[key]) if key in labels else key
+
+
 def describe(field: str) -> str:
     """A field name a coder recognises: ``sources[0].published`` -> "Source 1, date"."""
     child = split_child(field)
     if child is not None:
         name, row, key = child
-        labels = SOURCE_LABELS if name == "sources" else CLAIM_LABELS
-        what = f"{'Source' if name == 'sources' else 'Claim'} {row + 1}"
-        return f"{what}, {labels.get(key, key)}" if key else what
+        if name == "sources":
+            what = QCoreApplication.translate("ProblemList", "Source {number}")
+        else:
+            what = QCoreApplication.translate("ProblemList", "Claim {number}")
+        what = what.format(number=row + 1)
+        if not key:
+            return what
+        return QCoreApplication.translate("ProblemList", "{row}, {field}").format(
+            row=what, field=child_label(name, key))
     match = _LISTED.match(field)
     if match:
-        return f"{FIELD_LABELS.get(match['name'], match['name'])} #{int(match['row']) + 1}"
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+        return QCoreApplication.translate("ProblemList", "{field} #{number}").format(
+            field=label(match["name"]), number=int(match["row"]) + 1)
+    return label(field)

@@ -11,32 +11,39 @@ from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.form.group import FormGroup, add_pairs
 from sahel_desk.gui.form.inputs import ChoiceCombo, TagsEdit
 from sahel_desk.gui.form.loading import Refs
+from sahel_desk.gui.i18n.labels import status_label
 
-STATUS_LABELS = {status: status.replace("_", " ").capitalize() for status in tx.STATUSES}
+
+def status_labels() -> dict[str, str]:
+    """Each review state with its label in the user's language ("in_review": "In review")."""
+    return {status: status_label(status) for status in tx.STATUSES}
 
 
 class NotesGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Notes and status", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("Notes and status"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(
-            "What happened, in the codebook's style: who did what to whom, where, with what "
-            "result, and what the sources disagree on")
+            self.tr("What happened, in the codebook's style: who did what to whom, where, "
+                    "with what result, and what the sources disagree on"))
         self.notes.setMinimumHeight(90)
         self.notes.setMaximumHeight(160)
         self.tags = TagsEdit()
         self.tags.setObjectName("tags")
-        self.status = ChoiceCombo(STATUS_LABELS, allow_empty=False)
+        self._labels = status_labels()
+        self.status = ChoiceCombo(self._labels, allow_empty=False)
         self.status.setObjectName("status")
-        self.status.setToolTip("A draft may be incomplete; a submitted record must be complete")
+        self.status.setToolTip(self.tr("A draft may be incomplete; a submitted record must be "
+                                       "complete"))
         self._allowed: frozenset[str] | None = None
         grid = QGridLayout(self)
         add_pairs(grid, [
-            ("&Notes", self.box("notes", self.notes, stretch_last=True)),
-            ("&Tags", self.box("tags", self.tags, stretch_last=True)),
-            ("Stat&us", self.box("status", self.status)),
+            (self.tr("&Notes"), self.box("notes", self.notes, stretch_last=True)),
+            (self.tr("Tags"), self.box("tags", self.tags, stretch_last=True)),
+            (self.tr("&Status"), self.box("status", self.status)),
         ])
         self.notes.textChanged.connect(self.changed)
         self.tags.textChanged.connect(self.changed)
@@ -51,7 +58,7 @@ class NotesGroup(FormGroup):
         return [self.status.itemData(i) for i in range(self.status.count())]
 
     def _offer(self, keep: str | None) -> None:
-        shown = {s: label for s, label in STATUS_LABELS.items()
+        shown = {s: label for s, label in self._labels.items()
                  if self._allowed is None or s in self._allowed or s == keep}
         if list(shown) != self.offered_statuses():
             self.status.set_choices(shown)

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from sahel_desk.gui.form.field_box import ERROR_MARK
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
-MAX_ROWS = 5
+MAX_ROWS = 3  # below the fields, the form keeps most of a laptop screen
 
 
 class ProblemList(QWidget):
-    """Hidden while the record has no problem."""
+    """Hidden while the record has no problem; ``shown`` when it appears or grows."""
 
     fieldChosen = Signal(str)
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,13 +45,18 @@ class ProblemList(QWidget):
             self.list.addItem(item)
         count = len(lines)
         self.caption.setText(
-            f"{count} problem{'s' if count != 1 else ''} to fix before this record can be "
-            "saved (choose one to go to its field):")
+            self.tr("1 problem to fix before this record can be saved (choose it to go to "
+                    "its field):") if count == 1 else
+            self.tr("%n problems to fix before this record can be saved (choose one to go "
+                    "to its field):", "", count))
         rows = min(count, MAX_ROWS)
+        before = (self.isVisible(), self.list.height())
         if rows:
             height = sum(self.list.sizeHintForRow(i) for i in range(rows))
             self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
         self.setVisible(bool(count))
+        if count and (not before[0] or self.list.height() > before[1]):
+            self.shown.emit()
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text().removeprefix(f"{ERROR_MARK} ")

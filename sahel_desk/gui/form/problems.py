@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from sahel_desk.errors import FieldError
-from sahel_desk.gui.form.labels import describe, split_child, top_field
+from sahel_desk.gui.form.labels import child_label, describe, split_child, top_field
+from sahel_desk.gui.i18n.labels import message as shown_message
+
+
+def field_problem(field: str, problem: str) -> str:
+    """"Injured: cannot be negative (-3)", in the user's language."""
+    return QCoreApplication.translate("ProblemList", "{field}: {problem}").format(
+        field=field, problem=problem)
 
 
 @dataclass
@@ -29,26 +38,26 @@ class Problems:
 
 
 def sort_problems(errors: Iterable[FieldError]) -> Problems:
+    """Messages in the user's language, by the part of the form that shows them."""
     problems = Problems()
     seen: set[tuple[str, str]] = set()
     for error in errors:
         if (error.field, error.message) in seen:
             continue
         seen.add((error.field, error.message))
-        problems.summary.append((error.field, f"{describe(error.field)}: {error.message}"))
+        said = shown_message(error.message)
+        problems.summary.append((error.field, field_problem(describe(error.field), said)))
         child = split_child(error.field)
         if child is None:
             if error.field == "sources":
-                problems.sources_general.append(error.message)
-            problems.fields.setdefault(top_field(error.field), []).append(error.message)
+                problems.sources_general.append(said)
+            problems.fields.setdefault(top_field(error.field), []).append(said)
             continue
         name, row, key = child
         if name == "sources":
             old = problems.sources.get((row, key or ""))
-            problems.sources[(row, key or "")] = f"{old}; {error.message}" if old \
-                else error.message
+            problems.sources[(row, key or "")] = f"{old}; {said}" if old else said
         else:
-            label = describe(error.field).split(", ", 1)[-1] if key else ""
-            text = f"{label}: {error.message}" if label else error.message
-            problems.claims.setdefault(row, []).append(text)
+            problems.claims.setdefault(row, []).append(
+                field_problem(child_label(name, key), said) if key else said)
     return problems

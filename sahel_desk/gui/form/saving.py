@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from sahel_desk.errors import (
     DatabaseBusyError,
     DiskFullError,
@@ -13,9 +15,12 @@ from sahel_desk.errors import (
     UserError,
     ValidationError,
 )
+from sahel_desk.gui.form.labels import label
 from sahel_desk.gui.form.loading import Refs, resolve_refs
+from sahel_desk.gui.i18n.labels import message
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.review_records import PendingRevisionRecord
+from sahel_desk.text.message import text_of
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -63,21 +68,34 @@ def merge_incident(desk: Desk, incident_id: str, base: Mapping[str, Any],
     return MergedSaved(merged.changed_meanwhile_by, merged.conflicts, merged.changed_meanwhile)
 
 
+def _fields(names: tuple[str, ...], most: int) -> str:
+    """Field names in the user's language, the first ``most`` of them."""
+    shown = ", ".join(label(name) for name in names[:most])
+    return shown + ("…" if len(names) > most else "")
+
+
 def merged_message(merged: MergedSaved) -> str:
-    who = merged.changed_by or "someone"
-    theirs = ""
-    if merged.changed_meanwhile:
-        fields = ", ".join(merged.changed_meanwhile[:6])
-        more = "…" if len(merged.changed_meanwhile) > 6 else ""
-        theirs = f" ({who} had changed {fields}{more})"
-    if not merged.conflicts:
-        return (f"Saved: your changes were merged with {who}'s{theirs}; both are in the "
-                "record below.")
+    who = merged.changed_by or QCoreApplication.translate("IncidentForm", "someone")
+    theirs = _fields(merged.changed_meanwhile, 6)
     count = len(merged.conflicts)
-    fields = ", ".join(merged.conflicts[:4]) + ("…" if count > 4 else "")
-    return (f"Saved: your changes were merged with {who}'s{theirs}. {count} field"
-            f"{'s' if count != 1 else ''} that you both changed ({fields}) kept {who}'s "
-            "value; yours waits in Review > Conflicts to be chosen.")
+    if not count:
+        text = QCoreApplication.translate(
+            "IncidentForm", "Saved: your changes were merged with {who}'s ({who} had changed "
+            "{theirs}); both are in the record below.") if theirs else \
+            QCoreApplication.translate(
+                "IncidentForm", "Saved: your changes were merged with {who}'s; both are in "
+                "the record below.")
+    elif count == 1:
+        text = QCoreApplication.translate(
+            "IncidentForm", "Saved: your changes were merged with {who}'s ({who} had changed "
+            "{theirs}). The field you both changed ({fields}) kept {who}'s value; yours waits "
+            "in Review > Conflicts to be chosen.")
+    else:
+        text = QCoreApplication.translate(
+            "IncidentForm", "Saved: your changes were merged with {who}'s ({who} had changed "
+            "{theirs}). %n fields that you both changed ({fields}) kept {who}'s value; yours "
+            "wait in Review > Conflicts to be chosen.", None, count)
+    return text.format(who=who, theirs=theirs, fields=_fields(merged.conflicts, 4))
 
 
 def with_child_ids(values: Mapping[str, Any], state: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,18 +115,34 @@ def with_child_ids(values: Mapping[str, Any], state: Mapping[str, Any]) -> dict[
 
 def refusal(error: BaseException, *, draft_kept: bool) -> str:
     """Why the save did not happen, and that the work is still safe."""
-    kept = ("Your changes are still in the form and kept in a draft on this computer."
-            if draft_kept else "Your changes are still in the form.")
+    reason = error_message(error)
     if isinstance(error, StaleRevisionError):
-        return (f"Not saved: {error} Compare with the stored version before saving over it. "
-                f"{kept}")
-    if isinstance(error, ValidationError):
+        why = QCoreApplication.translate(
+            "IncidentForm", "Not saved: {reason} Compare with the stored version before saving "
+            "over it.").format(reason=reason)
+    elif isinstance(error, ValidationError):
         count = len(error.errors)
-        what = "problem" if count == 1 else "problems"
-        return f"Not saved: fix the {count} marked {what} first. {kept}"
-    if isinstance(error, DatabaseBusyError | DiskFullError):
-        return f"{error} {kept}"
-    if isinstance(error, UserError):
-        return f"Not saved: {error} {kept}"
-    return ("Not saved because of an unexpected error inside Sahel Desk (the details are in "
-            f"the log). {kept}")
+        why = QCoreApplication.translate(
+            "IncidentForm", "Not saved: fix the marked problem first.") if count == 1 else \
+            QCoreApplication.translate(
+                "IncidentForm", "Not saved: fix the %n marked problems first.", None, count)
+    elif isinstance(error, DatabaseBusyError | DiskFullError):
+        why = reason
+    elif isinstance(error, UserError):
+        why = QCoreApplication.translate("IncidentForm", "Not saved: {reason}").format(
+            reason=reason)
+    else:
+        why = QCoreApplication.translate(
+            "IncidentForm", "Not saved because of an unexpected error inside Sahel Desk (the "
+            "details are in the log).")
+    kept = QCoreApplication.translate(
+        "IncidentForm", "Your changes are still in the form and kept in a draft on this "
+        "computer.") if draft_kept else QCoreApplication.translate(
+        "IncidentForm", "Your changes are still in the form.")
+    return QCoreApplication.translate("IncidentForm", "{refusal} {kept}").format(
+        refusal=why, kept=kept)
+
+
+def error_message(error: BaseException) -> str:
+    """A domain error's message in the user's language."""
+    return message(text_of(error))

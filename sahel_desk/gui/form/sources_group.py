@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,39 +25,67 @@ from PySide6.QtWidgets import (
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.form.field_box import ERROR_MARK
 from sahel_desk.gui.form.group import FormGroup
+from sahel_desk.gui.form.inputs import codebook_labels
+from sahel_desk.gui.form.labels import describe
+from sahel_desk.gui.form.languages import LANGUAGES, language_label
 from sahel_desk.gui.form.loading import Refs
+from sahel_desk.gui.form.problems import field_problem
 from sahel_desk.gui.form.sources_model import COLUMN_OF, COLUMNS, SourcesModel, looks_like_url
 
-LANGUAGES = ("French", "English", "Arabic", "Bambara", "Fulfulde", "Tamasheq", "Songhai",
-             "Hausa", "Mooré")
 WIDTHS = {"publication": 150, "url": 220, "citation": 150, "published": 96, "language": 86,
           "source_scale": 120, "reliability": 86}
 COUNT_WIDTH = 72
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down of the codebook's choices; ``editable`` also takes other text."""
+def typed_into(editor: QWidget) -> bool:
+    """Whether the coder has typed into this cell editor since it opened."""
+    if isinstance(editor, QComboBox):
+        edit = editor.lineEdit()
+        return edit is not None and edit.isModified()
+    return isinstance(editor, QLineEdit) and editor.isModified()
 
-    def __init__(self, choices: Sequence[str], *, editable: bool, parent: Any = None):
+
+class CellDelegate(QStyledItemDelegate):
+    """Never refills an editor the coder is typing into.
+
+    A view refills the open editor of every cell a ``dataChanged`` covers (a problem
+    marked as the record is checked, a total recomputed); the keystrokes typed since
+    the editor opened would be lost.
+    """
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not typed_into(editor):
+            super().setEditorData(editor, index)
+
+
+class ChoiceDelegate(CellDelegate):
+    """A drop-down of ``choices`` (stored value -> what the user reads); ``editable`` also
+    takes other text. The model reads a label back as its stored value."""
+
+    def __init__(self, choices: Mapping[str, str], *, editable: bool, parent: Any = None):
         super().__init__(parent)
-        self.choices = choices
+        self.choices = dict(choices)
         self.editable = editable
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(self.editable)
-        combo.addItems(["", *self.choices])
+        combo.addItem("", None)
+        for value, label in self.choices.items():
+            combo.addItem(label, value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
-        found = editor.findText(text)
+        if typed_into(editor):
+            return
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        found = editor.findData(value) if value else 0
         if found >= 0:
             editor.setCurrentIndex(found)
         elif self.editable:
-            editor.setEditText(text)
+            editor.setEditText(index.data(Qt.ItemDataRole.DisplayRole) or value)
 
     def setModelData(self, editor: QWidget, model: Any,
                      index: QModelIndex | QPersistentModelIndex) -> None:
@@ -89,11 +118,13 @@ class SourcesGroup(FormGroup):
     """Several sources, each with its own reported numbers; add and remove rows."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Sources", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("Sources"))
         self.model = SourcesModel(self)
         self.view = SourcesView()
         self.view.setObjectName("sources")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(self.view))
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -114,20 +145,22 @@ class SourcesGroup(FormGroup):
         # The URL takes the width left over, so a wide form shows every column at once.
         header.setSectionResizeMode(COLUMN_OF["url"], QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(
-            COLUMN_OF["source_scale"], ChoiceDelegate(tx.SOURCE_SCALES, editable=True,
-                                                      parent=self.view))
+            COLUMN_OF["source_scale"], ChoiceDelegate(codebook_labels(tx.SOURCE_SCALES),
+                                                      editable=True, parent=self.view))
         self.view.setItemDelegateForColumn(
-            COLUMN_OF["reliability"], ChoiceDelegate(tx.SOURCE_RELIABILITY, editable=False,
-                                                     parent=self.view))
+            COLUMN_OF["reliability"], ChoiceDelegate(codebook_labels(tx.SOURCE_RELIABILITY),
+                                                     editable=False, parent=self.view))
         self.view.setItemDelegateForColumn(
-            COLUMN_OF["language"], ChoiceDelegate(LANGUAGES, editable=True, parent=self.view))
+            COLUMN_OF["language"], ChoiceDelegate(
+                {code: language_label(code) for code in LANGUAGES}, editable=True,
+                parent=self.view))
 
-        self.add_button = QPushButton("&Add source")
+        self.add_button = QPushButton(self.tr("Add so&urce"))
         self.add_button.clicked.connect(self.add_source)
-        self.remove_button = QPushButton("Remove source")
+        self.remove_button = QPushButton(self.tr("Remove source"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.hint = QLabel("Type into a cell to edit it; paste a link (Ctrl+V) to fill the "
-                           "URL. Each source keeps the numbers it reports.")
+        self.hint = QLabel(self.tr("Type into a cell to edit it; paste a link (Ctrl+V) to fill "
+                                   "the URL. Each source keeps the numbers it reports."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.problem_label = QLabel()
@@ -179,8 +212,8 @@ class SourcesGroup(FormGroup):
     def show_problems(self, problems: Mapping[tuple[int, str], str], general: list[str]) -> None:
         """Tint the cells at fault; say what is wrong under the table."""
         self.model.set_problems(problems)
-        labels = {c.key: c.title.lower() for c in COLUMNS}
-        lines = [f"Source {row + 1}, {labels.get(key, key)}: {message}"
+        lines = [field_problem(describe(f"sources[{row}].{key}" if key else f"sources[{row}]"),
+                               message)
                  for (row, key), message in sorted(problems.items())]
         lines = general + lines
         self.problem_label.setText("\n".join(f"{ERROR_MARK} {line}" for line in lines))

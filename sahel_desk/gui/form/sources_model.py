@@ -1,4 +1,8 @@
-"""The incident's sources as a table model: one row per report, with its own numbers."""
+"""The incident's sources as a table model: one row per report, with its own numbers.
+
+Values stay as stored (ISO language codes, the codebook's English scales and
+reliabilities); the table shows them in the user's language.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.codebook.validation import SOURCE_FIELDS
 from sahel_desk.gui.dates.formats import short_text
+from sahel_desk.gui.form.languages import language_code, language_label
+from sahel_desk.gui.i18n.labels import codebook_label
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.text.dates import UnreadableDate, parse_date
 from sahel_desk.text.numbers import read_whole_number
 
@@ -20,27 +35,50 @@ PROBLEM_BACKGROUND = QColor("#fbe3e1")
 URL_PREFIXES = ("http://", "https://", "www.")
 
 
+#: Several scales in one cell are joined with this, as in ACLED's source_scale column.
+SCALE_JOIN = "-"
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
     title: str
-    kind: str  # "text", "date" or "count"
+    """English; shown translated (context ``SourcesModel``)."""
+    kind: str  # "text", "date", "count", "language", "scale" or "choice"
     tip: str = ""
+
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("SourcesModel", self.title)
+
+    def shown_tip(self) -> str | None:
+        return QCoreApplication.translate("SourcesModel", self.tip) if self.tip else None
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("publication", "Publication", "text", "Outlet or organisation (RFI, Studio Tamani)"),
-    Column("url", "URL", "text", "Link to the report; pasting a URL anywhere in a row fills it"),
-    Column("citation", "Citation", "text", "For reports without a link (radio, interview)"),
-    Column("published", "Date", "date", "Publication date, YYYY-MM-DD"),
-    Column("language", "Language", "text"),
-    Column("source_scale", "Scale", "text", "Local partner, National, International… "
-           "(join several with -)"),
-    Column("reliability", "Reliability", "text"),
-    Column("killed", "Killed", "count", "Killed, as this source reports"),
-    Column("injured", "Injured", "count", "Injured, as this source reports"),
-    Column("kidnapped", "Kidnapped", "count", "Kidnapped, as this source reports"),
-    Column("arrested", "Arrested", "count", "Arrested, as this source reports"),
+    Column("publication", QT_TRANSLATE_NOOP("SourcesModel", "Publication"), "text",
+           QT_TRANSLATE_NOOP("SourcesModel", "Outlet or organisation (RFI, Studio Tamani)")),
+    Column("url", QT_TRANSLATE_NOOP("SourcesModel", "URL"), "text",
+           QT_TRANSLATE_NOOP("SourcesModel",
+                             "Link to the report; pasting a URL anywhere in a row fills it")),
+    Column("citation", QT_TRANSLATE_NOOP("SourcesModel", "Citation"), "text",
+           QT_TRANSLATE_NOOP("SourcesModel", "For reports without a link (radio, interview)")),
+    Column("published", QT_TRANSLATE_NOOP("SourcesModel", "Date"), "date",
+           QT_TRANSLATE_NOOP("SourcesModel", "Publication date, YYYY-MM-DD")),
+    Column("language", QT_TRANSLATE_NOOP("SourcesModel", "Language"), "language",
+           QT_TRANSLATE_NOOP("SourcesModel", "Language of the report: choose it, or type its "
+                                             "name or code (fr, ar, bm…)")),
+    Column("source_scale", QT_TRANSLATE_NOOP("SourcesModel", "Scale"), "scale",
+           QT_TRANSLATE_NOOP("SourcesModel",
+                             "Local partner, National, International… (join several with -)")),
+    Column("reliability", QT_TRANSLATE_NOOP("SourcesModel", "Reliability"), "choice"),
+    Column("killed", QT_TRANSLATE_NOOP("SourcesModel", "Killed"), "count",
+           QT_TRANSLATE_NOOP("SourcesModel", "Killed, as this source reports")),
+    Column("injured", QT_TRANSLATE_NOOP("SourcesModel", "Injured"), "count",
+           QT_TRANSLATE_NOOP("SourcesModel", "Injured, as this source reports")),
+    Column("kidnapped", QT_TRANSLATE_NOOP("SourcesModel", "Kidnapped"), "count",
+           QT_TRANSLATE_NOOP("SourcesModel", "Kidnapped, as this source reports")),
+    Column("arrested", QT_TRANSLATE_NOOP("SourcesModel", "Arrested"), "count",
+           QT_TRANSLATE_NOOP("SourcesModel", "Arrested, as this source reports")),
 )
 COLUMN_OF = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -48,6 +86,16 @@ COLUMN_OF = {c.key: i for i, c in enumerate(COLUMNS)}
 def looks_like_url(text: str) -> bool:
     text = text.strip()
     return text.lower().startswith(URL_PREFIXES) and not any(ch.isspace() for ch in text)
+
+
+def codebook_value(text: str, values: Iterable[str]) -> str:
+    """The codebook's (English) value for text typed as the value or as its label in the
+    user's language, whatever the case; other text as typed."""
+    wanted = text.strip().casefold()
+    for value in values:
+        if wanted in (value.casefold(), codebook_label(value).casefold()):
+            return value
+    return text.strip()
 
 
 def _read(kind: str, text: Any) -> Any:
@@ -61,6 +109,13 @@ def _read(kind: str, text: Any) -> Any:
         return None
     if kind == "count" and (number := read_whole_number(text)) is not None:
         return number
+    if kind == "language":
+        return language_code(text)
+    if kind == "scale":
+        return SCALE_JOIN.join(codebook_value(part, tx.SOURCE_SCALES)
+                               for part in text.split(SCALE_JOIN))
+    if kind == "choice":
+        return codebook_value(text, tx.SOURCE_RELIABILITY)
     if kind == "date":
         try:
             return parse_date(text)  # 08/05/2017, 8 mai 2017... as the date fields read them
@@ -75,6 +130,17 @@ def _shown(value: Any) -> str:
     if isinstance(value, date):
         return short_text(value)
     return str(value)
+
+
+def shown_value(kind: str, value: Any) -> str:
+    """A stored value as the table shows it, in the user's language."""
+    if kind == "language" and isinstance(value, str):
+        return language_label(value)
+    if kind == "scale" and isinstance(value, str):
+        return SCALE_JOIN.join(codebook_label(part) for part in value.split(SCALE_JOIN))
+    if kind == "choice" and isinstance(value, str):
+        return codebook_label(value)
+    return _shown(value)
 
 
 def empty_source() -> dict[str, Any]:
@@ -124,12 +190,19 @@ class SourcesModel(QAbstractTableModel):
     def set_problems(self, problems: Mapping[tuple[int, str], str]) -> None:
         """Problems by (row, field); a problem naming no column marks the row's first cell."""
         old = self._problems
-        self._problems = {
-            (row, key if key in COLUMN_OF else "publication"): message
-            for (row, key), message in problems.items()}
-        if (old or self._problems) and self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self._problems = {}
+        for (row, key), message in problems.items():
+            cell = (row, key if key in COLUMN_OF else "publication")
+            known = self._problems.get(cell)
+            self._problems[cell] = f"{known}; {message}" if known else message
+        # Only the cells whose problem changed: a view refills the open editor of any cell
+        # a dataChanged covers, which would throw away what the coder is typing there.
+        for row, key in sorted(old.keys() | self._problems.keys()):
+            if old.get((row, key)) != self._problems.get((row, key)) \
+                    and 0 <= row < len(self._rows):
+                cell_index = self.index(row, COLUMN_OF[key])
+                self.dataChanged.emit(cell_index, cell_index, [Qt.ItemDataRole.BackgroundRole,
+                                                               Qt.ItemDataRole.ToolTipRole])
 
     def problem(self, row: int, key: str) -> str | None:
         return self._problems.get((row, key))
@@ -157,9 +230,9 @@ class SourcesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return COLUMNS[section].shown_title()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMNS[section].tip or None
+                return COLUMNS[section].shown_tip()
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1) if 0 <= section < len(self._rows) else None
         return None
@@ -171,7 +244,9 @@ class SourcesModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         value = self._rows[index.row()].get(column.key)
         problem = self._problems.get((index.row(), column.key))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown_value(column.kind, value)
+        if role == Qt.ItemDataRole.EditRole:
             return _shown(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem or (_shown(value) if column.key in ("url", "citation") else None)

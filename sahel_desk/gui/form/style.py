@@ -1,5 +1,6 @@
 """The form's look: problems in red, derived values and hints set apart from input,
-a pending revision in amber."""
+a pending revision in amber. No italics: most fonts have no italic Arabic, whose
+letters would be drawn as empty boxes."""
 
 FORM_STYLE = """
 QFrame#fieldBox[invalid="true"] {
@@ -9,7 +10,7 @@ QFrame#fieldBox[invalid="true"] {
 }
 QLabel#fieldProblem { color: #b3261e; }
 QLabel#hint { color: #5b616b; }
-QLabel#claimed { color: #8a4600; font-style: italic; }
+QLabel#claimed { color: #8a4600; }
 QLabel#derived { color: #174a8b; padding: 4px 2px; }
 QLabel#formTitle { font-size: 15pt; font-weight: bold; }
 QLabel#formState { color: #5b616b; }

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from sahel_desk.gui.pickers.typeahead import TypeAheadField
+from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 
 
 def search_in(picker: TypeAheadField, text: str) -> None:
@@ -19,12 +19,15 @@ def search_in(picker: TypeAheadField, text: str) -> None:
 
 
 class SuggestionHint(QWidget):
-    """"The claim mentions X" with one button per picker it could go to."""
+    """"The claim mentions X" with one button per picker it could go to.
 
-    def __init__(self, what: str, targets: Sequence[tuple[str, TypeAheadField]],
+    ``sentence`` is the whole (translated) sentence, with ``{name}`` where the name goes.
+    """
+
+    def __init__(self, sentence: str, targets: Sequence[tuple[str, TypeAheadField]],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self._what = what
+        self._sentence = sentence
         self._text = ""
         self.label = QLabel()
         self.label.setObjectName("hint")
@@ -34,20 +37,20 @@ class SuggestionHint(QWidget):
         layout.addWidget(self.label, 1)
         for title, picker in targets:
             button = QPushButton(title)
-            button.setToolTip("Search for this name there; choose the match yourself")
+            button.setToolTip(self.tr("Search for this name there; choose the match yourself"))
             button.clicked.connect(lambda _=False, p=picker: search_in(p, self._text))
             layout.addWidget(button)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Ignore this suggestion")
+        close.setToolTip(self.tr("Ignore this suggestion"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.hide()
 
     def offer(self, text: str) -> None:
         self._text = text
-        self.label.setText(f"The claim mentions {self._what} “{text}”.")
+        self.label.setText(self._sentence.format(name=isolated(text)))
         self.show()
 
     def text(self) -> str:

@@ -36,7 +36,8 @@ class TollGroup(FormGroup):
     """
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Toll", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("Toll"))
         self.edits: dict[str, CountEdit] = {}
         for name in COUNTS:
             edit = CountEdit()
@@ -49,19 +50,19 @@ class TollGroup(FormGroup):
         self.claimed_killed.setObjectName("claimed")
         self.claimed_wounded.setObjectName("claimed")
         self.claimed_killed.setToolTip(
-            "What the claim of responsibility says; never copied into the coded count")
+            self.tr("What the claim of responsibility says; never copied into the coded count"))
         self.claimed_wounded.setToolTip(self.claimed_killed.toolTip())
         boxes = {name: self.box(name, edit) for name, edit in self.edits.items()}
         for box in boxes.values():
             box.setMaximumWidth(COUNT_BOX_WIDTH)  # a message wraps under its own field
         grid = QGridLayout(self)
         add_pairs(grid, [
-            ("&Fatalities (best)", boxes["fatalities"]),
-            ("Low", boxes["fatalities_low"]),
-            ("High", boxes["fatalities_high"]),
-            ("&Injured", boxes["injured"]),
-            ("Kidnapped", boxes["kidnapped"]),
-            ("Arrested", boxes["arrested"]),
+            (self.tr("F&atalities (best)"), boxes["fatalities"]),
+            (self.tr("Low"), boxes["fatalities_low"]),
+            (self.tr("High"), boxes["fatalities_high"]),
+            (self.tr("In&jured"), boxes["injured"]),
+            (self.tr("Kidnapped"), boxes["kidnapped"]),
+            (self.tr("Arrested"), boxes["arrested"]),
         ], per_row=3, stretch=False)
         grid.addLayout(_hints(self.spread, self.claimed_killed), 0, 6)
         grid.addLayout(_hints(self.claimed_wounded), 1, 6)
@@ -88,8 +89,8 @@ class TollGroup(FormGroup):
             if best.value() != lowest:
                 best.set_value(lowest)
             self._auto_best = lowest
-            best.setToolTip("The lowest number a source reports (the codebook's "
-                            "conservative default); type to override")
+            best.setToolTip(self.tr("The lowest number a source reports (the codebook's "
+                                    "conservative default); type to override"))
         elif following and lowest is None:
             best.set_value(None)
             self._auto_best = None

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 def _numbers(rows: Iterable[Mapping[str, Any]], key: str) -> list[int]:
     return [row[key] for row in rows
@@ -36,11 +38,20 @@ def spread_text(sources: Iterable[Mapping[str, Any]], key: str = "killed") -> st
     if not numbers:
         return None
     low, high = min(numbers), max(numbers)
-    who = "1 source reports" if len(numbers) == 1 else "sources report"
-    return f"{who} {low}" if low == high else f"{who} {low}–{high}"
+    if len(numbers) == 1:
+        return QCoreApplication.translate("TollGroup", "1 source reports {number}").format(
+            number=low)
+    if low == high:
+        return QCoreApplication.translate("TollGroup", "sources report {number}").format(
+            number=low)
+    return QCoreApplication.translate("TollGroup", "sources report {low}–{high}").format(
+        low=low, high=high)
 
 
 def claimed_text(claims: Iterable[Mapping[str, Any]], key: str) -> str | None:
     """"claimed: 17" (or "claimed: 17, 4" for several claims): shown, never copied."""
     numbers = _numbers(claims, key)
-    return f"claimed: {', '.join(map(str, numbers))}" if numbers else None
+    if not numbers:
+        return None
+    return QCoreApplication.translate("TollGroup", "claimed: {numbers}").format(
+        numbers=", ".join(map(str, numbers)))

@@ -6,15 +6,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.form.collapsible import CollapsibleSection
 from sahel_desk.gui.form.group import FormGroup, add_pairs
-from sahel_desk.gui.form.inputs import ChoiceCombo, CountEdit, DerivedLabel, HintLabel
+from sahel_desk.gui.form.inputs import (
+    ChoiceCombo,
+    CountEdit,
+    DerivedLabel,
+    HintLabel,
+    codebook_labels,
+)
 from sahel_desk.gui.form.loading import Refs
+from sahel_desk.gui.i18n.labels import codebook_label
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 
-SUICIDE_CHOICES = {True: "Yes", False: "No"}
+SUICIDE_CHOICES = {True: QT_TRANSLATE_NOOP("WhatGroup", "Yes"),
+                   False: QT_TRANSLATE_NOOP("WhatGroup", "No")}
 GTD_FIELDS = ("attack_type", "target_type", "weapon_type", "suicide", "property_damage",
               "seized_vehicles", "seized_weapons", "items_seized")
 
@@ -23,25 +33,29 @@ class WhatGroup(FormGroup):
     """Choosing an event type restricts the sub-event types to those it allows."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("What", parent)
-        self.event_type = ChoiceCombo(tx.EVENT_TYPES)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("What"))
+        self.event_type = ChoiceCombo(codebook_labels(tx.EVENT_TYPES))
         self.event_type.setObjectName("event_type")
         self.sub_event_type = ChoiceCombo(())
         self.sub_event_type.setObjectName("sub_event_type")
-        self.event_type.fill_width(16)
-        self.sub_event_type.fill_width(26)
+        # Minimums that leave the form narrow enough for a laptop's pane in every
+        # language; wider, the combos take the room (long names are elided meanwhile).
+        self.event_type.fill_width(12)
+        self.sub_event_type.fill_width(18)
         self.disorder_type = DerivedLabel()
         self._type_from_sub = False
         self._refill_sub_events(None)
         grid = QGridLayout()
         add_pairs(grid, [
-            ("E&vent type", self.box("event_type", self.event_type, stretch_last=True)),
-            ("&Sub-event type", self.box("sub_event_type", self.sub_event_type,
-                                         stretch_last=True)),
-            ("Disorder type", self.disorder_type),
+            (self.tr("Event &type"), self.box("event_type", self.event_type,
+                                               stretch_last=True)),
+            (self.tr("Su&b-event type"), self.box("sub_event_type", self.sub_event_type,
+                                                  stretch_last=True)),
+            (self.tr("Disorder type"), self.disorder_type),
         ], per_row=2)
-        self.gtd = CollapsibleSection("Attack detail (GTD): attack, target, weapon, seizures",
-                                      self._gtd_panel())
+        self.gtd = CollapsibleSection(
+            self.tr("Attack detail (GTD): attack, target, weapon, seizures"), self._gtd_panel())
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.gtd)
@@ -50,23 +64,24 @@ class WhatGroup(FormGroup):
 
     def _gtd_panel(self) -> QWidget:
         panel = QWidget()
-        self.attack_type = ChoiceCombo(tx.ATTACK_TYPES)
-        self.target_type = ChoiceCombo(tx.TARGET_TYPES)
-        self.weapon_type = ChoiceCombo(tx.WEAPON_TYPES)
-        self.suicide = ChoiceCombo(SUICIDE_CHOICES)
-        self.property_damage = ChoiceCombo(tx.PROPERTY_DAMAGE)
+        self.attack_type = ChoiceCombo(codebook_labels(tx.ATTACK_TYPES))
+        self.target_type = ChoiceCombo(codebook_labels(tx.TARGET_TYPES))
+        self.weapon_type = ChoiceCombo(codebook_labels(tx.WEAPON_TYPES))
+        self.suicide = ChoiceCombo({value: QCoreApplication.translate("WhatGroup", text)
+                                    for value, text in SUICIDE_CHOICES.items()})
+        self.property_damage = ChoiceCombo(codebook_labels(tx.PROPERTY_DAMAGE))
         self.seized_vehicles = CountEdit()
         self.seized_weapons = CountEdit()
         for combo in (self.attack_type, self.target_type, self.weapon_type, self.suicide,
                       self.property_damage):
-            combo.fill_width(16)
+            combo.fill_width(12)
         self.items_seized = QLineEdit()
-        self.items_seized.setPlaceholderText("e.g. 2 pick-ups, 12 AK-47s, ammunition")
+        self.items_seized.setPlaceholderText(self.tr("e.g. 2 pick-ups, 12 AK-47s, ammunition"))
         self.claimed_vehicles = HintLabel()
         self.claimed_weapons = HintLabel()
         for hint in (self.claimed_vehicles, self.claimed_weapons):
             hint.setObjectName("claimed")
-            hint.setToolTip("What the claim of responsibility says; never copied here")
+            hint.setToolTip(self.tr("What the claim of responsibility says; never copied here"))
         vehicles = self.box("seized_vehicles", self.seized_vehicles)
         vehicles.add_trailing(self.claimed_vehicles)
         weapons = self.box("seized_weapons", self.seized_weapons)
@@ -74,15 +89,19 @@ class WhatGroup(FormGroup):
         grid = QGridLayout(panel)
         grid.setContentsMargins(18, 0, 0, 0)
         add_pairs(grid, [
-            ("Attack type", self.box("attack_type", self.attack_type, stretch_last=True)),
-            ("Target type", self.box("target_type", self.target_type, stretch_last=True)),
-            ("Weapon type", self.box("weapon_type", self.weapon_type, stretch_last=True)),
-            ("Suicide attack", self.box("suicide", self.suicide, stretch_last=True)),
-            ("Property damage", self.box("property_damage", self.property_damage,
-                                         stretch_last=True)),
-            ("Vehicles seized", vehicles),
-            ("Weapons seized", weapons),
-            ("Items seized", self.box("items_seized", self.items_seized, stretch_last=True)),
+            (self.tr("Attack type"), self.box("attack_type", self.attack_type,
+                                              stretch_last=True)),
+            (self.tr("Target type"), self.box("target_type", self.target_type,
+                                              stretch_last=True)),
+            (self.tr("Weapon type"), self.box("weapon_type", self.weapon_type,
+                                              stretch_last=True)),
+            (self.tr("Suicide attack"), self.box("suicide", self.suicide, stretch_last=True)),
+            (self.tr("Property damage"), self.box("property_damage", self.property_damage,
+                                                  stretch_last=True)),
+            (self.tr("Vehicles seized"), vehicles),
+            (self.tr("Weapons seized"), weapons),
+            (self.tr("Items seized"), self.box("items_seized", self.items_seized,
+                                               stretch_last=True)),
         ], per_row=2)
         for combo in (self.attack_type, self.target_type, self.weapon_type, self.suicide,
                       self.property_damage):
@@ -100,11 +119,14 @@ class WhatGroup(FormGroup):
         wrong instead of losing it silently.
         """
         if event_type:
-            choices = {name: name for name in tx.sub_event_types_of(event_type)}
+            choices = codebook_labels(tx.sub_event_types_of(event_type))
         else:
-            choices = {s.name: f"{s.name}  ({s.event_type})" for s in tx.SUB_EVENT_TYPES}
+            choices = {s.name: self.tr("{sub_event}  ({event_type})").format(
+                sub_event=codebook_label(s.name), event_type=codebook_label(s.event_type))
+                for s in tx.SUB_EVENT_TYPES}
         if keep and keep not in choices:
-            choices[keep] = f"{keep} (not a sub-event of {event_type})"
+            choices[keep] = self.tr("{sub_event} (not a sub-event of {event_type})").format(
+                sub_event=codebook_label(keep), event_type=codebook_label(event_type))
         self.sub_event_type.blockSignals(True)
         self.sub_event_type.set_choices(choices)
         self.sub_event_type.set_value(keep)
@@ -129,7 +151,8 @@ class WhatGroup(FormGroup):
         self.changed.emit()
 
     def _show_disorder(self) -> None:
-        self.disorder_type.show_value(tx.disorder_type_of(self.sub_event_type.value()))
+        self.disorder_type.show_value(
+            codebook_label(tx.disorder_type_of(self.sub_event_type.value())) or None)
 
     # --- values -------------------------------------------------------------------------
 

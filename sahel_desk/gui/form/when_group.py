@@ -22,7 +22,8 @@ class WhenGroup(FormGroup):
     dateChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("When", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("When"))
         self.event_date = DateField(says_problems=False)  # its box says them
         self.event_date.setObjectName("event_date")
         self.time_precision = ChoiceCombo(short_labels(tx.TIME_PRECISION))
@@ -30,14 +31,14 @@ class WhenGroup(FormGroup):
         self.time_precision.setObjectName("time_precision")
         self.event_date_end = DateField(says_problems=False)
         self.event_date_end.setObjectName("event_date_end")
-        self.event_date_end.setPlaceholderText("only for a range")
+        self.event_date_end.setPlaceholderText(self.tr("only for a range"))
         self.event_date_end.setToolTip(
-            "Last day of an event spanning several days; leave empty for a single day")
+            self.tr("Last day of an event spanning several days; leave empty for a single day"))
         grid = QGridLayout(self)
         add_pairs(grid, [
-            ("&Date", self.box("event_date", self.event_date.stacked())),
-            ("Time p&recision", self.box("time_precision", self.time_precision)),
-            ("&End date", self.box("event_date_end", self.event_date_end.stacked())),
+            (self.tr("&Date"), self.box("event_date", self.event_date.stacked())),
+            (self.tr("Ti&me precision"), self.box("time_precision", self.time_precision)),
+            (self.tr("End date"), self.box("event_date_end", self.event_date_end.stacked())),
         ], stretch=False)
         grid.setRowStretch(3, 1)  # beside a taller Where, keep the lines together at the top
         for edit in (self.event_date, self.event_date_end):

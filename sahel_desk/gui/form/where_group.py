@@ -67,40 +67,44 @@ class WhereGroup(FormGroup):
 
     def __init__(self, gazetteer: GazetteerService, places: PlaceService,
                  operations: Operations, parent: QWidget | None = None):
-        super().__init__("Where", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("Where"))
         self.place = PlacePicker(gazetteer, places, operations)
         self.place.setObjectName("place_id")
         self.place.setMinimumWidth(320)
         self.place_details = DerivedLabel()
-        self.place_details.setToolTip("Where the chosen place is, from the gazetteer")
+        self.place_details.setToolTip(self.tr("Where the chosen place is, from the gazetteer"))
         self.geo_precision = ChoiceCombo(short_labels(tx.GEO_PRECISION))
         self.geo_precision.set_tooltips(tx.GEO_PRECISION)
         self.geo_precision.setObjectName("geo_precision")
-        self.near = QCheckBox("Near this place (the event was outside it)")
+        self.near = QCheckBox(self.tr("Near this place (the event was outside it)"))
         self.near.setObjectName("near")
-        self.suggestion = SuggestionHint("the place", [("Search for it", self.place)])
+        self.suggestion = SuggestionHint(self.tr("The claim mentions the place “{name}”."),
+                                         [(self.tr("Search for it"), self.place)])
         self.coded: dict[str, QLineEdit] = {}
+        admin = {"admin1": self.tr("Region"), "admin2": self.tr("Cercle / province / department"),
+                 "admin3": self.tr("Commune")}
         tips = {
-            "location": "The location as coded: filled from the place, yours to adjust",
-            "country_code": "Two-letter country code (ML, BF, NE)",
-            "admin1": "Region", "admin2": "Cercle / province / department",
-            "admin3": "Commune", "latitude": "Decimal degrees (14.3494)",
-            "longitude": "Decimal degrees (-3.6102)",
+            "location": self.tr("The location as coded: filled from the place, yours to adjust"),
+            "country_code": self.tr("Two-letter country code (ML, BF, NE)"),
+            **admin,
+            "latitude": self.tr("Latitude, decimal degrees (14.3494)"),
+            "longitude": self.tr("Longitude, decimal degrees (-3.6102)"),
         }
         for name in FROM_PLACE:
             edit = QLineEdit()
             edit.setObjectName(name)
             edit.setToolTip(tips[name])
-            edit.setPlaceholderText(tips[name].split(" (")[0] if name.startswith("admin") else "")
+            edit.setPlaceholderText(admin.get(name, ""))
             edit.textEdited.connect(self.changed)
             self.coded[name] = edit
         self.coded["country_code"].setMaxLength(2)
         self.coded["country_code"].setMaximumWidth(48)
         self.place_notice = HintLabel()
         self.place_notice.setObjectName("placeChanged")
-        self.take_place = QPushButton("Take the gazetteer's values")
+        self.take_place = QPushButton(self.tr("Take the gazetteer's values"))
         self.take_place.setObjectName("takePlace")
-        self.keep_coded = QPushButton("Keep as coded")
+        self.keep_coded = QPushButton(self.tr("Keep as coded"))
         self.keep_coded.setObjectName("keepCoded")
         self.take_place.clicked.connect(self._take_place_values)
         self.keep_coded.clicked.connect(self._keep_coded)
@@ -114,15 +118,16 @@ class WhereGroup(FormGroup):
         self.notice.hide()
         grid = QGridLayout()
         add_pairs(grid, [
-            ("&Place", self.box("place_id", self.place, stretch_last=True)),
+            (self.tr("&Place"), self.box("place_id", self.place, stretch_last=True)),
             ("", self.place_details),
-            ("L&ocation", self.box("location", self.coded["location"],
-                                   self.coded["country_code"], also=("country_code",))),
-            ("Ad&min units", self.box("admin1", self.coded["admin1"], self.coded["admin2"],
-                                      self.coded["admin3"], also=("admin2", "admin3"))),
-            ("&Coordinates", self.box("latitude", self.coded["latitude"],
-                                      self.coded["longitude"], also=("longitude",))),
-            ("&Geo precision", self.box("geo_precision", self.geo_precision)),
+            (self.tr("L&ocation"), self.box("location", self.coded["location"],
+                                            self.coded["country_code"], also=("country_code",))),
+            (self.tr("Admin units"), self.box("admin1", self.coded["admin1"],
+                                              self.coded["admin2"], self.coded["admin3"],
+                                              also=("admin2", "admin3"))),
+            (self.tr("&Coordinates"), self.box("latitude", self.coded["latitude"],
+                                               self.coded["longitude"], also=("longitude",))),
+            (self.tr("Geo prec&ision"), self.box("geo_precision", self.geo_precision)),
             ("", self.box("near", self.near)),
         ])
         layout = QVBoxLayout(self)
@@ -165,7 +170,8 @@ class WhereGroup(FormGroup):
             return
         now = ", ".join(_shown(getattr(chosen, a)) for a in ("name", "admin1", "latitude",
                                                             "longitude") if getattr(chosen, a))
-        self.place_notice.show_text(f"Its place changed in the gazetteer (now {now}).")
+        self.place_notice.show_text(
+            self.tr("Its place changed in the gazetteer (now {place}).").format(place=now))
         self.notice.show()
 
     def _near_toggled(self, near: bool) -> None:

@@ -13,6 +13,7 @@ from sahel_desk.gui.form.group import FormGroup, add_pairs
 from sahel_desk.gui.form.inputs import DerivedLabel
 from sahel_desk.gui.form.loading import Refs
 from sahel_desk.gui.form.suggestion_hint import SuggestionHint
+from sahel_desk.gui.i18n.labels import codebook_label, interaction_label
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import ActorPicker, AssociatedActorsEditor
 from sahel_desk.store.records import ActorRecord
@@ -22,10 +23,12 @@ if TYPE_CHECKING:
 
 
 def inter_text(actor: ActorRecord | None) -> str | None:
+    """"2 – Rebel group": the actor's inter code and its type in the user's language."""
     if actor is None:
         return None
     kind = tx.ACTOR_TYPE_BY_CODE.get(actor.actor_type)
-    return f"{actor.actor_type} – {kind.label}" if kind else str(actor.actor_type)
+    return f"{actor.actor_type} – {codebook_label(kind.label)}" if kind \
+        else str(actor.actor_type)
 
 
 class WhoGroup(FormGroup):
@@ -33,7 +36,8 @@ class WhoGroup(FormGroup):
 
     def __init__(self, actors: ActorService, operations: Operations,
                  parent: QWidget | None = None):
-        super().__init__("Who", parent)
+        super().__init__(parent=parent)
+        self.setTitle(self.tr("Who"))
         self.actor1 = ActorPicker(actors, operations)
         self.actor1.setObjectName("actor1")
         self.assoc1 = AssociatedActorsEditor(actors, operations)
@@ -46,21 +50,24 @@ class WhoGroup(FormGroup):
         self.inter2 = DerivedLabel()
         self.interaction = DerivedLabel()
         self.civilian_targeting = DerivedLabel()
-        self.suggestion = SuggestionHint("the actor", [("Search as actor 1", self.actor1),
-                                                       ("Search as actor 2", self.actor2)])
+        self.suggestion = SuggestionHint(self.tr("The claim mentions the actor “{name}”."),
+                                         [(self.tr("Search as actor 1"), self.actor1),
+                                          (self.tr("Search as actor 2"), self.actor2)])
         grid = QGridLayout()
         add_pairs(grid, [
-            ("Actor &1", self.box("actor1", self.actor1, stretch_last=True)),
-            ("Actor &2", self.box("actor2", self.actor2, stretch_last=True)),
-            ("Associated", self.box("assoc_actor_1", self.assoc1, stretch_last=True)),
-            ("Associated", self.box("assoc_actor_2", self.assoc2, stretch_last=True)),
-            ("Inter 1", self.inter1),
-            ("Inter 2", self.inter2),
+            (self.tr("Actor &1"), self.box("actor1", self.actor1, stretch_last=True)),
+            (self.tr("Actor &2"), self.box("actor2", self.actor2, stretch_last=True)),
+            (self.tr("Associated"), self.box("assoc_actor_1", self.assoc1, stretch_last=True)),
+            (self.tr("Associated"), self.box("assoc_actor_2", self.assoc2, stretch_last=True)),
+            (self.tr("Inter 1"), self.inter1),
+            (self.tr("Inter 2"), self.inter2),
         ], per_row=2)
         derived = QGridLayout()
-        add_pairs(derived, [("Interaction", self.interaction),
-                            ("Civilian targeting", self.civilian_targeting)], per_row=2)
-        note = QLabel("Interaction and civilian targeting are derived from the actors' types.")
+        add_pairs(derived, [(self.tr("Interaction"), self.interaction),
+                            (self.tr("Civilian targeting"), self.civilian_targeting)],
+                  per_row=2)
+        note = QLabel(self.tr("Interaction and civilian targeting are derived from the "
+                              "actors' types."))
         note.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -88,9 +95,11 @@ class WhoGroup(FormGroup):
         self.inter2.show_value(inter_text(a2))
         code1 = a1.actor_type if a1 else None
         code2 = a2.actor_type if a2 else None
-        self.interaction.show_value(tx.interaction_text(code1, code2))
+        self.interaction.show_value(interaction_label(code1, code2) or None)
         side2 = [a.actor_type for a in ([a2] if a2 else []) + self.assoc2.actors()]
-        self.civilian_targeting.show_value(tx.civilian_targeting(side2) or "No")
+        targeted = tx.civilian_targeting(side2)
+        self.civilian_targeting.show_value(codebook_label(targeted) if targeted
+                                           else self.tr("No"))
 
     def values(self) -> dict[str, Any]:
         a1, a2 = self.actor1.actor(), self.actor2.actor()

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
 from sahel_desk.gui.dates import DateField
-from sahel_desk.gui.incident_list.model import STATUS_LABELS
+from sahel_desk.gui.i18n.labels import codebook_label, status_label
+from sahel_desk.gui.pickers.place_picker import country_name
 from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.store.records import IncidentFilter
 
-ANY = "Any"
+#: (code, English name) of the countries the list filters on; "" is all of them. The
+#: names are shown translated (pickers.place_picker.country_name).
 COUNTRIES = (("", "All countries"), ("ML", "Mali"), ("BF", "Burkina Faso"), ("NE", "Niger"))
 
 
 def _date_edit(tooltip: str) -> DateField:
     edit = DateField()
-    edit.setPlaceholderText(ANY)
+    edit.setPlaceholderText(QCoreApplication.translate("FilterBar", "Any"))
     edit.setToolTip(tooltip)
     return edit
 
@@ -34,34 +36,35 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search notes, sources and claims (any script)  Ctrl+F")
+        self.text.setPlaceholderText(
+            self.tr("Search notes, sources and claims (any script)  Ctrl+F"))
         self.text.setClearButtonEnabled(True)
-        self.date_from = _date_edit("Incidents on or after this date")
-        self.date_to = _date_edit("Incidents on or before this date")
+        self.date_from = _date_edit(self.tr("Incidents on or after this date"))
+        self.date_to = _date_edit(self.tr("Incidents on or before this date"))
         self.country = QComboBox()
-        for code, label in COUNTRIES:
-            self.country.addItem(label, code)
+        for code, _english in COUNTRIES:
+            self.country.addItem(country_name(code) if code else self.tr("All countries"), code)
         self.region = QComboBox()
         self.region.setMinimumContentsLength(12)
         self.actor = QLineEdit()
-        self.actor.setPlaceholderText("Actor (includes its groups)")
+        self.actor.setPlaceholderText(self.tr("Actor (includes its groups)"))
         self.actor.setClearButtonEnabled(True)
         self.event_type = QComboBox()
-        self.event_type.addItem("All event types", "")
+        self.event_type.addItem(self.tr("All event types"), "")
         for name in EVENT_TYPES:
-            self.event_type.addItem(name, name)
+            self.event_type.addItem(codebook_label(name), name)
         self.status = QComboBox()
-        self.status.addItem("All states", "")
+        self.status.addItem(self.tr("All states"), "")
         for state in STATUSES:
-            self.status.addItem(STATUS_LABELS[state], state)
+            self.status.addItem(status_label(state), state)
         self._fill_regions()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 3)
-        layout.addWidget(QLabel("From"))
+        layout.addWidget(QLabel(self.tr("From")))
         layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("to"))
+        layout.addWidget(QLabel(self.tr("to")))
         layout.addWidget(self.date_to)
         layout.addWidget(self.country)
         layout.addWidget(self.region)
@@ -86,7 +89,7 @@ class FilterBar(QWidget):
         code = self.country.currentData()
         self.region.blockSignals(True)
         self.region.clear()
-        self.region.addItem("All regions", "")
+        self.region.addItem(self.tr("All regions"), "")
         for (cc, _), name in sorted(ADMIN1_NAMES.items(), key=lambda item: item[1]):
             if not code or cc == code:
                 self.region.addItem(name, name)

@@ -12,9 +12,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from sahel_desk.gui.i18n.labels import codebook_label, status_label
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.services.incident_query import IncidentQueries
 from sahel_desk.store.records import IncidentFilter, IncidentRow, Page
 
@@ -25,19 +34,21 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-#: (row attribute, header, sort key understood by the service)
+#: (row attribute, header, sort key understood by the service); headers are English,
+#: shown translated (context ``IncidentListModel``)
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("human_id", "ID", "human_id"),
-    ("event_date", "Date", "event_date"),
-    ("admin1", "Region", "admin1"),
-    ("location", "Place", "location"),
-    ("sub_event_type", "Event", "sub_event_type"),
-    ("actor1", "Actor 1", "actor1"),
-    ("actor2", "Actor 2", "actor2"),
-    ("fatalities", "Fatalities", "fatalities"),
-    ("status", "Status", "status"),
-    ("updated_by", "Last changed by", "updated_by"),
+    ("human_id", QT_TRANSLATE_NOOP("IncidentListModel", "ID"), "human_id"),
+    ("event_date", QT_TRANSLATE_NOOP("IncidentListModel", "Date"), "event_date"),
+    ("admin1", QT_TRANSLATE_NOOP("IncidentListModel", "Region"), "admin1"),
+    ("location", QT_TRANSLATE_NOOP("IncidentListModel", "Place"), "location"),
+    ("sub_event_type", QT_TRANSLATE_NOOP("IncidentListModel", "Event"), "sub_event_type"),
+    ("actor1", QT_TRANSLATE_NOOP("IncidentListModel", "Actor 1"), "actor1"),
+    ("actor2", QT_TRANSLATE_NOOP("IncidentListModel", "Actor 2"), "actor2"),
+    ("fatalities", QT_TRANSLATE_NOOP("IncidentListModel", "Fatalities"), "fatalities"),
+    ("status", QT_TRANSLATE_NOOP("IncidentListModel", "Status"), "status"),
+    ("updated_by", QT_TRANSLATE_NOOP("IncidentListModel", "Last changed by"), "updated_by"),
 )
+#: English review-state labels (the codebook's); shown with labels.status_label
 STATUS_LABELS = {
     "draft": "Draft", "submitted": "Submitted", "in_review": "In review",
     "changes_requested": "Changes requested", "approved": "Approved", "rejected": "Rejected",
@@ -76,6 +87,9 @@ class IncidentListModel(QAbstractTableModel):
         self._requested: set[int] = set()
         self._generation = 0
         self._channel = f"incident-list-{id(self)}"
+        self._headers = [QCoreApplication.translate("IncidentListModel", c[1]) for c in COLUMNS]
+        #: codebook values and states as the user reads them, looked up once each
+        self._labels: dict[tuple[str, str], str] = {}
 
     # --- what is shown ---------------------------------------------------------
 
@@ -134,9 +148,18 @@ class IncidentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and int(role) == DISPLAY:
-            return COLUMNS[section][1]
+        if orientation == Qt.Orientation.Horizontal and int(role) == DISPLAY \
+                and 0 <= section < len(COLUMNS):
+            return self._headers[section]
         return None
+
+    def _label(self, attribute: str, value: str) -> str:
+        key = (attribute, value)
+        found = self._labels.get(key)
+        if found is None:
+            found = status_label(value) if attribute == "status" else codebook_label(value)
+            self._labels[key] = found
+        return found
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         role = int(role)
@@ -151,8 +174,8 @@ class IncidentListModel(QAbstractTableModel):
             return row.id
         attribute = COLUMNS[index.column()][0]
         value = getattr(row, attribute)
-        if attribute == "status":
-            value = STATUS_LABELS.get(value, value)
+        if attribute in ("status", "sub_event_type") and isinstance(value, str):
+            value = self._label(attribute, value)
         elif attribute == "event_date" and row.event_date_end:
             # A row stored without a start date (by an older bundle) still shows its end.
             value = f"{_text(row.event_date)} – {row.event_date_end.isoformat()}".lstrip()

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE, ACTOR_TYPES
 from sahel_desk.errors import FieldError, UserError
+from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.form_errors import FieldErrors, attempt
+from sahel_desk.gui.pickers.form_errors import FieldErrors, add_row, attempt
 from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 from sahel_desk.services.actors import ActorHit, ActorService
 from sahel_desk.store.records import ActorRecord
@@ -48,22 +49,27 @@ def validity(actor: ActorRecord) -> str:
     if start and end:
         return f"{start.isoformat()} – {end.isoformat()}"
     if start:
-        return f"since {start.isoformat()}"
+        return QCoreApplication.translate("ActorPicker", "since {date}").format(
+            date=start.isoformat())
     if end:
-        return f"until {end.isoformat()}"
+        return QCoreApplication.translate("ActorPicker", "until {date}").format(
+            date=end.isoformat())
     return ""
 
 
 def actor_details(actor: ActorRecord, matched: str | None = None) -> str:
     """Type, parent group, validity and (when it is not the name) the alias that matched."""
     kind = ACTOR_TYPE_BY_CODE.get(actor.actor_type)
-    parts = [kind.label if kind else f"type {actor.actor_type}"]
+    parts = [codebook_label(kind.label) if kind else QCoreApplication.translate(
+        "ActorPicker", "type {code}").format(code=actor.actor_type)]
     if actor.parent_name:
-        parts.append(f"part of {actor.parent_name}")
+        parts.append(QCoreApplication.translate("ActorPicker", "part of {group}").format(
+            group=isolated(actor.parent_name)))
     if dates := validity(actor):
         parts.append(dates)
     if matched and matched.casefold() != actor.name.casefold():
-        parts.append(f"matched “{isolated(matched)}”")
+        parts.append(QCoreApplication.translate("ActorPicker", "matched “{name}”").format(
+            name=isolated(matched)))
     return " · ".join(parts)
 
 
@@ -82,7 +88,7 @@ class ActorPicker(TypeAheadField[ActorHit, ActorRecord]):
         self._actors = actors
         self._on_date: date | None = None
         self._create_enabled = True
-        self._edit.setPlaceholderText("Type a name, acronym or alias…")
+        self._edit.setPlaceholderText(self.tr("Type a name, acronym or alias…"))
 
     @property
     def on_date(self) -> date | None:
@@ -122,7 +128,8 @@ class ActorPicker(TypeAheadField[ActorHit, ActorRecord]):
     def _create_row(self, text: str) -> tuple[str, str] | None:
         if not self._create_enabled:
             return None
-        return f"Create actor “{isolated(text)}”…", "Not in the list: add it to the actor registry"
+        return (self.tr("Create actor “{name}”…").format(name=isolated(text)),
+                self.tr("Not in the list: add it to the actor registry"))
 
     def _create_requested(self, text: str) -> None:
         dialog = NewActorDialog(self._actors, self._operations, name=text, parent=self)
@@ -142,7 +149,7 @@ class NewActorDialog(QDialog):
     def __init__(self, actors: ActorService, operations: Operations, name: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New actor")
+        self.setWindowTitle(self.tr("New actor"))
         self._actors = actors
         self._operations = operations
         self._created: ActorRecord | None = None
@@ -153,17 +160,18 @@ class NewActorDialog(QDialog):
         self._type = QComboBox(self)
         self._type.setObjectName("actor_type")
         for kind in ACTOR_TYPES:
-            self._type.addItem(kind.label, kind.code)
-        self._type.setPlaceholderText("Choose a type…")
+            self._type.addItem(codebook_label(kind.label), kind.code)
+        self._type.setPlaceholderText(self.tr("Choose a type…"))
         self._type.setCurrentIndex(-1)
         self._parent = ActorPicker(actors, operations, self)
         self._parent.setObjectName("parent")
         self._parent.set_create_enabled(False)
-        self._parent.line_edit().setPlaceholderText("Optional: the group it belongs to")
+        self._parent.line_edit().setPlaceholderText(self.tr("Optional: the group it belongs to"))
         self._aliases = QTextEdit(self)
         self._aliases.setAcceptRichText(False)  # a QTextEdit aligns each Arabic line right
         self._aliases.setObjectName("aliases")
-        self._aliases.setPlaceholderText("Other names, one per line (acronyms, French, Arabic…)")
+        self._aliases.setPlaceholderText(
+            self.tr("Other names, one per line (acronyms, French, Arabic…)"))
         self._aliases.setTabChangesFocus(True)
         lines = self._aliases.fontMetrics().lineSpacing()
         self._aliases.setMinimumHeight(lines * 4)
@@ -171,14 +179,19 @@ class NewActorDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self._errors.beside(self._name, "Name", "name"))
-        form.addRow("Actor &type", self._errors.beside(self._type, "Actor type", "actor_type"))
-        form.addRow("&Parent group", self._errors.beside(self._parent, "Parent group", "parent"))
-        form.addRow("&Aliases", self._errors.beside(self._aliases, "Aliases", "aliases"))
+        errors = self._errors
+        add_row(form, self.tr("&Name"), errors.beside(self._name, self.tr("Name"), "name"),
+                self._name)
+        add_row(form, self.tr("Actor &type"),
+                errors.beside(self._type, self.tr("Actor type"), "actor_type"), self._type)
+        add_row(form, self.tr("&Parent group"),
+                errors.beside(self._parent, self.tr("Parent group"), "parent"), self._parent)
+        add_row(form, self.tr("&Aliases"),
+                errors.beside(self._aliases, self.tr("Aliases"), "aliases"), self._aliases)
 
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -187,6 +200,8 @@ class NewActorDialog(QDialog):
         layout.addWidget(self._errors.general)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(460)
+        self._name.textEdited.connect(self._recheck)
+        self._type.currentIndexChanged.connect(self._recheck)
         (self._type if name.strip() else self._name).setFocus()
 
     def created_actor(self) -> ActorRecord | None:
@@ -203,11 +218,22 @@ class NewActorDialog(QDialog):
                         if line.strip()],
         }
 
+    @staticmethod
+    def _missing(values: dict[str, Any]) -> list[FieldError]:
+        return [FieldError(f, "is required") for f in ("name", "actor_type")
+                if values[f] in (None, "")]
+
+    def _recheck(self) -> None:
+        """A required field's message goes once the field is filled in."""
+        missing = {e.field for e in self._missing(self.values())}
+        for field in ("name", "actor_type"):
+            if field not in missing:
+                self._errors.forget(field)
+
     def accept(self) -> None:
         """Check the required fields here, then create through the service."""
         values = self.values()
-        missing = [FieldError(f, "is required") for f in ("name", "actor_type")
-                   if values[f] in (None, "")]
+        missing = self._missing(values)
         if missing:
             self._errors.show(missing)
             return
@@ -247,13 +273,13 @@ class AssociatedActorsEditor(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._picker = ActorPicker(actors, operations, self)
-        self._picker.line_edit().setPlaceholderText("Add an associated actor…")
+        self._picker.line_edit().setPlaceholderText(self.tr("Add an associated actor…"))
         self._picker.actorChosen.connect(self._add)
         self._list = QListWidget(self)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._list.setMaximumHeight(self._list.fontMetrics().lineSpacing() * 5 + 8)
         self._list.installEventFilter(self)
-        self._remove = QPushButton("Remove", self)
+        self._remove = QPushButton(self.tr("Remove"), self)
         self._remove.setEnabled(False)
         self._remove.clicked.connect(self.remove_selected)
         self._list.itemSelectionChanged.connect(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, UserError
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.form_errors import FieldErrors, attempt
+from sahel_desk.gui.pickers.form_errors import FieldErrors, add_row, attempt
+from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 from sahel_desk.reference.countries import country
 from sahel_desk.reference.starter import STARTER_COUNTRIES
@@ -38,36 +39,107 @@ SEARCH_LIMIT = 10
 FILTER_COUNTRIES = ("ML", "BF", "NE")
 
 FEATURE_KINDS = {
-    "PPL": "town", "PPLA": "regional capital", "PPLA2": "district capital",
-    "PPLA3": "local capital", "PPLA4": "local capital", "PPLC": "capital",
-    "PPLL": "locality", "PPLF": "farm village", "PPLX": "part of a town",
-    "PPLQ": "abandoned place", "PPLW": "destroyed place", "PPLS": "places",
-    "PCLI": "country", "ADM1": "region", "ADM2": "district", "ADM3": "commune",
-    "ADM4": "subdivision",
-    "WLL": "well", "WLLS": "wells", "WLLQ": "abandoned well", "WTRH": "waterhole",
-    "SPNG": "spring", "OAS": "oasis", "WAD": "wadi", "WADB": "wadi bend", "WADS": "wadis",
-    "STM": "stream", "LK": "lake", "LKI": "seasonal lake", "PND": "pond", "MRSH": "marsh",
-    "SWMP": "swamp", "RSV": "reservoir", "LCTY": "locality", "AREA": "area", "RGN": "area",
-    "SALT": "salt area", "RES": "reserve", "RESF": "forest reserve", "RESW": "wildlife reserve",
-    "PRK": "park", "RD": "road",
-    "CMP": "camp", "CMPRF": "refugee camp", "CMPMN": "mining camp", "AIRP": "airport",
-    "AIRF": "airfield", "AIRQ": "abandoned airfield", "AIRB": "air base", "MILB": "military base",
-    "INSM": "military installation", "FT": "fort", "PP": "police post", "CSTM": "customs post",
-    "PRN": "prison", "BDG": "bridge", "DAM": "dam", "MKT": "market", "MN": "mine",
-    "MNAU": "gold mine", "MSQE": "mosque", "TMB": "tomb", "HSP": "hospital", "SCH": "school",
-    "UNIV": "university", "RUIN": "ruin",
+    "PPL": QT_TRANSLATE_NOOP("PlaceKinds", "town"),
+    "PPLA": QT_TRANSLATE_NOOP("PlaceKinds", "regional capital"),
+    "PPLA2": QT_TRANSLATE_NOOP("PlaceKinds", "district capital"),
+    "PPLA3": QT_TRANSLATE_NOOP("PlaceKinds", "local capital"),
+    "PPLA4": QT_TRANSLATE_NOOP("PlaceKinds", "local capital"),
+    "PPLC": QT_TRANSLATE_NOOP("PlaceKinds", "capital"),
+    "PPLL": QT_TRANSLATE_NOOP("PlaceKinds", "locality"),
+    "PPLF": QT_TRANSLATE_NOOP("PlaceKinds", "farm village"),
+    "PPLX": QT_TRANSLATE_NOOP("PlaceKinds", "part of a town"),
+    "PPLQ": QT_TRANSLATE_NOOP("PlaceKinds", "abandoned place"),
+    "PPLW": QT_TRANSLATE_NOOP("PlaceKinds", "destroyed place"),
+    "PPLS": QT_TRANSLATE_NOOP("PlaceKinds", "places"),
+    "PCLI": QT_TRANSLATE_NOOP("PlaceKinds", "country"),
+    "ADM1": QT_TRANSLATE_NOOP("PlaceKinds", "region"),
+    "ADM2": QT_TRANSLATE_NOOP("PlaceKinds", "district"),
+    "ADM3": QT_TRANSLATE_NOOP("PlaceKinds", "commune"),
+    "ADM4": QT_TRANSLATE_NOOP("PlaceKinds", "subdivision"),
+    "WLL": QT_TRANSLATE_NOOP("PlaceKinds", "well"),
+    "WLLS": QT_TRANSLATE_NOOP("PlaceKinds", "wells"),
+    "WLLQ": QT_TRANSLATE_NOOP("PlaceKinds", "abandoned well"),
+    "WTRH": QT_TRANSLATE_NOOP("PlaceKinds", "waterhole"),
+    "SPNG": QT_TRANSLATE_NOOP("PlaceKinds", "spring"),
+    "OAS": QT_TRANSLATE_NOOP("PlaceKinds", "oasis"),
+    "WAD": QT_TRANSLATE_NOOP("PlaceKinds", "wadi"),
+    "WADB": QT_TRANSLATE_NOOP("PlaceKinds", "wadi bend"),
+    "WADS": QT_TRANSLATE_NOOP("PlaceKinds", "wadis"),
+    "STM": QT_TRANSLATE_NOOP("PlaceKinds", "stream"),
+    "LK": QT_TRANSLATE_NOOP("PlaceKinds", "lake"),
+    "LKI": QT_TRANSLATE_NOOP("PlaceKinds", "seasonal lake"),
+    "PND": QT_TRANSLATE_NOOP("PlaceKinds", "pond"),
+    "MRSH": QT_TRANSLATE_NOOP("PlaceKinds", "marsh"),
+    "SWMP": QT_TRANSLATE_NOOP("PlaceKinds", "swamp"),
+    "RSV": QT_TRANSLATE_NOOP("PlaceKinds", "reservoir"),
+    "LCTY": QT_TRANSLATE_NOOP("PlaceKinds", "locality"),
+    "AREA": QT_TRANSLATE_NOOP("PlaceKinds", "area"),
+    "RGN": QT_TRANSLATE_NOOP("PlaceKinds", "area"),
+    "SALT": QT_TRANSLATE_NOOP("PlaceKinds", "salt area"),
+    "RES": QT_TRANSLATE_NOOP("PlaceKinds", "reserve"),
+    "RESF": QT_TRANSLATE_NOOP("PlaceKinds", "forest reserve"),
+    "RESW": QT_TRANSLATE_NOOP("PlaceKinds", "wildlife reserve"),
+    "PRK": QT_TRANSLATE_NOOP("PlaceKinds", "park"),
+    "RD": QT_TRANSLATE_NOOP("PlaceKinds", "road"),
+    "CMP": QT_TRANSLATE_NOOP("PlaceKinds", "camp"),
+    "CMPRF": QT_TRANSLATE_NOOP("PlaceKinds", "refugee camp"),
+    "CMPMN": QT_TRANSLATE_NOOP("PlaceKinds", "mining camp"),
+    "AIRP": QT_TRANSLATE_NOOP("PlaceKinds", "airport"),
+    "AIRF": QT_TRANSLATE_NOOP("PlaceKinds", "airfield"),
+    "AIRQ": QT_TRANSLATE_NOOP("PlaceKinds", "abandoned airfield"),
+    "AIRB": QT_TRANSLATE_NOOP("PlaceKinds", "air base"),
+    "MILB": QT_TRANSLATE_NOOP("PlaceKinds", "military base"),
+    "INSM": QT_TRANSLATE_NOOP("PlaceKinds", "military installation"),
+    "FT": QT_TRANSLATE_NOOP("PlaceKinds", "fort"),
+    "PP": QT_TRANSLATE_NOOP("PlaceKinds", "police post"),
+    "CSTM": QT_TRANSLATE_NOOP("PlaceKinds", "customs post"),
+    "PRN": QT_TRANSLATE_NOOP("PlaceKinds", "prison"),
+    "BDG": QT_TRANSLATE_NOOP("PlaceKinds", "bridge"),
+    "DAM": QT_TRANSLATE_NOOP("PlaceKinds", "dam"),
+    "MKT": QT_TRANSLATE_NOOP("PlaceKinds", "market"),
+    "MN": QT_TRANSLATE_NOOP("PlaceKinds", "mine"),
+    "MNAU": QT_TRANSLATE_NOOP("PlaceKinds", "gold mine"),
+    "MSQE": QT_TRANSLATE_NOOP("PlaceKinds", "mosque"),
+    "TMB": QT_TRANSLATE_NOOP("PlaceKinds", "tomb"),
+    "HSP": QT_TRANSLATE_NOOP("PlaceKinds", "hospital"),
+    "SCH": QT_TRANSLATE_NOOP("PlaceKinds", "school"),
+    "UNIV": QT_TRANSLATE_NOOP("PlaceKinds", "university"),
+    "RUIN": QT_TRANSLATE_NOOP("PlaceKinds", "ruin"),
 }
 FEATURE_CLASSES = {
-    "P": "populated place", "A": "administrative area", "H": "water feature", "L": "area",
-    "R": "road", "S": "site", "T": "terrain feature", "V": "vegetation",
+    "P": QT_TRANSLATE_NOOP("PlaceKinds", "populated place"),
+    "A": QT_TRANSLATE_NOOP("PlaceKinds", "administrative area"),
+    "H": QT_TRANSLATE_NOOP("PlaceKinds", "water feature"),
+    "L": QT_TRANSLATE_NOOP("PlaceKinds", "area"),
+    "R": QT_TRANSLATE_NOOP("PlaceKinds", "road"),
+    "S": QT_TRANSLATE_NOOP("PlaceKinds", "site"),
+    "T": QT_TRANSLATE_NOOP("PlaceKinds", "terrain feature"),
+    "V": QT_TRANSLATE_NOOP("PlaceKinds", "vegetation"),
+}
+
+
+#: Country names of the starter gazetteer and the search filter, shown translated.
+COUNTRY_NAMES = {
+    "ML": QT_TRANSLATE_NOOP("Countries", "Mali"),
+    "BF": QT_TRANSLATE_NOOP("Countries", "Burkina Faso"),
+    "NE": QT_TRANSLATE_NOOP("Countries", "Niger"),
+    "SN": QT_TRANSLATE_NOOP("Countries", "Senegal"),
+    "MR": QT_TRANSLATE_NOOP("Countries", "Mauritania"),
+    "DZ": QT_TRANSLATE_NOOP("Countries", "Algeria"),
+    "GN": QT_TRANSLATE_NOOP("Countries", "Guinea"),
+    "CI": QT_TRANSLATE_NOOP("Countries", "Ivory Coast"),
 }
 
 
 def feature_kind(place: PlaceRecord) -> str:
     """What a place is, in words: "town", "region", "well" …; custom places say so."""
-    kind = FEATURE_KINDS.get(place.feature_code or "") or FEATURE_CLASSES.get(
-        place.feature_class or "", "place")
-    return f"{kind}, added by hand" if place.origin == "custom" else kind
+    english = FEATURE_KINDS.get(place.feature_code or "") or FEATURE_CLASSES.get(
+        place.feature_class or "", QT_TRANSLATE_NOOP("PlaceKinds", "place"))
+    kind = QCoreApplication.translate("PlaceKinds", english)
+    if place.origin == "custom":
+        return QCoreApplication.translate("PlaceKinds", "{kind}, added by hand").format(
+            kind=kind)
+    return kind
 
 
 def admin_path(place: PlaceRecord) -> str:
@@ -87,11 +159,15 @@ def place_details(place: PlaceRecord, matched: str | None = None) -> str:
     """Where and what the place is, and the spelling that matched when it is not the name."""
     parts = [admin_path(place), coordinates(place), feature_kind(place)]
     if matched and matched.casefold() != place.name.casefold():
-        parts.append(f"matched “{isolated(matched)}”")
+        parts.append(QCoreApplication.translate("PlacePicker", "matched “{name}”").format(
+            name=isolated(matched)))
     return " · ".join(p for p in parts if p)
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
+    """A country's name in the user's language (English from GeoNames when not listed)."""
+    if code in COUNTRY_NAMES:
+        return QCoreApplication.translate("Countries", COUNTRY_NAMES[code])
     found = country(code)
     return found.name if found else code
 
@@ -110,14 +186,14 @@ class PlacePicker(TypeAheadField[PlaceHit, PlaceRecord]):
         super().__init__(operations, parent)
         self._gazetteer = gazetteer
         self._places = places
-        self._edit.setPlaceholderText("Type a place name in any spelling…")
+        self._edit.setPlaceholderText(self.tr("Type a place name in any spelling…"))
         self._country = QComboBox(self)
         self._country.setObjectName("country")
-        self._country.setToolTip("Only search places in this country")
-        self._country.addItem("All", None)
+        self._country.setToolTip(self.tr("Only search places in this country"))
+        self._country.addItem(self.tr("All"), None)
         for code in FILTER_COUNTRIES:
             self._country.addItem(code, code)
-            self._country.setItemData(self._country.count() - 1, _country_name(code),
+            self._country.setItemData(self._country.count() - 1, country_name(code),
                                       Qt.ItemDataRole.ToolTipRole)
         self._country.currentIndexChanged.connect(self._refresh)
         self._layout.addWidget(self._country)
@@ -154,7 +230,8 @@ class PlacePicker(TypeAheadField[PlaceHit, PlaceRecord]):
         return f"{item.name}\n{place_details(item)}"
 
     def _create_row(self, text: str) -> tuple[str, str]:
-        return f"Add place “{isolated(text)}”…", "Not in the gazetteer: add it with its coordinates"
+        return (self.tr("Add place “{name}”…").format(name=isolated(text)),
+                self.tr("Not in the gazetteer: add it with its coordinates"))
 
     def _create_requested(self, text: str) -> None:
         dialog = NewPlaceDialog(self._places, self._operations, name=text,
@@ -186,10 +263,11 @@ class NewPlaceDialog(QDialog):
     def __init__(self, places: PlaceService, operations: Operations, name: str = "",
                  country_code: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New place")
+        self.setWindowTitle(self.tr("New place"))
         self._places = places
         self._operations = operations
         self._created: PlaceRecord | None = None
+        self._checked = False  # a try to add was refused: fields are checked as typed
         self._errors = FieldErrors(self)
 
         self._name = QLineEdit(name, self)
@@ -197,37 +275,45 @@ class NewPlaceDialog(QDialog):
         self._names = QTextEdit(self)
         self._names.setAcceptRichText(False)  # a QTextEdit aligns each Arabic line right
         self._names.setObjectName("alternate_names")
-        self._names.setPlaceholderText("Other spellings, one per line (French, Arabic…)")
+        self._names.setPlaceholderText(self.tr("Other spellings, one per line (French, Arabic…)"))
         self._names.setTabChangesFocus(True)
         lines = self._names.fontMetrics().lineSpacing()
         self._names.setMinimumHeight(lines * 4)
         self._names.setMaximumHeight(lines * 8)
         self._latitude = QLineEdit(self)
         self._latitude.setObjectName("latitude")
-        self._latitude.setPlaceholderText("Decimal degrees, north positive, e.g. 14.4843")
+        self._latitude.setPlaceholderText(
+            self.tr("Decimal degrees, north positive, e.g. 14.4843"))
         self._longitude = QLineEdit(self)
         self._longitude.setObjectName("longitude")
-        self._longitude.setPlaceholderText("Decimal degrees, west negative, e.g. -4.1830")
+        self._longitude.setPlaceholderText(
+            self.tr("Decimal degrees, west negative, e.g. -4.1830"))
         self._country = QComboBox(self)
         self._country.setObjectName("country_code")
-        self._country.addItem("Work it out from the coordinates", None)
+        self._country.addItem(self.tr("Work it out from the coordinates"), None)
         for code in STARTER_COUNTRIES:
-            self._country.addItem(f"{code} – {_country_name(code)}", code)
+            self._country.addItem(f"{code} – {country_name(code)}", code)
         self._country.setCurrentIndex(max(self._country.findData(country_code), 0))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self._errors.beside(self._name, "Name", "name"))
-        form.addRow("Other &spellings",
-                    self._errors.beside(self._names, "Other spellings", "alternate_names"))
-        form.addRow("&Latitude", self._errors.beside(self._latitude, "Latitude", "latitude"))
-        form.addRow("L&ongitude",
-                    self._errors.beside(self._longitude, "Longitude", "longitude"))
-        form.addRow("&Country", self._errors.beside(self._country, "Country", "country_code"))
+        errors = self._errors
+        add_row(form, self.tr("&Name"), errors.beside(self._name, self.tr("Name"), "name"),
+                self._name)
+        add_row(form, self.tr("Other &spellings"),
+                errors.beside(self._names, self.tr("Other spellings"), "alternate_names"),
+                self._names)
+        add_row(form, self.tr("&Latitude"),
+                errors.beside(self._latitude, self.tr("Latitude"), "latitude"), self._latitude)
+        add_row(form, self.tr("L&ongitude"),
+                errors.beside(self._longitude, self.tr("Longitude"), "longitude"),
+                self._longitude)
+        add_row(form, self.tr("&Country"),
+                errors.beside(self._country, self.tr("Country"), "country_code"), self._country)
 
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add place")
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add place"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -236,6 +322,8 @@ class NewPlaceDialog(QDialog):
         layout.addWidget(self._errors.general)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(480)
+        for edit in (self._name, self._latitude, self._longitude):
+            edit.textEdited.connect(self._recheck)
         (self._latitude if name.strip() else self._name).setFocus()
 
     def created_place(self) -> PlaceRecord | None:
@@ -253,16 +341,37 @@ class NewPlaceDialog(QDialog):
                                 if line.strip()],
         }
 
-    def accept(self) -> None:
-        """Check name and coordinates here, then add the place through the service."""
-        values = self.values()
+    def _problems(self, values: dict[str, Any]) -> list[FieldError]:
+        """What is wrong with the name and each coordinate, field by field."""
         problems = [] if values["name"] else [FieldError("name", "is required")]
         for field in ("latitude", "longitude"):
             if values[field] == "":
                 problems.append(FieldError(field, "is required"))
-        if not problems:
-            problems = check_coordinates(values["latitude"], values["longitude"])
+        typed = [e.field for e in problems]
+        problems += [e for e in check_coordinates(values["latitude"], values["longitude"])
+                     if e.field not in typed]
+        return problems
+
+    def _recheck(self) -> None:
+        """Once a try to add was refused, the fields are checked again as they are
+        corrected: a message goes as soon as its value is right, and follows the value
+        until then."""
+        if not self._checked:
+            return
+        problems = self._problems(self.values())
+        for field in ("name", "latitude", "longitude"):
+            still = [e for e in problems if e.field == field]
+            if still:
+                self._errors.show_field(field, still)
+            else:
+                self._errors.forget(field)
+
+    def accept(self) -> None:
+        """Check name and coordinates here, then add the place through the service."""
+        values = self.values()
+        problems = self._problems(values)
         if problems:
+            self._checked = True
             self._errors.show(problems)
             return
         self._errors.clear()

@@ -10,6 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from sahel_desk.gui.i18n.labels import codebook_label, message
+from sahel_desk.gui.review.bidi import isolate, slants
+from sahel_desk.gui.review.fields import value_text
 from sahel_desk.reports.model import ProposedDraft
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -99,7 +102,7 @@ class DraftsModel(QAbstractTableModel):
     def state_text(self, row: DraftRow) -> str:
         if row.state is DraftState.ACCEPTED:
             text = self.tr("accepted, edited") if row.edited else self.tr("accepted")
-            return (self.tr("{state} ({id})").format(state=text, id=row.human_id)
+            return (self.tr("{state} ({id})").format(state=text, id=isolate(row.human_id))
                     if row.human_id else text)
         return {DraftState.PROPOSED: self.tr("proposed"),
                 DraftState.DISCARDED: self.tr("discarded"),
@@ -118,6 +121,14 @@ class DraftsModel(QAbstractTableModel):
             # the sub-event type says the event type too, and is what a coder checks
             value = draft.value("sub_event_type") or value
         return value
+
+    def _shown(self, row: DraftRow, name: str, value: Any) -> str:
+        """A value as the user reads it: the codebook's words in their language."""
+        if name in ("line", "state"):
+            return str(value)
+        shown_as = "sub_event_type" if name == "event_type" and row.draft.value(
+            "sub_event_type") else name
+        return value_text(shown_as, value)
 
     def _unsure(self, row: DraftRow, name: str) -> str | None:
         if name in ("line", "state") or self._value(row, name) is not None:
@@ -151,14 +162,18 @@ class DraftsModel(QAbstractTableModel):
             value = self._value(row, name)
             if value is None:
                 return self.tr("unsure") if unsure else ""
-            return str(value)
+            return self._shown(row, name, value)
         if role == TOOLTIP:
             if unsure:
-                return self.tr("Left empty: {reason}").format(reason=unsure)
+                return self.tr("Left empty: {reason}").format(reason=message(unsure))
             if name == "event_type" and row.draft.value("sub_event_type"):
-                return f"{row.draft.value('event_type')} › {row.draft.value('sub_event_type')}"
+                # "›" is mirrored by the text itself in a right-to-left line
+                return self.tr("{event_type} › {sub_event_type}").format(
+                    event_type=codebook_label(row.draft.value("event_type")),
+                    sub_event_type=codebook_label(row.draft.value("sub_event_type")))
             value = self._value(row, name)
-            return str(value) if value is not None and name != "line" else None
+            return (self._shown(row, name, value) if value is not None and name != "line"
+                    else None)
         if role == FOREGROUND:
             if unsure or row.state in (DraftState.DISCARDED, DraftState.SAVED_BEFORE):
                 return _MUTED
@@ -167,7 +182,7 @@ class DraftsModel(QAbstractTableModel):
             return None
         if role == FONT and (unsure or row.state is DraftState.DISCARDED):
             font = QFont()
-            font.setItalic(bool(unsure))
+            font.setItalic(bool(unsure) and slants(str(self.data(index, DISPLAY) or "")))
             font.setStrikeOut(row.state is DraftState.DISCARDED and name != "state")
             return font
         if role == ALIGN and name in ("line", "fatalities"):

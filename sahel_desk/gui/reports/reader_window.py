@@ -11,6 +11,7 @@ before show as such and are not offered again.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,11 +36,15 @@ from PySide6.QtWidgets import (
 from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.form import IncidentForm
+from sahel_desk.gui.i18n.labels import codebook_label, message
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.reports.drafts_model import DraftsModel, DraftState
 from sahel_desk.gui.reports.opening import OpenedReport, open_report
 from sahel_desk.gui.reports.report_view import ReportView
 from sahel_desk.gui.reports.unsure_note import UnsureNote
+from sahel_desk.gui.review.bidi import isolate, paragraph
+from sahel_desk.gui.review.text import counted
+from sahel_desk.reports.model import ProposedDraft, ReportReading
 from sahel_desk.services.drafts import DraftStore
 from sahel_desk.services.report_reader import report_tag
 from sahel_desk.store.records import IncidentRecord
@@ -57,6 +62,15 @@ _TABLE_ROWS = 10
 _TABLE_SHARE = 0.4
 #: the report's text keeps at least this share of the width when the form makes room
 _TEXT_SHARE = 1 / 3
+
+
+def draft_title(draft: ProposedDraft) -> str:
+    """"2017-05-07 · Gao · Armed clash": the draft's date, place and event type."""
+    values = draft.values
+    event = values.get("sub_event_type") or values.get("event_type")
+    return " · ".join(isolate(part) for part in (
+        values.get("event_date") or "?", values.get("location") or values.get("admin1") or "?",
+        codebook_label(event) if event else "?"))
 
 
 class ReaderWindow(QWidget):
@@ -117,6 +131,7 @@ class ReaderWindow(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("readerSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.runner = TaskRunner(self.operations)
         self.runner.finished.connect(self._shown)
         self.runner.failed.connect(self._failed)
@@ -234,7 +249,7 @@ class ReaderWindow(QWidget):
             return
         report_date = self.report_date.date_value()
         if self.report_date.problem():
-            self.summary.setText(self.report_date.problem() or "")
+            self.summary.setText(html.escape(self.report_date.problem() or ""))
             self.report_date.setFocus()
             return
         if self._unsaved_forms() and not self._confirm_new_reading():
@@ -252,16 +267,17 @@ class ReaderWindow(QWidget):
         self.read_button.setEnabled(True)
         self.summary.setText(self.tr("Reading cancelled."))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, why: str) -> None:
         self.read_button.setEnabled(True)
-        self.summary.setText(self.tr("Not read: {why}").format(why=message))
+        self.summary.setText(self.tr("Not read: {why}").format(why=html.escape(why)))
 
     def _shown(self, opened: OpenedReport) -> None:
         self.read_button.setEnabled(True)
         self._drop_forms()
         self.opened = opened
         reading = opened.reading
-        self.setWindowTitle(self.tr("Code from a report — {name}").format(name=reading.name))
+        self.setWindowTitle(self.tr("Code from a report — {name}").format(
+            name=isolate(reading.name)))
         self.text.show_report(reading.text, reading.drafts)
         self.model.set_drafts(reading.drafts, opened.saved_keys)
         self.table.resizeColumnsToContents()
@@ -303,21 +319,39 @@ class ReaderWindow(QWidget):
             return
         reading = self.opened.reading
         kind = self.tr("a list of entries") if reading.kind == "list" else self.tr("an article")
-        dated = (self.tr("dated {date} ({source})").format(
-            date=reading.report_date.isoformat(), source=reading.report_date_source)
-            if reading.report_date else self.tr("undated"))
         counts = self.model.counts()
-        decided = self.tr("{proposed} to decide, {accepted} accepted, {discarded} discarded"
-                          ).format(proposed=counts[DraftState.PROPOSED],
-                                   accepted=counts[DraftState.ACCEPTED],
-                                   discarded=counts[DraftState.DISCARDED])
-        if counts[DraftState.SAVED_BEFORE]:
-            decided += self.tr(", {count} saved before").format(
-                count=counts[DraftState.SAVED_BEFORE])
-        self.summary.setText(self.tr(
-            "<b>{name}</b>: {kind}, {dated}; {drafts} drafts, tag <i>{tag}</i>. {decided}."
-        ).format(name=reading.name, kind=kind, dated=dated, drafts=len(reading.drafts),
-                 tag=report_tag(reading.name), decided=decided))
+        numbers = {"proposed": counts[DraftState.PROPOSED],
+                   "accepted": counts[DraftState.ACCEPTED],
+                   "discarded": counts[DraftState.DISCARDED],
+                   "before": counts[DraftState.SAVED_BEFORE]}
+        if numbers["before"]:
+            decided = self.tr("{proposed} to decide, {accepted} accepted, {discarded} "
+                              "discarded, {before} saved before.").format(**numbers)
+        else:
+            decided = self.tr("{proposed} to decide, {accepted} accepted, {discarded} "
+                              "discarded.").format(**numbers)
+        drafts = len(reading.drafts)
+        self.summary.setText(paragraph(counted(self.tr(
+            "<b>{name}</b>: {kind}, {dated}; %n draft(s), tag <i>{tag}</i>. {decided}", "",
+            drafts), drafts).format(
+                name=isolate(html.escape(reading.name)), kind=kind, dated=self._dated(reading),
+                tag=isolate(html.escape(report_tag(reading.name))), decided=decided)))
+
+    def _dated(self, reading: ReportReading) -> str:
+        """When the report was written, and where the reader found that."""
+        if reading.report_date is None:
+            return self.tr("undated")
+        date = isolate(reading.report_date.isoformat())
+        source = reading.report_date_source
+        if source == "given":
+            return self.tr("dated {date} (the date given)").format(date=date)
+        if source == "the line under the title":
+            return self.tr("dated {date} (the line under the title)").format(date=date)
+        if source == "the end of the month the title names":
+            return self.tr("dated {date} (the end of the month the title names)").format(
+                date=date)
+        return self.tr("dated {date} ({source})").format(
+            date=date, source=html.escape(message(source)))
 
     # --- choosing a draft ---------------------------------------------------------------------
 
@@ -326,9 +360,12 @@ class ReaderWindow(QWidget):
         return index.row() if index.isValid() else None
 
     def select_row(self, row: int) -> None:
+        """Make ``row`` the current draft. (QTableView.selectRow finds no column to
+        select in a right-to-left table and leaves no current row.)"""
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     def form_of(self, row: int) -> IncidentForm | None:
         return self._forms.get(row)
@@ -366,8 +403,8 @@ class ReaderWindow(QWidget):
         form.loaded.connect(lambda r=row, f=form: self._form_filled(r, f))
         form.saved.connect(lambda record, r=row: self._form_saved(r, record))
         form.restore_values(self.opened.form_values[row],
-                            title=self.tr("Line {line}: {title}").format(line=draft.line,
-                                                                         title=draft.title))
+                            title=self.tr("Line {line}: {title}").format(
+                                line=draft.line, title=draft_title(draft)))
         self._forms[row] = form
         self.stack.addWidget(form)
         return form

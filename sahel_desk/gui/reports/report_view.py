@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from sahel_desk.gui.claims.direction import is_arabic_script
-from sahel_desk.gui.form.labels import FIELD_LABELS
+from sahel_desk.gui.i18n import labels
+from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.review.fields import value_text
+from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP
 from sahel_desk.reports.model import ProposedDraft
+from sahel_desk.services.readable import label_of
 
 ENTRY_COLOUR = QColor("#eaf1fb")
 VALUE_COLOUR = QColor("#ffe9a8")
@@ -39,8 +43,18 @@ def entry_span(draft: ProposedDraft, text: str) -> tuple[int, int]:
     return min([draft.start, *heading]), draft.end
 
 
+#: what the reader reads that is not a field of the record (ACLED's claim columns)
+_READER_FIELDS = {
+    "claimed_by": QT_TRANSLATE_NOOP("ReportView", "Claimed by"),
+    "fatalities_claimed": QT_TRANSLATE_NOOP("ReportView", "Fatalities claimed"),
+}
+
+
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    """A field the reader fills, named as the form names it, in the user's language."""
+    if name in _READER_FIELDS:
+        return QCoreApplication.translate("ReportView", _READER_FIELDS[name])
+    return labels.field_label(label_of(name))
 
 
 class ReportView(QTextEdit):
@@ -86,14 +100,16 @@ class ReportView(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _set_directions(self, cursor: QTextCursor) -> None:
-        """An Arabic paragraph (a claim quoted in the report) runs right to left."""
+        """An Arabic paragraph (a claim quoted in the report) runs right to left, every
+        other one left to right, whichever way the window itself is laid out."""
         block = self.document().begin()
         while block.isValid():
-            if is_arabic_script(block.text()):
-                cursor.setPosition(block.position())
-                rtl = QTextBlockFormat(block.blockFormat())
-                rtl.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-                cursor.setBlockFormat(rtl)
+            cursor.setPosition(block.position())
+            way = QTextBlockFormat(block.blockFormat())
+            way.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                                   if is_arabic_script(block.text())
+                                   else Qt.LayoutDirection.LeftToRight)
+            cursor.setBlockFormat(way)
             block = block.next()
 
     @staticmethod
@@ -152,9 +168,10 @@ class ReportView(QTextEdit):
             if evidence.end <= evidence.start:
                 continue
             found.setdefault((evidence.start, evidence.end), []).append(
-                self.tr("{field}: {value} ({confidence:.0%} sure)").format(
-                    field=field_label(evidence.field), value=evidence.value,
-                    confidence=evidence.confidence))
+                self.tr("{field}: {value} ({percent}% sure)").format(
+                    field=field_label(evidence.field),
+                    value=isolate(value_text(evidence.field, evidence.value)),
+                    percent=round(evidence.confidence * 100)))
         return {span: "\n".join(lines) for span, lines in found.items()}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.reports.report_view import field_label
 from sahel_desk.reports.model import ProposedDraft
 
@@ -54,5 +55,5 @@ class UnsureNote(QLabel):
                     f'<a href="{FORM_FIELD.get(name, name)}">{escape(field_label(name))}</a>'
                     for name in fields)
                 lines.append(self.tr("<b>{title}</b>: {fields}: {reason}").format(
-                    title=title, fields=links, reason=escape(reason)))
+                    title=title, fields=links, reason=escape(message(reason))))
         return lines

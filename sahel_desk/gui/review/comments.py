@@ -8,6 +8,7 @@ may comment: researchers answer reviewers here.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import shiboken6
@@ -25,11 +26,18 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.errors import UserError
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolate, isolated, reply_mark
+from sahel_desk.gui.review.fields import diff_title
 from sahel_desk.gui.review.table_model import RecordTableModel
 from sahel_desk.gui.review.text import when
-from sahel_desk.gui.review.widgets import note_label, record_table, select_row, show_error
+from sahel_desk.gui.review.widgets import (
+    error_text,
+    note_label,
+    record_table,
+    select_row,
+    show_error,
+)
 from sahel_desk.services.history import CommentService
-from sahel_desk.services.readable import label_of
 from sahel_desk.store.records import CommentRecord
 
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -53,11 +61,11 @@ class CommentModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("On", self._on),
-            ("Who", lambda c: c.user),
-            ("When", lambda c: when(c.at)),
-            ("State", self._state),
-            ("Comment", lambda c: ("↳ " if c.parent_id else "") + c.text),
+            (self.tr("On"), self._on),
+            (self.tr("Who"), lambda c: c.user),
+            (self.tr("When"), lambda c: when(c.at)),
+            (self.tr("State"), self._state),
+            (self.tr("Comment"), self._text),
         ], parent)
         self.labels: dict[str, str] = {}
         self._roots: dict[str, CommentRecord] = {}
@@ -74,12 +82,20 @@ class CommentModel(RecordTableModel):
         root = self.root_of(comment)
         if comment is not root:
             return ""
-        return f"resolved by {root.resolved_by}" if root.resolved else "open"
+        if root.resolved:
+            return self.tr("resolved by {user}").format(**isolated(user=root.resolved_by))
+        return self.tr("open")
 
     def _on(self, comment: CommentRecord) -> str:
         if not comment.field:
-            return "Whole record"
-        return self.labels.get(comment.field) or label_of(comment.field)
+            return self.tr("Whole record")
+        return self.labels.get(comment.field) or diff_title(comment.field)
+
+    @staticmethod
+    def _text(comment: CommentRecord) -> str:
+        """A reply starts with an arrow that turns towards where the line starts."""
+        text = isolate(comment.text)
+        return f"{reply_mark()} {text}" if comment.parent_id else text
 
     def styled(self, comment: CommentRecord, column: int, role: int) -> object:
         return _GREY if role == FOREGROUND and self.root_of(comment).resolved else None
@@ -111,12 +127,14 @@ class CommentsPanel(QWidget):
         self._channel = f"comments-{id(self)}"
         self.incident_id: str | None = None
         self.field: str | None = None
-        self._label = "Whole record"
+        self._label = ""
         self._comments: list[CommentRecord] = []
         self.title = QLabel()
         self.title.setObjectName("commentsTitle")
-        self.all_box = QCheckBox("All comments")
-        self.all_box.setToolTip("Show the comments on every field, not only the chosen one")
+        self.title.setWordWrap(True)
+        self.all_box = QCheckBox(self.tr("All comments"))
+        self.all_box.setToolTip(self.tr("Show the comments on every field, not only the "
+                                        "chosen one"))
         self.all_box.toggled.connect(lambda _on: self._show())
         self.model = CommentModel(self)
         self.view = record_table(self.model)
@@ -129,7 +147,7 @@ class CommentsPanel(QWidget):
         self.edit = _CommentEdit()
         self.edit.setObjectName("commentEdit")
         self.edit.returnPressed.connect(self.post)
-        self.resolve_button = QPushButton("Resolve thread")
+        self.resolve_button = QPushButton(self.tr("Resolve thread"))
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.note = note_label()
         top = QHBoxLayout()
@@ -144,7 +162,8 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.note)
-        self.set_target(None, "Whole record")
+        self._say("")
+        self.set_target(None)
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -155,15 +174,27 @@ class CommentsPanel(QWidget):
             self.model.labels = dict(labels)
         self.incident_id = incident_id
         self._comments = list(comments)
-        show_error(self.note, "")
+        self._say("")
+        self._show_title()
         self._show()
 
-    def set_target(self, field: str | None, label: str) -> None:
-        """Comment on ``field`` (None: on the whole record) from now on."""
-        self.field, self._label = field, label
-        self.title.setText(f"<b>Comments on {label}</b>" if field else
-                           "<b>Comments on the whole record</b>")
+    def set_target(self, field: str | None, label: str = "") -> None:
+        """Comment on ``field`` (None: on the whole record) from now on; ``label`` names
+        it as the comparison does."""
+        self.field, self._label = field, (label or diff_title(field)) if field else ""
+        self._show_title()
         self._show()
+
+    def _show_title(self) -> None:
+        """Says what a comment typed now goes on, or, with nothing open, how to start."""
+        if self.incident_id is None:
+            self.title.setText(self.tr("<b>Comments</b> — choose an item in the queue, then "
+                                       "a field, to read and write comments on it."))
+        elif self.field:
+            self.title.setText(self.tr("<b>Comments on {field}</b>").format(
+                field=html.escape(self._label)))
+        else:
+            self.title.setText(self.tr("<b>Comments on the whole record</b>"))
 
     def comments(self) -> list[CommentRecord]:
         return list(self._comments)
@@ -242,17 +273,33 @@ class CommentsPanel(QWidget):
             return
         self.edit.setEnabled(True)
         if isinstance(error, UserError):
-            show_error(self.note, str(error))
+            self._say(error_text(error))
         else:
             self._operations.report(error)
 
+    def _say(self, text: str) -> None:
+        """A refusal under the comment box, which takes no room when there is none."""
+        show_error(self.note, text)
+        self.note.setVisible(bool(text))
+
     def _update_buttons(self) -> None:
-        where = self._label if self.field else "the whole record"
         thread = self.open_thread()
-        self.edit.setPlaceholderText(
-            f"Reply to {thread.user} on {where}: type and press Enter" if thread else
-            f"Comment on {where}: type and press Enter")
+        if self.incident_id is None:
+            hint = self.tr("Choose an item to comment on it")
+        elif thread is not None and self.field:
+            hint = self.tr("Reply to {user} on {field}: type and press Enter").format(
+                **isolated(user=thread.user), field=self._label)
+        elif thread is not None:
+            hint = self.tr("Reply to {user} on the whole record: type and press Enter"
+                           ).format(**isolated(user=thread.user))
+        elif self.field:
+            hint = self.tr("Comment on {field}: type and press Enter").format(
+                field=self._label)
+        else:
+            hint = self.tr("Comment on the whole record: type and press Enter")
+        self.edit.setPlaceholderText(hint)
         comment = self.selected()
         self.resolve_button.setEnabled(comment is not None)
         resolved = comment is not None and self.model.root_of(comment).resolved
-        self.resolve_button.setText("Reopen thread" if resolved else "Resolve thread")
+        self.resolve_button.setText(self.tr("Reopen thread") if resolved
+                                    else self.tr("Resolve thread"))

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sahel_desk.codebook import taxonomy as tx
+from PySide6.QtCore import QCoreApplication
+
+from sahel_desk.gui.review.fields import child_line, claim_name
+from sahel_desk.gui.review.text import Said
 from sahel_desk.services.readable import CHILD_NOUNS, STATUS_LABELS, label_of
 from sahel_desk.services.review_diff import COMPARED
 from sahel_desk.store.policy import REVIEWER_ROLES
@@ -61,11 +64,14 @@ class ReviewItem:
     @property
     def titles(self) -> tuple[str, str]:
         """Column titles: what the record is compared with, and what it is now."""
+        translate = QCoreApplication.translate
+        now = translate("ReviewItem", "Now")
         if self.pending is not None:
-            return "Approved version", "Pending revision"
+            return (translate("ReviewItem", "Approved version"),
+                    translate("ReviewItem", "Pending revision"))
         if self.approved_before:
-            return "Last approved", "Now"
-        return "First submission", "Now"
+            return translate("ReviewItem", "Last approved"), now
+        return translate("ReviewItem", "First submission"), now
 
     @property
     def last_request(self) -> TimelineEntry | None:
@@ -125,11 +131,11 @@ def _child_rows(record: IncidentRecord, child: str, changes: list[FieldChange]
     items = record.sources if child == "sources" else record.claims
     for i, item in enumerate(items):
         key = f"{child}[{i}]"
+        line = source_line(item) if child == "sources" else claim_line(item)
         added = [c for c in changes if c.field == key and c.before is None]
         if added:
-            rows += [as_row(c) for c in added]
+            rows += [ComparedField(c.field, c.label, None, line, True) for c in added]
         else:
-            line = source_line(item) if child == "sources" else claim_line(item)
             rows.append(ComparedField(key, f"{CHILD_NOUNS[child]} {i + 1}", line, line, False))
         rows += [as_row(c) for c in changes if c.field.startswith(f"{key}.")]
     rows += [as_row(c) for c in changes if "." not in c.field and c.after is None]
@@ -137,15 +143,14 @@ def _child_rows(record: IncidentRecord, child: str, changes: list[FieldChange]
 
 
 def field_values(record: IncidentRecord) -> dict[str, Any]:
-    """The record's fields as a reader sees them: names, labelled codes, yes/no."""
+    """The record's fields as a reader sees them: names instead of ids (the diff model
+    puts codes and yes/no into words)."""
     place = record.place
     values: dict[str, Any] = {
         name: getattr(record, name) for name in COMPARED if hasattr(record, name)}
     values.update({
         "event_date": _iso(record.event_date),
         "event_date_end": _iso(record.event_date_end),
-        "time_precision": _coded(record.time_precision, tx.TIME_PRECISION),
-        "geo_precision": _coded(record.geo_precision, tx.GEO_PRECISION),
         "place_id": ", ".join(p for p in (place.name, place.admin1, place.country_code) if p)
         if place else None,
         "actor1": record.actor1.name if record.actor1 else None,
@@ -154,36 +159,28 @@ def field_values(record: IncidentRecord) -> dict[str, Any]:
         "assoc_actor_2": "; ".join(a.name for a in record.assoc_actor_2) or None,
         "tags": ", ".join(record.tags) or None,
     })
-    for name in ("near", "suicide"):
-        if values.get(name) is not None:
-            values[name] = "yes" if values[name] else "no"
     return values
 
 
-def source_line(source: Any) -> str:
-    """A source in one line: its publication, date and the numbers it reports."""
+def source_line(source: Any) -> Said:
+    """A source in one line, in the user's language: its publication, date and the
+    numbers it reports."""
     name = source.publication or source.url or source.citation or "?"
-    return _line(name, _iso(source.published), source, _SOURCE_COUNTS)
+    return Said(child_line(name, _iso(source.published), _counts(source, _SOURCE_COUNTS)))
 
 
-def claim_line(claim: Any) -> str:
-    claimant = claim.claimant.name if claim.claimant else "?"
-    name = f"{claimant} via {claim.channel or '?'}"
-    return _line(name, _iso(claim.claim_date) or claim.date_written, claim, _CLAIM_COUNTS)
+def claim_line(claim: Any) -> Said:
+    """A claim in one line: who, where, when, and the numbers it asserts."""
+    name = claim_name(claim.claimant.name if claim.claimant else None, claim.channel)
+    return Said(child_line(name, _iso(claim.claim_date) or claim.date_written,
+                           _counts(claim, _CLAIM_COUNTS)))
 
 
-def _line(name: str, when: str | None, item: Any, counts: tuple[str, ...]) -> str:
-    numbers = ", ".join(f"{k.replace('_', ' ')} {getattr(item, k)}" for k in counts
-                        if getattr(item, k) is not None)
-    text = f"{name}, {when}" if when else name
-    return f"{text} ({numbers})" if numbers else text
+def _counts(item: Any, counts: tuple[str, ...]) -> list[tuple[str, int]]:
+    return [(k.replace("_", " "), getattr(item, k)) for k in counts
+            if getattr(item, k) is not None]
 
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
-
-def _coded(value: int | None, table: dict[int, str]) -> Any:
-    if value is None:
-        return None
-    return f"{value}: {table[value]}" if value in table else value

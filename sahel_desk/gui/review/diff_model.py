@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from sahel_desk.gui.review.comparison import ComparedField
+from sahel_desk.gui.review.fields import diff_title, value_text
 from sahel_desk.gui.review.table_model import RecordTableModel
+from sahel_desk.gui.review.text import counted
 from sahel_desk.store.records import CommentRecord
 
 BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -27,10 +29,10 @@ class DiffModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("Field", lambda f: ("● " if f.changed else "") + f.label),
-            ("Before", lambda f: f.before),
-            ("After", lambda f: f.after),
-            ("Comments", lambda f: self._comment_text(f.field)),
+            (self.tr("Field"), lambda f: ("● " if f.changed else "") + self.title(f)),
+            (self.tr("Before"), lambda f: value_text(f.field, f.before)),
+            (self.tr("After"), lambda f: value_text(f.field, f.after)),
+            (self.tr("Comments"), lambda f: self._comment_text(f.field)),
         ], parent)
         self._open: dict[str | None, int] = {}
         self._all: list[ComparedField] = []
@@ -57,9 +59,14 @@ class DiffModel(RecordTableModel):
             self.dataChanged.emit(self.index(0, COMMENTS),
                                   self.index(self.rowCount() - 1, COMMENTS))
 
+    @staticmethod
+    def title(row: ComparedField) -> str:
+        """The field's name in the user's language (the comments panel shows it too)."""
+        return diff_title(row.field, row.label)
+
     def _comment_text(self, field: str) -> str:
         count = self._open.get(field, 0)
-        return f"{count} open thread{'s' if count != 1 else ''}" if count else ""
+        return counted(self.tr("%n open thread(s)", "", count), count) if count else ""
 
     def text(self, row: int, column: int) -> str:
         if column == COMMENTS:  # blank rather than a dash: no comment is not "not coded"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,28 +25,43 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.errors import UserError
+from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolated
 from sahel_desk.gui.review.table_model import RecordTableModel
-from sahel_desk.gui.review.text import when
-from sahel_desk.gui.review.widgets import note_label, record_table, select_row, show_error
+from sahel_desk.gui.review.text import role_word, when
+from sahel_desk.gui.review.widgets import (
+    error_text,
+    note_label,
+    record_table,
+    select_row,
+    show_error,
+)
 from sahel_desk.model import ROLES
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.review_records import ProfileRecord
 
-ROLE_HINTS = {
-    "researcher": "codes incidents and submits them",
-    "reviewer": "also approves, sends back and rejects",
-    "administrator": "also adds people and changes roles",
-}
+
+def role_choice(role: str) -> str:
+    """A role with what it may do, as the list of roles offers it."""
+    translate = QCoreApplication.translate
+    if role == "researcher":
+        return translate("ProfileDialog", "researcher — codes incidents and submits them")
+    if role == "reviewer":
+        return translate("ProfileDialog", "reviewer — also approves, sends back and rejects")
+    if role == "administrator":
+        return translate("ProfileDialog",
+                         "administrator — also adds people and changes roles")
+    return role
 
 
 class ProfileModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__([
-            ("Name", lambda p: p.name),
-            ("Role", lambda p: p.role),
-            ("Added by", lambda p: p.created_by),
-            ("Added", lambda p: when(p.created_at)),
+            (self.tr("Name"), lambda p: p.name),
+            (self.tr("Role"), lambda p: role_word(p.role)),
+            (self.tr("Added by"), lambda p: p.created_by),
+            (self.tr("Added"), lambda p: when(p.created_at)),
         ], parent)
 
     def row_of(self, name: str) -> int | None:
@@ -65,12 +80,15 @@ class ProfileDialog(QDialog):
         self._desk = desk
         self._operations = operations
         self._first_profile = False
-        self.setWindowTitle("Who is working?" if first_start else "Switch user")
-        self.setMinimumWidth(560)
-        intro = (f"This desk does not know {desk.user} yet. " if first_start else "")
-        self.intro = note_label(
-            intro + "Choose your profile, or add one. Your name goes with every change you "
-            "make; your role decides which review steps you may take.")
+        self.setWindowTitle(self.tr("Who is working?") if first_start
+                            else self.tr("Switch user"))
+        fit_to_screen(self, QSize(620, 480))
+        self.intro = note_label(self.tr(
+            "This desk does not know {user} yet. Choose your profile, or add one. Your name "
+            "goes with every change you make; your role decides which review steps you may "
+            "take.").format(**isolated(user=desk.user)) if first_start else self.tr(
+            "Choose your profile, or add one. Your name goes with every change you make; your "
+            "role decides which review steps you may take."))
         self.model = ProfileModel(self)
         self.view = record_table(self.model)
         self.view.setObjectName("profiles")
@@ -78,18 +96,18 @@ class ProfileDialog(QDialog):
         self.view.doubleClicked.connect(lambda _index: self.work_as_selected())
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. amina")
+        self.name_edit.setPlaceholderText(self.tr("e.g. amina"))
         self.role_combo = QComboBox()
         for role in ROLES:
-            self.role_combo.addItem(f"{role} — {ROLE_HINTS[role]}", role)
-        self.create_button = QPushButton("&Add profile")
+            self.role_combo.addItem(role_choice(role), role)
+        self.create_button = QPushButton(self.tr("&Add profile"))
         self.create_button.setAutoDefault(False)  # Enter in the list works as the selected
         self.create_button.clicked.connect(self.create_profile)
         self.name_edit.returnPressed.connect(self.create_profile)
-        add_box = QGroupBox("New profile")
+        add_box = QGroupBox(self.tr("New profile"))
         form = QFormLayout(add_box)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Role", self.role_combo)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Role"), self.role_combo)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.create_button)
@@ -97,7 +115,7 @@ class ProfileDialog(QDialog):
 
         self.message = note_label()
         self.buttons = QDialogButtonBox()
-        self.work_button = self.buttons.addButton("&Work as selected",
+        self.work_button = self.buttons.addButton(self.tr("&Work as selected"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.work_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -127,14 +145,15 @@ class ProfileDialog(QDialog):
         if row is not None:
             select_row(self.view, row)
         if not profiles:
-            self.create_button.setText("&Add profile and work as it")
-            self.message.setText("There is no profile yet: the first one may be added by "
-                                 "anyone. Make it an administrator, who then adds the others.")
+            self.create_button.setText(self.tr("&Add profile and work as it"))
+            self.message.setText(self.tr(
+                "There is no profile yet: the first one may be added by anyone. Make it an "
+                "administrator, who then adds the others."))
             self.role_combo.setCurrentIndex(self.role_combo.findData("administrator"))
             self.name_edit.setText(self._desk.user)
             self.name_edit.setFocus()
         else:
-            self.create_button.setText("&Add profile")
+            self.create_button.setText(self.tr("&Add profile"))
             self.view.setFocus()
         self.work_button.setEnabled(bool(profiles))
         self.profilesLoaded.emit()
@@ -145,7 +164,7 @@ class ProfileDialog(QDialog):
     def create_profile(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            show_error(self.message, "Type the new person's name first.")
+            show_error(self.message, self.tr("Type the new person's name first."))
             self.name_edit.setFocus()
             return
         role = self.role_combo.currentData()
@@ -164,7 +183,8 @@ class ProfileDialog(QDialog):
         if first:
             self.switch_to(profile.name)
             return
-        self.message.setText(f"Added {profile.name} as {profile.role}.")
+        self.message.setText(self.tr("Added {name} as {role}.").format(
+            **isolated(name=profile.name), role=role_word(profile.role)))
         self.reload(select=profile.name)
 
     # --- switching --------------------------------------------------------------------
@@ -172,7 +192,7 @@ class ProfileDialog(QDialog):
     def work_as_selected(self) -> None:
         profile = self.selected()
         if profile is None:
-            show_error(self.message, "Choose a profile in the list, or add one.")
+            show_error(self.message, self.tr("Choose a profile in the list, or add one."))
             return
         self.switch_to(profile.name)
 
@@ -192,7 +212,7 @@ class ProfileDialog(QDialog):
             return
         self.create_button.setEnabled(True)
         if isinstance(error, UserError):
-            show_error(self.message, str(error))
+            show_error(self.message, error_text(error))
         else:
             self._operations.report(error)
 

@@ -6,15 +6,19 @@ records sent back to the current user with changes requested.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from sahel_desk.codebook.taxonomy import EVENT_TYPES
+from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolated, paragraph
 from sahel_desk.gui.review.queue_model import QueueModel, counts_text
+from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.widgets import record_table, select_row
 from sahel_desk.reference.countries import ADMIN1_NAMES
 from sahel_desk.services.desk import Desk
@@ -28,7 +32,8 @@ RETURNED = "returned"
 @dataclass(frozen=True)
 class _Loaded:
     rows: tuple[QueueRow, ...]
-    heading: str
+    mode: str
+    user: str
 
 
 class QueuePanel(QWidget):
@@ -49,25 +54,35 @@ class QueuePanel(QWidget):
         self.heading.setObjectName("queueHeading")
         self.counts = QLabel()
         self.counts.setObjectName("queueCounts")
+        for line in (self.heading, self.counts):
+            line.setWordWrap(True)  # the queue may be narrow beside the item
+            line.setTextFormat(Qt.TextFormat.RichText)
 
         self.state = QComboBox()
-        for label, value in (("Submitted and in review", ""), ("Submitted", "submitted"),
-                             ("In review", "in_review")):
+        for label, value in ((self.tr("Submitted and in review"), ""),
+                             (self.tr("Submitted"), "submitted"),
+                             (self.tr("In review"), "in_review")):
             self.state.addItem(label, value)
         self.kind = QComboBox()
-        for label, value in (("New records and revisions", ""), ("New records", "incident"),
-                             ("Revisions of approved", "revision")):
+        for label, value in ((self.tr("New records and revisions"), ""),
+                             (self.tr("New records"), "incident"),
+                             (self.tr("Revisions of approved records"), "revision")):
             self.kind.addItem(label, value)
         self.event_type = QComboBox()
-        self.event_type.addItem("All event types", "")
+        self.event_type.addItem(self.tr("All event types"), "")
         for name in EVENT_TYPES:
-            self.event_type.addItem(name, name)
+            self.event_type.addItem(codebook_label(name), name)
         self.region = QComboBox()
-        self.region.addItem("All regions", "")
+        self.region.addItem(self.tr("All regions"), "")
         for name in sorted(set(ADMIN1_NAMES.values())):
             self.region.addItem(name, name)
+        narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        for combo in (self.state, self.kind, self.event_type, self.region):
+            # a long translation does not widen the queue past a laptop's half screen
+            combo.setSizeAdjustPolicy(narrow)
+            combo.setMinimumContentsLength(12)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search notes, sources, claims, actor")
+        self.text.setPlaceholderText(self.tr("Search notes, sources, claims, actors"))
         self.text.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -92,8 +107,7 @@ class QueuePanel(QWidget):
         self.model = QueueModel(self)
         self.view = record_table(self.model)
         self.view.setObjectName("reviewQueue")
-        for column, width in enumerate((104, 80, 84, 118, 82, 150, 110, 170, 70)):
-            self.view.setColumnWidth(column, width)
+        self._fitted = False  # columns fitted to the first rows, in the user's language
         self._quiet = False
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
@@ -130,11 +144,10 @@ class QueuePanel(QWidget):
 
         def fetch() -> tuple[_Loaded, ReviewQueue | None]:
             if mode == RETURNED:
-                rows = tuple(desk.review.returned_to())
-                return _Loaded(rows, f"Returned to {desk.user}: {len(rows)}"), None
+                return _Loaded(tuple(desk.review.returned_to()), mode, desk.user), None
             queue = desk.review.queue(flt)
             rows = tuple(r for r in queue.rows if not kind or r.kind == kind)
-            return _Loaded(rows, f"Review queue: {len(rows)} waiting, oldest first"), queue
+            return _Loaded(rows, mode, desk.user), queue
 
         self._operations.run(fetch, channel=self._channel, on_done=self._show)
 
@@ -143,8 +156,8 @@ class QueuePanel(QWidget):
             return
         loaded, queue = found
         keep_id, keep_row = self._keep
-        self.heading.setText(f"<b>{loaded.heading}</b>")
-        self.counts.setText(counts_text(queue) if queue else "")
+        self.heading.setText(paragraph(self._heading(loaded)))
+        self.counts.setText(paragraph(counts_text(queue)) if queue else "")
         self._quiet = True
         try:
             self.model.set_rows(loaded.rows)
@@ -153,10 +166,28 @@ class QueuePanel(QWidget):
                 row = min(keep_row, len(loaded.rows) - 1)
             if row is not None:
                 select_row(self.view, row)
+            if loaded.rows and not self._fitted:
+                self._fit_columns()
         finally:
             self._quiet = False
         self.rowChosen.emit(self.model.row_at(row) if row is not None else None)
         self.reloaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Once: each column as wide as its words (a French or Arabic state is longer
+        than the English), none wider than a long place name needs."""
+        self._fitted = True
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 170))
+
+    def _heading(self, loaded: _Loaded) -> str:
+        count = len(loaded.rows)
+        if loaded.mode == RETURNED:
+            return counted(self.tr("<b>Returned to {user}: %n record(s)</b>", "", count),
+                           count).format(**isolated(user=html.escape(loaded.user)))
+        return counted(self.tr("<b>Review queue: %n waiting</b>, oldest first", "", count),
+                       count)
 
     def _current_changed(self, current, _previous) -> None:
         if not self._quiet:

@@ -1,7 +1,7 @@
 """A read-only table over a list of plain records, the base of the review tables.
 
-Each column is a header and a function of the record; subclasses add colours
-and fonts through :meth:`RecordTableModel.styled`.
+Each column is a header (already in the user's language) and a function of the
+record; subclasses add colours and fonts through :meth:`RecordTableModel.styled`.
 """
 
 from __future__ import annotations
@@ -10,10 +10,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
+from sahel_desk.gui.review.bidi import slants
 from sahel_desk.gui.review.text import shown
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FONT = int(Qt.ItemDataRole.FontRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 RECORD_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 #: a cell longer than this gets the whole text as its tooltip
@@ -24,6 +27,7 @@ Column = tuple[str, Callable[[Any], Any]]
 
 class RecordTableModel(QAbstractTableModel):
     """Rows are records; ``RECORD_ROLE`` on any cell gives the row's record."""
+
 
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
@@ -82,7 +86,12 @@ class RecordTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             text = self.text(index.row(), index.column())
             return text if len(text) > LONG or "\n" in text else None
-        return self.styled(record, index.column(), role)
+        styled = self.styled(record, index.column(), role)
+        if (role == FONT and isinstance(styled, QFont) and styled.italic()
+                and not slants(self.text(index.row(), index.column()))):
+            styled = QFont(styled)
+            styled.setItalic(False)
+        return styled
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -9,17 +9,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from sahel_desk.errors import UserError
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolated
+from sahel_desk.gui.review.fields import timeline_title, top_label, value_text
 from sahel_desk.gui.review.table_model import RecordTableModel
-from sahel_desk.gui.review.text import when
-from sahel_desk.gui.review.widgets import note_label, record_table, select_row, show_error
+from sahel_desk.gui.review.text import status_word, when
+from sahel_desk.gui.review.widgets import (
+    error_text,
+    note_label,
+    record_table,
+    select_row,
+    show_error,
+)
 from sahel_desk.services.history import HistoryService
-from sahel_desk.services.readable import label_of
 from sahel_desk.store.review_records import TimelineEntry
 from sahel_desk.store.state import DEFAULT_STATE
 
@@ -29,11 +36,24 @@ _GREY = QColor("#6b7280")
 
 
 def _what(entry: TimelineEntry) -> str:
+    """What the line is about, in the user's language."""
+    what = timeline_title(entry.kind, entry.field, entry.label, entry.on_revision)
     if entry.kind == "change" and entry.on_revision:
-        return f"{entry.label} (pending revision)"
+        return QCoreApplication.translate("TimelineModel", "{what} (pending revision)").format(
+            what=what)
     if entry.kind == "comment" and entry.resolved:
-        return f"{entry.label} (resolved)"
-    return entry.label
+        return QCoreApplication.translate("TimelineModel", "{what} (resolved)").format(
+            what=what)
+    return what
+
+
+def _value(entry: TimelineEntry, value: object) -> str:
+    """A value before or after the line: a review state, a comment's text, a field's value."""
+    if entry.kind in ("created", "status") and entry.field != "rejection":
+        return value_text(None, status_word(value))
+    if entry.kind in ("comment", "resolved"):
+        return value_text(None, value)
+    return value_text(entry.field, value)
 
 
 def revertable_field(entry: TimelineEntry | None) -> str | None:
@@ -52,12 +72,12 @@ class TimelineModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("When", lambda e: when(e.at)),
-            ("Who", lambda e: e.user),
-            ("What", _what),
-            ("Before", lambda e: e.before),
-            ("After", lambda e: e.after),
-            ("Reason", lambda e: e.reason),
+            (self.tr("When"), lambda e: when(e.at)),
+            (self.tr("Who"), lambda e: e.user),
+            (self.tr("What"), _what),
+            (self.tr("Before"), lambda e: _value(e, e.before)),
+            (self.tr("After"), lambda e: _value(e, e.after)),
+            (self.tr("Reason"), lambda e: e.reason),
         ], parent)
 
     def styled(self, entry: TimelineEntry, column: int, role: int) -> object:
@@ -98,9 +118,9 @@ class TimelinePanel(QWidget):
         for column, width in enumerate((124, 80, 230, 150, 150)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.field_button = QPushButton("Revert this field")
+        self.field_button = QPushButton(self.tr("Revert this field"))
         self.field_button.clicked.connect(self.revert_field)
-        self.record_button = QPushButton("Revert the whole record to here")
+        self.record_button = QPushButton(self.tr("Revert the whole record to here"))
         self.record_button.clicked.connect(self.revert_record)
         self.note = note_label()
         buttons = QHBoxLayout()
@@ -153,10 +173,11 @@ class TimelinePanel(QWidget):
         field = revertable_field(entry)
         if entry is None or field is None or not self._may_revert():
             return False
-        question = (f"Set {label_of(field)} back to its value after this change "
-                    f"({entry.user}, {when(entry.at)})?\n\nThe revert is saved as a new change "
-                    "and recorded in the history.")
-        if not self._confirm("Revert this field", question):
+        question = self.tr(
+            "Set {field} back to its value after this change ({user}, {when})?\n\n"
+            "The revert is saved as a new change and recorded in the history.").format(
+                field=top_label(field), **isolated(user=entry.user, when=when(entry.at)))
+        if not self._confirm(self.tr("Revert this field"), question):
             return False
         self._run(self._history.revert_field, self.incident_ref, field, entry.entry_id)
         return True
@@ -165,10 +186,12 @@ class TimelinePanel(QWidget):
         entry = self.selected()
         if entry is None or entry.entry_id is None or not self._may_revert():
             return False
-        question = (f"Set every field of the record back to how it was after this line "
-                    f"({entry.user}, {when(entry.at)})? The review status stays as it is.\n\n"
-                    "The revert is saved as a new change and recorded in the history.")
-        if not self._confirm("Revert the whole record", question):
+        question = self.tr(
+            "Set every field of the record back to how it was after this line ({user}, "
+            "{when})? The review status stays as it is.\n\n"
+            "The revert is saved as a new change and recorded in the history.").format(
+                **isolated(user=entry.user, when=when(entry.at)))
+        if not self._confirm(self.tr("Revert the whole record"), question):
             return False
         self._run(self._history.revert_record, self.incident_ref, entry.entry_id)
         return True
@@ -192,7 +215,8 @@ class TimelinePanel(QWidget):
         if not shiboken6.isValid(self):
             return
         self._busy = False
-        self.note.setText(f"Reverted: now revision {record.revision}.")
+        self.note.setText(self.tr("Reverted: now revision {revision}.").format(
+            **isolated(revision=record.revision)))
         self.reverted.emit(record)
         self.load(record.id)
 
@@ -202,7 +226,8 @@ class TimelinePanel(QWidget):
         self._busy = False
         self._update_buttons()
         if isinstance(error, UserError):
-            show_error(self.note, f"Not reverted: {error}")
+            show_error(self.note, self.tr("Not reverted: {why}").format(
+                why=error_text(error)))
         else:
             self._operations.report(error)
 
@@ -217,8 +242,9 @@ class TimelinePanel(QWidget):
         field = revertable_field(entry)
         self.field_button.setEnabled(ready and field is not None)
         self.record_button.setEnabled(ready and entry is not None and entry.entry_id is not None)
-        tip = self._locked or (f"Set {label_of(field)} back to its value after the selected "
-                               "change" if field else "Select a change to a field")
+        tip = self._locked or (
+            self.tr("Set {field} back to its value after the selected change").format(
+                field=top_label(field)) if field else self.tr("Select a change to a field"))
         self.field_button.setToolTip(tip)
-        self.record_button.setToolTip(self._locked or "Set every field back to how it was "
-                                      "after the selected line")
+        self.record_button.setToolTip(self._locked or self.tr(
+            "Set every field back to how it was after the selected line"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,22 +27,48 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.errors import StaleRevisionError, UserError
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.review.bidi import isolate, isolated, paragraph
 from sahel_desk.gui.review.comments import CommentsPanel
 from sahel_desk.gui.review.comparison import ReviewItem, load_item
 from sahel_desk.gui.review.decision import Decision, DecisionPanel
 from sahel_desk.gui.review.diff_model import DiffModel
-from sahel_desk.gui.review.text import PENDING_NOTE, state_label, when
+from sahel_desk.gui.review.text import (
+    QT_TRANSLATE_NOOP,
+    pending_note,
+    role_word,
+    state_label,
+    when,
+)
 from sahel_desk.gui.review.timeline import TimelinePanel
-from sahel_desk.gui.review.widgets import note_label, record_table, select_row
+from sahel_desk.gui.review.widgets import error_text, note_label, record_table, select_row
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.review_records import QueueRow
 
 WAITING = ("submitted", "in_review")
-LEGEND = ("<b>Keys</b> &nbsp; J / K or Ctrl+↓ / Ctrl+↑ next / previous item · "
-          "Ctrl+Enter approve · Ctrl+Shift+C request changes · Ctrl+Shift+J reject · "
-          "Ctrl+M comment on the selected field · Ctrl+Shift+M comment on the record · "
-          "Enter posts a comment · Ctrl+O open in the form · Ctrl+H history · F5 refresh · "
-          "Tab next pane")
+#: the keys of the review window and what they do, in the legend under it
+KEYS = (
+    ("J / K, Ctrl+↓ / Ctrl+↑", QT_TRANSLATE_NOOP("ReviewView", "next / previous item")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("ReviewView", "approve")),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("ReviewView", "request changes")),
+    ("Ctrl+Shift+J", QT_TRANSLATE_NOOP("ReviewView", "reject")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("ReviewView", "comment on the selected field")),
+    ("Ctrl+Shift+M", QT_TRANSLATE_NOOP("ReviewView", "comment on the record")),
+    ("Enter", QT_TRANSLATE_NOOP("ReviewView", "post a comment")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("ReviewView", "open in the form")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("ReviewView", "history")),
+    ("F5", QT_TRANSLATE_NOOP("ReviewView", "refresh")),
+    ("Tab", QT_TRANSLATE_NOOP("ReviewView", "next pane")),
+)
+
+
+def legend(keys: tuple[tuple[str, str], ...], context: str) -> str:
+    """"Keys: J / K next / previous item · Ctrl+Enter approve · ...", each key isolated so
+    that it reads left to right in an Arabic line."""
+    title = QCoreApplication.translate("ReviewView", "<b>Keys</b>")
+    items = (QCoreApplication.translate("ReviewView", "{keys} {action}").format(
+        keys=isolate(keys), action=QCoreApplication.translate(context, action))
+        for keys, action in keys)
+    return f"{title} &nbsp; " + " · ".join(items)
 
 
 def run_decision(desk: Desk, ref: str, revision: int, decision: Decision):
@@ -76,13 +102,15 @@ class ReviewView(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("reviewTitle")
+        self.title.setWordWrap(True)  # a long id and state in French still fit a laptop
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.summary = note_label()
         self.pending_note = note_label()
         self.pending_note.setObjectName("pendingNote")
         self.request_note = note_label()
         self.request_note.setObjectName("requestNote")
-        self.open_button = QPushButton("Open in form")
-        self.open_button.setToolTip("Edit this record in the incident form (Ctrl+O)")
+        self.open_button = QPushButton(self.tr("Open in form"))
+        self.open_button.setToolTip(self.tr("Edit this record in the incident form (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_in_form)
 
         self.diff = DiffModel(self)
@@ -100,9 +128,9 @@ class ReviewView(QWidget):
             self.diff_view.setColumnWidth(column, width)
         self.diff_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._field_chosen(current.row()))
-        self.only_changed = QCheckBox("Only changed fields")
+        self.only_changed = QCheckBox(self.tr("Only changed fields"))
         self.only_changed.toggled.connect(self._only_changed)
-        self.record_button = QPushButton("Comment on the whole record")
+        self.record_button = QPushButton(self.tr("Comment on the whole record"))
         self.record_button.clicked.connect(self.comment_on_record)
         self.comments = CommentsPanel(desk.comments, operations)
         self.comments.changed.connect(self._comments_changed)
@@ -118,6 +146,7 @@ class ReviewView(QWidget):
         split.addWidget(self.comments)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         changes_layout = QVBoxLayout(changes)
         changes_layout.setContentsMargins(0, 4, 0, 0)
         changes_layout.addLayout(bar)
@@ -127,14 +156,14 @@ class ReviewView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(changes, "Changes and comments")
-        self.tabs.addTab(self.timeline, "History")
+        self.tabs.addTab(changes, self.tr("Changes and comments"))
+        self.tabs.addTab(self.timeline, self.tr("History"))
 
         self.decision = DecisionPanel()
         self.decision.approve_button.clicked.connect(self.approve)
         self.decision.changes_button.clicked.connect(self.request_changes)
         self.decision.reject_button.clicked.connect(self.reject)
-        self.legend = QLabel(LEGEND)
+        self.legend = QLabel(legend(KEYS, "ReviewView"))
         self.legend.setObjectName("legend")
         self.legend.setWordWrap(True)
 
@@ -170,16 +199,18 @@ class ReviewView(QWidget):
         self.item = None
         self.decision.clear()
         if row is None:
-            self.title.setText("<b>Nothing to review</b>")
-            self.summary.setText("The queue is empty with these filters.")
+            self.title.setText(paragraph(self.tr("<b>Nothing to review</b>")))
+            self.summary.setText(self.tr("The queue is empty with these filters."))
             for label in (self.pending_note, self.request_note):
                 label.hide()
             self.diff.set_fields([])
             self.comments.set_comments(None, [])
+            self.comments.set_target(None)
             self.timeline.clear()
             self._update_actions()
             return
-        self.title.setText(f"<b>{row.human_id}</b> — loading…")
+        self.title.setText(paragraph(self.tr("<b>{id}</b> — loading…").format(
+            id=isolate(html.escape(row.human_id)))))
         self._update_actions()
         desk, ref = self._desk, row.incident_id
         self._operations.run(lambda: load_item(desk, ref, start=True),
@@ -195,24 +226,16 @@ class ReviewView(QWidget):
             return
         self.item = item
         record = item.record
-        kind = "revision of an approved record" if item.pending else "new record"
-        self.title.setText(f"<b>{html.escape(record.human_id)}</b> — {kind}, "
-                           f"{state_label(record.status).lower()}")
-        row = self.row
-        parts = [f"coded by {row.coded_by}"]
-        if row.submitted_by:
-            parts.append(f"submitted by {row.submitted_by}")
-        parts.append(f"last change by {record.updated_by}, {when(record.updated_at)}")
-        if item.started:
-            parts.append("taken into review now")
-        text = "; ".join(parts)
-        self.summary.setText(text[:1].upper() + text[1:] + ".")
-        self.pending_note.setText(PENDING_NOTE)
+        self.title.setText(paragraph(self._title(item)))
+        self.summary.setText(self._summary(item, self.row))
+        self.pending_note.setText(pending_note())
         self.pending_note.setVisible(item.pending is not None)
         request = item.last_request if record.status == "changes_requested" else None
         if request is not None:
-            self.request_note.setText(f"Changes requested by {request.user}, "
-                                      f"{when(request.at)}: {request.reason}")
+            self.request_note.setText(self.tr("Changes requested by {user}, {when}: {reason}"
+                                              ).format(**isolated(user=request.user,
+                                                                  when=when(request.at),
+                                                                  reason=request.reason)))
         self.request_note.setVisible(request is not None)
         before, after = item.titles
         self.diff.set_header(1, before)
@@ -220,22 +243,45 @@ class ReviewView(QWidget):
         self.diff.set_fields(item.fields)
         self.diff.set_comments(item.comments)
         self.comments.set_comments(record.id, item.comments,
-                                   {f.field: f.label for f in item.fields})
+                                   {f.field: self.diff.title(f) for f in item.fields})
         changed = self.diff.changed_rows()
         if self.diff.rowCount():
             select_row(self.diff_view, changed[0] if changed else 0)
         else:
-            self.comments.set_target(None, "Whole record")
+            self.comments.set_target(None)
         self.timeline.show_entries(item.timeline, record.id)
         self._update_actions()
         self.itemLoaded.emit(item)
+
+    def _title(self, item: ReviewItem) -> str:
+        """"MLI-2017-0042 — revision of an approved record, in review"."""
+        values = {"id": isolate(html.escape(item.record.human_id)),
+                  "state": state_label(item.record.status)}
+        if item.pending is not None:
+            return self.tr("<b>{id}</b> — revision of an approved record, state: {state}"
+                           ).format(**values)
+        return self.tr("<b>{id}</b> — new record, state: {state}").format(**values)
+
+    def _summary(self, item: ReviewItem, row: QueueRow | None) -> str:
+        """Who coded, submitted and last changed the record, one sentence each."""
+        record = item.record
+        parts = [self.tr("Coded by {user}.").format(**isolated(user=row.coded_by))
+                 if row is not None else ""]
+        if row is not None and row.submitted_by:
+            parts.append(self.tr("Submitted by {user}.").format(
+                **isolated(user=row.submitted_by)))
+        parts.append(self.tr("Last change by {user}, {when}.").format(
+            **isolated(user=record.updated_by, when=when(record.updated_at))))
+        if item.started:
+            parts.append(self.tr("Taken into review now."))
+        return " ".join(p for p in parts if p)
 
     def _load_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         if isinstance(error, UserError):
-            self.title.setText("<b>Could not open this item</b>")
-            self.summary.setText(str(error))
+            self.title.setText(paragraph(self.tr("<b>Could not open this item</b>")))
+            self.summary.setText(error_text(error))
             self.item = None
             self._update_actions()
         else:
@@ -254,7 +300,7 @@ class ReviewView(QWidget):
     def _field_chosen(self, row: int) -> None:
         chosen = self.diff.row_at(row)
         if chosen is not None:
-            self.comments.set_target(chosen.field, chosen.label)
+            self.comments.set_target(chosen.field, self.diff.title(chosen))
 
     def comment_on_field(self) -> None:
         """Ctrl+M: write a comment on the selected field (the first change if none)."""
@@ -273,7 +319,7 @@ class ReviewView(QWidget):
             return
         self.tabs.setCurrentIndex(0)
         self.diff_view.clearSelection()
-        self.comments.set_target(None, "Whole record")
+        self.comments.set_target(None)
         self.comments.start_comment()
 
     def _comments_changed(self) -> None:
@@ -331,10 +377,11 @@ class ReviewView(QWidget):
         self._busy = False
         self._update_actions()
         if isinstance(error, StaleRevisionError):
-            self.decision.say(f"Not done: {error} The item is shown again as it is now.")
+            self.decision.say(self.tr("Not done: {why} The item is shown again as it is now."
+                                      ).format(why=error_text(error)))
             self.reload()
         elif isinstance(error, UserError):
-            self.decision.say(f"Not done: {error}")
+            self.decision.say(self.tr("Not done: {why}").format(why=error_text(error)))
         else:
             self._operations.report(error)
 
@@ -352,11 +399,12 @@ class ReviewView(QWidget):
         if item is None:
             self.decision.set_allowed(False, "")
         elif not item.may_decide:
-            self.decision.set_allowed(False, (
-                f"{item.user} is a {item.role}: reviewers and administrators take these "
-                "decisions. You can comment, and fix the record in the form (Ctrl+O)."))
+            self.decision.set_allowed(False, self.tr(
+                "{user} is a {role}: reviewers and administrators take these decisions. You "
+                "can comment, and fix the record in the form (Ctrl+O).").format(
+                    **isolated(user=item.user), role=role_word(item.role)))
         elif item.record.status not in WAITING:
-            self.decision.set_allowed(False, "Sent back to the researcher: waiting for a new "
-                                      "submission.")
+            self.decision.set_allowed(False, self.tr(
+                "Sent back to the researcher: waiting for a new submission."))
         else:
             self.decision.set_allowed(not self._busy, "")

@@ -1,9 +1,21 @@
-"""Small pieces the review widgets share: a keyboard-friendly table, a quiet note."""
+"""Small pieces the review, exchange and report widgets share: a keyboard-friendly
+table, a quiet note, a refusal in the user's language, a window sized to the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from sahel_desk.gui.i18n.labels import message
+from sahel_desk.gui.review.bidi import right_to_left
+from sahel_desk.text.message import text_of
 
 
 def record_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -45,3 +57,32 @@ def select_row(view: QTableView, row: int) -> None:
     index = view.model().index(row, 0)
     view.setCurrentIndex(index)
     view.scrollTo(index)
+
+
+def error_text(error: BaseException) -> str:
+    """What the domain said when it refused (a UserError), in the user's language: the
+    message as raised, so that a translation of its template can be found."""
+    return message(text_of(error))
+
+
+#: what a window's frame (title bar, borders) takes beyond its own size
+FRAME = QSize(16, 40)
+
+
+def fitted_size(wanted: QSize, room: QRect) -> QSize:
+    """``wanted``, made smaller where the available screen ``room`` (without the task
+    bar) cannot show it with its frame: a 1366x768 laptop shows the whole window."""
+    return QSize(max(1, min(wanted.width(), room.width() - FRAME.width())),
+                 max(1, min(wanted.height(), room.height() - FRAME.height())))
+
+
+def lines_follow_layout(edit: QPlainTextEdit) -> None:
+    """Lines of sentences in the user's language, laid out as the window is: in Arabic
+    right to left and against the right edge (a plain text box keeps left to right and
+    the left edge otherwise, whatever the window's direction)."""
+    if not right_to_left():
+        return
+    option = edit.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    edit.document().setDefaultTextOption(option)

@@ -44,7 +44,7 @@ class ReviewWindow(QWidget):
 
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Sahel Desk — Review")
+        self.setWindowTitle(self.tr("Sahel Desk — Review"))
         self.setStyleSheet(REVIEW_STYLE)
         fit_to_screen(self, QSize(1500, 900))
         self.queue = QueuePanel(desk, operations)
@@ -54,6 +54,7 @@ class ReviewWindow(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -77,34 +78,36 @@ class ReviewWindow(QWidget):
 
     def _build_actions(self) -> None:
         view = self.view
-        self.next_action = self._action("Next item", ["J", "Ctrl+Down"], lambda: self.step(1))
-        self.previous_action = self._action("Previous item", ["K", "Ctrl+Up"],
+        self.next_action = self._action(self.tr("Next item"), ["J", "Ctrl+Down"],
+                                        lambda: self.step(1))
+        self.previous_action = self._action(self.tr("Previous item"), ["K", "Ctrl+Up"],
                                             lambda: self.step(-1))
-        self.approve_action = self._action("Approve", ["Ctrl+Return", "Ctrl+Enter"],
+        self.approve_action = self._action(self.tr("Approve"), ["Ctrl+Return", "Ctrl+Enter"],
                                            view.approve)
-        self.changes_action = self._action("Request changes", ["Ctrl+Shift+C"],
+        self.changes_action = self._action(self.tr("Request changes"), ["Ctrl+Shift+C"],
                                            view.request_changes)
-        self.reject_action = self._action("Reject", ["Ctrl+Shift+J"], view.reject)
-        self.comment_action = self._action("Comment on the selected field", ["Ctrl+M"],
-                                           view.comment_on_field)
-        self.record_comment_action = self._action("Comment on the record", ["Ctrl+Shift+M"],
-                                                  view.comment_on_record)
-        self.open_action = self._action("Open in the form", ["Ctrl+O"], view.open_in_form)
-        self.history_action = self._action("History", ["Ctrl+H"], self.show_history)
-        self.refresh_action = self._action("Refresh", ["F5"], self.refresh)
+        self.reject_action = self._action(self.tr("Reject"), ["Ctrl+Shift+J"], view.reject)
+        self.comment_action = self._action(self.tr("Comment on the selected field"),
+                                           ["Ctrl+M"], view.comment_on_field)
+        self.record_comment_action = self._action(self.tr("Comment on the record"),
+                                                  ["Ctrl+Shift+M"], view.comment_on_record)
+        self.open_action = self._action(self.tr("Open in the form"), ["Ctrl+O"],
+                                        view.open_in_form)
+        self.history_action = self._action(self.tr("History"), ["Ctrl+H"], self.show_history)
+        self.refresh_action = self._action(self.tr("Refresh"), ["F5"], self.refresh)
         self._update_actions()
 
     # --- modes and moving -----------------------------------------------------------------
 
     def show_queue(self) -> None:
         """What waits for review, oldest first."""
-        self.setWindowTitle("Sahel Desk — Review queue")
+        self.setWindowTitle(self.tr("Sahel Desk — Review queue"))
         self.queue.set_mode(QUEUE)
         self.queue.view.setFocus()
 
     def show_returned(self) -> None:
         """The current user's records sent back with changes requested."""
-        self.setWindowTitle("Sahel Desk — Returned to me")
+        self.setWindowTitle(self.tr("Sahel Desk — Returned to me"))
         self.queue.set_mode(RETURNED)
         self.queue.view.setFocus()
 
