@@ -48,6 +48,7 @@ from sahel_desk.store.state import (
     ROLE_FIELDS,
     complete_children,
 )
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     pass
@@ -134,7 +135,7 @@ class Applier:
         self.batch = IncidentBatch(session, user=user, default_country=default_country,
                                    publishing=Publishing(policy.Action.IMPORT_BUNDLE,
                                                          policy.Action.IMPORT_BUNDLE_PUBLISHED,
-                                                         f"bundle from {sender}"))
+                                                         Text("bundle from {desk}", desk=sender)))
         self._known: set[str] = set()
         self._loaded: dict[str, Local] = {}
         self._new_pendings: list[PendingRevision] = []

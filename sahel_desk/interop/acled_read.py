@@ -37,6 +37,7 @@ from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import InputError
 from sahel_desk.model import Actor, ActorAlias, Place
 from sahel_desk.storage.fit import value_problem
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import whole_number
 
@@ -152,7 +153,8 @@ def parse_date(value: Any) -> date:
                 return date(_full_year(found[3]), month, whole_number(found[1], signed=False))
     except ValueError:
         pass
-    raise BadValue(f"'{text}' is not a date (ACLED writes {DATE_FORMATS})")
+    raise BadValue(Text("'{text}' is not a date (ACLED writes {formats})",
+                        text=text, formats=DATE_FORMATS))
 
 
 def _full_year(text: str) -> int:
@@ -169,7 +171,8 @@ def parse_inter(value: Any, column: str) -> int | None:
     code = tx.actor_type_code(value if isinstance(value, int) else text_of(value))
     if code is None:
         labels = ", ".join(t.label for t in tx.ACTOR_TYPES)
-        raise BadValue(f"{column}: '{text_of(value)}' is not an actor type (1-8, or {labels})")
+        raise BadValue(Text("{column}: '{value}' is not an actor type (1-8, or {labels})",
+                            column=column, value=text_of(value), labels=labels))
     return code
 
 
@@ -187,8 +190,9 @@ def parse_interaction(value: Any) -> tuple[int, int | None]:
         left, right = text.split("-")
         pair = (tx.actor_type_code(left), tx.actor_type_code(right))
     if pair[0] is None or pair[1] is None:
-        raise BadValue(f"interaction: '{text}' is not an interaction code (e.g. 27, 20, "
-                       "Rebel group-Civilians or Rebel group only)")
+        raise BadValue(Text("interaction: '{text}' is not an interaction code (e.g. 27, 20, "
+                            "Rebel group-Civilians or Rebel group only)",
+                            text=text))
     return pair[0], pair[1] or None
 
 
@@ -227,19 +231,21 @@ def read_table(path: str | Path) -> _Table:
         with path.open("rb") as handle:
             start = handle.read(8192)
     except FileNotFoundError:
-        raise InputError("there is no such file", source=str(path)) from None
+        raise InputError(Text("there is no such file"), source=str(path)) from None
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from None
+        raise InputError(Text("cannot be read ({reason})", reason=exc.strerror or exc),
+                         source=str(path)) from None
     if not start.strip():
-        raise InputError("the file is empty", source=name)
+        raise InputError(Text("the file is empty"), source=name)
     header: Sequence[Any]
     cells: Sequence[tuple[int, Sequence[Any]]]
     if start.startswith(b"PK\x03\x04"):
         header, cells = _xlsx_cells(path)
     elif start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("is an old Excel (.xls) workbook: save it as .xlsx or CSV", source=name)
+        raise InputError(Text("is an old Excel (.xls) workbook: save it as .xlsx or CSV"),
+                         source=name)
     elif b"\x00" in start:
-        raise InputError("is not a CSV file (it holds binary data)", source=name)
+        raise InputError(Text("is not a CSV file (it holds binary data)"), source=name)
     else:
         header, cells = _csv_cells(path.read_bytes(), name)
     columns = tuple(text_of(c).lstrip("\ufeff").casefold() for c in header)
@@ -266,19 +272,22 @@ def detect_layout(columns: Sequence[str], source: str = "") -> str:
     present = set(columns)
     if not {"event_id_cnty", "event_date"} <= present:
         shown = ", ".join(c for c in columns[:8] if c) or "nothing"
-        raise InputError("is not an ACLED export: the header has no event_id_cnty and "
-                         f"event_date columns (it starts with {shown})", source=source, line=1)
+        raise InputError(Text("is not an ACLED export: the header has no event_id_cnty and "
+                              "event_date columns (it starts with {shown})",
+                              shown=shown), source=source, line=1)
     doubled = sorted({c for c in columns if c and columns.count(c) > 1})
     if doubled:
-        raise InputError(f"the header names {', '.join(doubled)} twice", source=source, line=1)
+        raise InputError(Text("the header names {names} twice", names=', '.join(doubled)),
+                         source=source, line=1)
     if "actor2" in present:
         layout = CURRENT if present & {"disorder_type", "civilian_targeting", "tags"} else DYADIC
     else:
         layout = MONADIC
     missing = [c for c in REQUIRED_COLUMNS[layout] if c not in present]
     if missing:
-        raise InputError(f"the {layout} ACLED layout needs the column(s) {', '.join(missing)}, "
-                         "missing from the header", source=source, line=1)
+        raise InputError(Text("the {layout} ACLED layout needs the column(s) {names}, missing "
+                              "from the header",
+                              layout=layout, names=', '.join(missing)), source=source, line=1)
     return layout
 
 
@@ -286,8 +295,9 @@ def _csv_cells(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 text (bad byte at offset {exc.start}); ACLED files are "
-                         "UTF-8: save the CSV as UTF-8", source=name) from None
+        raise InputError(Text("is not UTF-8 text (bad byte at offset {start}); ACLED files are "
+                              "UTF-8: save the CSV as UTF-8",
+                              start=exc.start), source=name) from None
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -304,7 +314,7 @@ def _csv_cells(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
             else:
                 cells.append((line, values))
     except csv.Error as exc:
-        raise InputError(f"is not a readable CSV file ({exc})", source=name,
+        raise InputError(Text("is not a readable CSV file ({reason})", reason=exc), source=name,
                          line=reader.line_num) from None
     return header, cells
 
@@ -346,7 +356,7 @@ def _sheet_cells(path: Path, book: Any) -> _Cells:
     try:
         sheets = [book[name] for name in book.sheetnames]
         if not sheets:
-            raise InputError("is not a readable xlsx workbook: it has no sheets",
+            raise InputError(Text("is not a readable xlsx workbook: it has no sheets"),
                              source=path.name)
         chosen = sheets[0]
         for sheet in sheets:
@@ -383,15 +393,18 @@ def _check_archive(path: Path) -> None:
                         while member.read(1 << 20):
                             pass
                 except _XLSX_FAULTS as exc:
-                    raise InputError(f"is not a readable xlsx workbook: its part {info.filename} "
-                                     f"is damaged ({exc})", source=path.name) from None
+                    raise InputError(Text("is not a readable xlsx workbook: its part {filename} "
+                                          "is damaged ({reason})",
+                                          filename=info.filename, reason=exc),
+                                     source=path.name) from None
             if _WORKBOOK_RELS not in names:
                 return  # not where Excel puts it: openpyxl says what it makes of that
             try:
                 relations = ElementTree.fromstring(archive.read(_WORKBOOK_RELS))
             except SyntaxError as exc:
-                raise InputError(f"is not a readable xlsx workbook: its part {_WORKBOOK_RELS} "
-                                 f"is damaged ({exc})", source=path.name) from None
+                raise InputError(Text("is not a readable xlsx workbook: its part {part} is "
+                                      "damaged ({reason})", part=_WORKBOOK_RELS, reason=exc),
+                                 source=path.name) from None
             for relation in relations:
                 target = relation.get("Target") or ""
                 if not (relation.get("Type") or "").endswith(_WORKSHEET) or "://" in target:
@@ -399,10 +412,12 @@ def _check_archive(path: Path) -> None:
                 part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
                     posixpath.join("xl", target))
                 if part not in names:
-                    raise InputError(f"is not a readable xlsx workbook: its sheet part {part} "
-                                     "is missing", source=path.name)
+                    raise InputError(Text("is not a readable xlsx workbook: its sheet part "
+                                          "{part} is missing",
+                                          part=part), source=path.name)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
-        raise InputError(f"is not a readable xlsx workbook ({exc})", source=path.name) from None
+        raise InputError(Text("is not a readable xlsx workbook ({reason})", reason=exc),
+                         source=path.name) from None
 
 
 def _unreadable(path: Path, exc: BaseException, *, sheet: Any = None,
@@ -410,11 +425,21 @@ def _unreadable(path: Path, exc: BaseException, *, sheet: Any = None,
     """The error for a workbook that failed while being read, naming the damaged part:
     the first that is not XML, else the sheet being read."""
     part = _damaged_part(path) or getattr(sheet, "_worksheet_path", None)
-    where = f"its part {part.lstrip('/')} is damaged" if part else "it is damaged"
-    if sheet is not None:
-        where += f" (sheet '{sheet.title}')"
-    return InputError(f"is not a readable xlsx workbook: {where}: {type(exc).__name__}: "
-                      f"{str(exc)[:200]}", source=path.name, line=line)
+    kind, said = type(exc).__name__, str(exc)[:200]
+    if part and sheet is not None:
+        why = Text("is not a readable xlsx workbook: its part {part} is damaged (sheet "
+                   "'{sheet}'): {kind}: {error}", part=part.lstrip("/"), sheet=sheet.title,
+                   kind=kind, error=said)
+    elif part:
+        why = Text("is not a readable xlsx workbook: its part {part} is damaged: {kind}: "
+                   "{error}", part=part.lstrip("/"), kind=kind, error=said)
+    elif sheet is not None:
+        why = Text("is not a readable xlsx workbook: it is damaged (sheet '{sheet}'): "
+                   "{kind}: {error}", sheet=sheet.title, kind=kind, error=said)
+    else:
+        why = Text("is not a readable xlsx workbook: it is damaged: {kind}: {error}",
+                   kind=kind, error=said)
+    return InputError(why, source=path.name, line=line)
 
 
 def _damaged_part(path: Path) -> str | None:
@@ -461,7 +486,7 @@ def read_acled(path: str | Path) -> AcledReading:
     reading.bad_rows.extend(table.bad_rows)
     reading.bad_events += len(table.bad_rows)
     if not table.rows and not table.bad_rows:
-        raise InputError("has a header but no events", source=Path(path).name)
+        raise InputError(Text("has a header but no events"), source=Path(path).name)
     groups = _groups(table.rows, reading)
     event_columns = [c for c in table.columns if c in MONADIC_COLUMNS
                      and c not in (*SIDE1, "data_id")]
@@ -583,7 +608,7 @@ def _side(row: dict[str, Any], columns: tuple[str, str, str]) -> Side | None:
     code = parse_inter(row.get(inter), inter)
     if not name:
         if split_list(row.get(assoc)):
-            raise BadValue(f"{assoc} is given but {actor} is empty")
+            raise BadValue(Text("{assoc} is given but {actor} is empty", assoc=assoc, actor=actor))
         return None
     return Side(name, split_list(row.get(assoc)), code)
 
@@ -591,7 +616,7 @@ def _side(row: dict[str, Any], columns: tuple[str, str, str]) -> Side | None:
 def _dyadic_sides(row: dict[str, Any]) -> tuple[Side, Side | None]:
     first = _side(row, SIDE1)
     if first is None:
-        raise BadValue("actor1 is empty")
+        raise BadValue(Text("actor1 is empty"))
     return first, _side(row, SIDE2)
 
 
@@ -602,28 +627,33 @@ def _monadic_sides(members: list[Row]) -> tuple[Side, Side | None]:
     for _line, row in members:
         side = _side(row, SIDE1)
         if side is None:
-            raise BadValue("actor1 is empty")
+            raise BadValue(Text("actor1 is empty"))
         sides.append(side)
     raw = text_of(members[0][1].get("interaction"))
     first_type, second_type = parse_interaction(raw)
     lines = ", ".join(str(line) for line, _ in members)
     if second_type is None:
         if len(sides) != 1:
-            raise BadValue(f"interaction {raw} names one side but the event has {len(sides)} "
-                           f"rows (lines {lines})")
+            raise BadValue(Text("interaction {raw} names one side but the event has {count} "
+                                "rows (lines {lines})",
+                                raw=raw, count=len(sides), lines=lines))
         if sides[0].inter != first_type:
-            raise BadValue(f"inter1 {sides[0].inter} does not match interaction {raw}")
+            raise BadValue(Text("inter1 {inter} does not match interaction {raw}",
+                                inter=sides[0].inter, raw=raw))
         return sides[0], None
     if len(sides) == 1:
-        raise BadValue(f"interaction {raw} names two sides but the file has one row for the "
-                       "event: the other side's row is missing")
+        raise BadValue(Text("interaction {raw} names two sides but the file has one row for the "
+                            "event: the other side's row is missing",
+                            raw=raw))
     if len(sides) > 2:
-        raise BadValue(f"has {len(sides)} rows (lines {lines}); a monadic event has one row "
-                       "per side")
+        raise BadValue(Text("has {count} rows (lines {lines}); a monadic event has one row per "
+                            "side",
+                            count=len(sides), lines=lines))
     one, two = sides
     if sorted((one.inter or 0, two.inter or 0)) != sorted((first_type, second_type)):
-        raise BadValue(f"the rows' inter codes {one.inter} and {two.inter} do not match "
-                       f"interaction {raw}")
+        raise BadValue(Text("the rows' inter codes {inter} and {other} do not match "
+                            "interaction {raw}",
+                            inter=one.inter, other=two.inter, raw=raw))
     if one.inter == tx.CIVILIANS and two.inter != tx.CIVILIANS:
         one, two = two, one
     return one, two

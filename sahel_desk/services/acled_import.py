@@ -52,6 +52,7 @@ from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
 from sahel_desk.store.location import LOCATION_FIELDS
 from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
 from sahel_desk.store.state import DEFAULT_STATE, complete_children, state_of
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -117,11 +118,12 @@ class AcledImporter:
         written. ``state`` is the review state of added incidents.
         """
         if state not in tx.STATUSES:
-            raise InputError(f"'{state}' is not a review state (use {', '.join(tx.STATUSES)})")
+            raise InputError(Text("'{state}' is not a review state (use {names})",
+                                  state=state, names=', '.join(tx.STATUSES)))
         reading = read_acled(path)
         steps = len(reading.events) * (1 if dry_run else 2)
         tick = _Ticker(progress, max(steps, 1))
-        reason = f"ACLED import of {Path(path).name}"
+        reason = Text("ACLED import of {file}", file=Path(path).name)
         if dry_run:
             with self.desk.db.read() as session:
                 plan = _Plan(self._batch(session, path, reason), reading, state, tick)
@@ -243,8 +245,9 @@ class _Actors:
         for column, side in sides:
             for name in (side.actor, *side.assoc):
                 if self.lookup(name) is None and name not in self.hints:
-                    return FieldError(column, f"is empty and '{name}' is not in the actor "
-                                      "registry, so its actor type is unknown")
+                    return FieldError(column, Text("is empty and '{name}' is not in the actor "
+                                                   "registry, so its actor type is unknown",
+                                                   name=name))
         return None
 
     def ensure(self, name: str, inter: int | None, *, main: bool) -> str:
@@ -440,7 +443,8 @@ class _Plan:
         errors = list(cleaned.errors)
         if cc is None:
             shown = event.location.country or event.location.iso3
-            errors.append(FieldError("country", f"'{shown}' is not a known country"))
+            errors.append(FieldError("country", Text("'{shown}' is not a known country",
+                                                     shown=shown)))
         sides = [("inter1", event.side1)] + ([("inter2", event.side2)] if event.side2 else [])
         if why := self.actors.missing_type(sides):
             errors.append(why)
