@@ -37,7 +37,8 @@ from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import InputError
 from sahel_desk.model import Actor, ActorAlias, Place
 from sahel_desk.storage.fit import value_problem
-from sahel_desk.text.message import Text
+from sahel_desk.text.message import Text, joined
+from sahel_desk.text.message import text_of as said
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import whole_number
 
@@ -425,20 +426,20 @@ def _unreadable(path: Path, exc: BaseException, *, sheet: Any = None,
     """The error for a workbook that failed while being read, naming the damaged part:
     the first that is not XML, else the sheet being read."""
     part = _damaged_part(path) or getattr(sheet, "_worksheet_path", None)
-    kind, said = type(exc).__name__, str(exc)[:200]
+    kind, error = type(exc).__name__, str(exc)[:200]
     if part and sheet is not None:
         why = Text("is not a readable xlsx workbook: its part {part} is damaged (sheet "
                    "'{sheet}'): {kind}: {error}", part=part.lstrip("/"), sheet=sheet.title,
-                   kind=kind, error=said)
+                   kind=kind, error=error)
     elif part:
         why = Text("is not a readable xlsx workbook: its part {part} is damaged: {kind}: "
-                   "{error}", part=part.lstrip("/"), kind=kind, error=said)
+                   "{error}", part=part.lstrip("/"), kind=kind, error=error)
     elif sheet is not None:
         why = Text("is not a readable xlsx workbook: it is damaged (sheet '{sheet}'): "
-                   "{kind}: {error}", sheet=sheet.title, kind=kind, error=said)
+                   "{kind}: {error}", sheet=sheet.title, kind=kind, error=error)
     else:
         why = Text("is not a readable xlsx workbook: it is damaged: {kind}: {error}",
-                   kind=kind, error=said)
+                   kind=kind, error=error)
     return InputError(why, source=path.name, line=line)
 
 
@@ -497,14 +498,17 @@ def read_acled(path: str | Path) -> AcledReading:
             for line, row in members[1:]:
                 differ = [c for c in event_columns if text_of(row.get(c)) != text_of(first.get(c))]
                 if differ:
-                    problems.append((line, f"event {event_id}: differs from line {first_line} "
-                                           f"in {', '.join(differ)}"))
+                    problems.append((line, Text("event {event}: differs from line {first} "
+                                                "in {columns}", event=event_id,
+                                                first=first_line, columns=", ".join(differ))))
         else:
-            problems += [(line, f"event {event_id} appears again (first on line {first_line})")
+            problems += [(line, Text("event {event} appears again (first on line {first})",
+                                     event=event_id, first=first_line))
                          for line, _ in members[1:]]
         event, reasons = _event(event_id, table.layout, members)
         if reasons:
-            problems.insert(0, (first_line, f"event {event_id}: {'; '.join(reasons)}"))
+            problems.insert(0, (first_line, Text("event {event}: {reasons}", event=event_id,
+                                                 reasons=joined(reasons))))
         if problems:
             reading.bad_rows.extend(problems)
             reading.bad_events += 1
@@ -519,7 +523,7 @@ def _groups(rows: Iterable[Row], reading: AcledReading) -> dict[str, list[Row]]:
     for line, row in rows:
         event_id = text_of(row.get("event_id_cnty"))
         if not event_id:
-            reading.bad_rows.append((line, "event_id_cnty is empty"))
+            reading.bad_rows.append((line, Text("event_id_cnty is empty")))
             reading.bad_events += 1
             continue
         groups.setdefault(event_id, []).append((line, row))
@@ -555,12 +559,15 @@ def fit_problems(row: dict[str, Any]) -> list[str]:
             if problem is None and kind is not None and not item.isascii():
                 key = fold(item)  # the search key is stored too, and can be longer
                 if value_problem(_KEY_TYPE, key):
-                    problem = (f"is {len(key):,} characters long once folded for search; at "
-                               f"most {_KEY_TYPE.length:,} fit")
-            if problem:
-                shown = "" if column not in _LISTS else (
-                    f" '{item}'" if len(item) <= 40 else f" '{item[:40]}…'")
-                reasons.append(f"{column}:{shown} {problem}")
+                    problem = Text("is {length:,} characters long once folded for search; "
+                                   "at most {limit:,} fit", length=len(key),
+                                   limit=_KEY_TYPE.length)
+            if problem and column not in _LISTS:
+                reasons.append(Text("{column}: {problem}", column=column, problem=problem))
+            elif problem:
+                reasons.append(Text("{column}: '{item}' {problem}", column=column,
+                                    item=item if len(item) <= 40 else f"{item[:40]}…",
+                                    problem=problem))
     return reasons
 
 
@@ -568,18 +575,19 @@ def _event(event_id: str, layout: str, members: list[Row]) -> tuple[AcledEvent |
     line, row = members[0]
     reasons = fit_problems(row)
     for other, member in members[1:]:
-        reasons += [f"{reason} (line {other})" for reason in fit_problems(member)]
+        reasons += [Text("{reason} (line {line})", reason=reason, line=other)
+                    for reason in fit_problems(member)]
     if reasons:
         return None, reasons
     try:
         sides = _monadic_sides(members) if layout == MONADIC else _dyadic_sides(row)
     except BadValue as exc:
-        reasons.append(str(exc))
+        reasons.append(said(exc))
         sides = None
     try:
         event_date: Any = parse_date(row.get("event_date"))
     except BadValue as exc:
-        reasons.append(f"event_date: {exc}")
+        reasons.append(Text("event_date: {reason}", reason=said(exc)))
         event_date = None
     place, place_reasons = _location(row)
     reasons += place_reasons
@@ -663,15 +671,15 @@ def _location(row: dict[str, Any]) -> tuple[Location | None, list[str]]:
     reasons = []
     name = text_of(row.get("location"))
     if not name:
-        reasons.append("location is empty")
+        reasons.append(Text("location is empty"))
     country = text_of(row.get("country"))
     if not country and not text_of(row.get("iso3")):
-        reasons.append("country is empty")
+        reasons.append(Text("country is empty"))
     latitude: Any = row.get("latitude")
     longitude: Any = row.get("longitude")
     latitude = text_of(latitude) if isinstance(latitude, str) else latitude
     longitude = text_of(longitude) if isinstance(longitude, str) else longitude
-    reasons += [str(e) for e in check_coordinates(latitude, longitude)]
+    reasons += [e.text() for e in check_coordinates(latitude, longitude)]
     if reasons:
         return None, reasons
     return Location(

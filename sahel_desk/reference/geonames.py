@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from sahel_desk.errors import InputError
-from sahel_desk.text.message import Text
+from sahel_desk.text.message import Text, text_of
 
 __all__ = [
     "COLUMN_COUNT",
@@ -185,14 +185,15 @@ def _rows(stream: IO[bytes], source: str, size: int, progress: Progress | None
                 raise InputError(
                     Text("the last row is cut short ({reason}); the file looks incomplete, "
                          "download it again",
-                         reason=exc),
+                         reason=text_of(exc)),
                     source=source,
                     line=line_no,
                 ) from None
-            hint = ""
+            said = text_of(exc)
             if line_no == 1 and text.lower().startswith("geonameid"):
-                hint = " (GeoNames dumps have no header row; is this another format?)"
-            raise InputError(f"{exc}{hint}", source=source, line=line_no) from None
+                said = Text("{reason} (GeoNames dumps have no header row; is this another "
+                            "format?)", reason=said)
+            raise InputError(said, source=source, line=line_no) from None
         yield record
     if progress is not None:
         progress(size, size)

@@ -52,7 +52,7 @@ from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
 from sahel_desk.store.location import LOCATION_FIELDS
 from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
 from sahel_desk.store.state import DEFAULT_STATE, complete_children, state_of
-from sahel_desk.text.message import Text
+from sahel_desk.text.message import Text, joined
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -418,8 +418,8 @@ class _Plan:
         return found
 
     def _bad(self, event: AcledEvent, reasons: Iterable[FieldError]) -> None:
-        self.bad_rows.append((event.line, f"event {event.event_id}: "
-                                          + "; ".join(str(r) for r in reasons)))
+        self.bad_rows.append((event.line, Text("event {event}: {reasons}", event=event.event_id,
+                                               reasons=joined([r.text() for r in reasons]))))
         self.bad_events += 1
 
     def _plan_event(self, event: AcledEvent, inc: Incident | None) -> None:

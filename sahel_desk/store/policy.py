@@ -150,7 +150,7 @@ RULES: dict[Action, Need] = {
 _ACTION_TEXTS: dict[Action, Text] = {action: listed(action.value) for action in Action}
 _ROLE_TEXTS: dict[str, Text] = {"researcher": Text("researcher"), "reviewer": Text("reviewer"),
                                 "administrator": Text("administrator")}
-_STATUS_TEXTS: dict[str, Text] = {
+STATUS_TEXTS: dict[str, Text] = {
     "draft": Text("draft"), "submitted": Text("submitted"), "in_review": Text("in_review"),
     "changes_requested": Text("changes_requested"), "approved": Text("approved"),
     "rejected": Text("rejected")}
@@ -233,10 +233,10 @@ def check_status_write(session: Session, user: str, old: str | None, new: str) -
     action = Action.CREATE_DECIDED if old is None else Action.WRITE_APPROVED
     if old is None:
         what = Text("save a new record as {new} (use the review steps)",
-                    new=_STATUS_TEXTS.get(new, new))
+                    new=STATUS_TEXTS.get(new, new))
     else:
         what = Text("save a record from {old} as {new} (use the review steps)",
-                    old=_STATUS_TEXTS.get(old, old), new=_STATUS_TEXTS.get(new, new))
+                    old=STATUS_TEXTS.get(old, old), new=STATUS_TEXTS.get(new, new))
     require(session, user, action, what)
 
 
