@@ -1814,6 +1814,32 @@
         <translation>لا يحتوي الملف إلا على فراغات: لا يوجد نص للقراءة</translation>
     </message>
     <message>
+        <source>  line {line}: {reason}</source>
+        <translation>  السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more</source>
+        <translation>  ... و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>1 bad row(s); nothing was imported (fix them, or choose to skip bad rows):
+{lines}</source>
+        <translation>سطر خاطئ واحد؛ لم يُستورد شيء (صحّحه، أو اختر تخطي الأسطر الخاطئة):
+{lines}</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s); nothing was imported (fix them, or choose to skip bad rows):
+{lines}</source>
+        <translation>عدد الأسطر الخاطئة: {count}؛ لم يُستورد شيء (صحّحها، أو اختر تخطي الأسطر الخاطئة):
+{lines}</translation>
+    </message>
+    <message>
+        <source>{first}
+{rest}</source>
+        <translation>{first}
+{rest}</translation>
+    </message>
+    <message>
         <source>&apos;{state}&apos; is not a review state (use {names})</source>
         <translation>«{state}» ليست حالة مراجعة (استخدم {names})</translation>
     </message>
@@ -1932,6 +1958,22 @@
     <message>
         <source>A PostgreSQL database is restored on the server (pg_restore).</source>
         <translation>تُستعاد قاعدة بيانات PostgreSQL على الخادم (pg_restore).</translation>
+    </message>
+    <message>
+        <source>desk {desk} (user {user}), key {key}</source>
+        <translation>المكتب {desk} (المستخدم {user})، المفتاح {key}</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which was revoked on this desk by {admin}. It was refused; nothing was brought in.</source>
+        <translation>{source} وارد من {who}، وقد ألغى {admin} الثقة به في هذا المكتب. رُفض؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which was revoked on this desk. It was refused; nothing was brought in.</source>
+        <translation>{source} وارد من {who}، وقد أُلغيت الثقة به في هذا المكتب. رُفض؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which this desk does not trust yet. Nothing was brought in. Compare the fingerprint with the one `sahel-desk desks list` shows on that desk; then an administrator trusts it with `sahel-desk desks trust {key} --as researcher` (or --as reviewer, to let its review decisions count).</source>
+        <translation>{source} وارد من {who}، الذي لا يثق به هذا المكتب بعد. لم يُستورد شيء. قارن البصمة بالتي يعرضها `sahel-desk desks list` في ذلك المكتب؛ ثم يمنحه مسؤول الثقة بالأمر `sahel-desk desks trust {key} --as researcher` (أو ‎--as reviewer، لتُعتمد قرارات المراجعة الصادرة منه).</translation>
     </message>
     <message>
         <source>A desk is trusted as {names}, not &apos;{level}&apos;.</source>
@@ -2912,6 +2954,10 @@
     <message>
         <source>trust another desk&apos;s key (as a researcher&apos;s or a reviewer&apos;s desk) or revoke it</source>
         <translation>الوثوق بمفتاح مكتب آخر (بوصفه مكتب باحث أو مراجِع) أو إلغاء الثقة به</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
     </message>
 </context>
 </TS>

@@ -1814,6 +1814,32 @@
         <translation>le fichier ne contient que des blancs : il n&apos;y a aucun texte à lire</translation>
     </message>
     <message>
+        <source>  line {line}: {reason}</source>
+        <translation>  ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more</source>
+        <translation>  ... et {count} de plus</translation>
+    </message>
+    <message>
+        <source>1 bad row(s); nothing was imported (fix them, or choose to skip bad rows):
+{lines}</source>
+        <translation>1 ligne erronée ; rien n&apos;a été importé (corrigez-la, ou choisissez d&apos;ignorer les lignes erronées) :
+{lines}</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s); nothing was imported (fix them, or choose to skip bad rows):
+{lines}</source>
+        <translation>{count} lignes erronées ; rien n&apos;a été importé (corrigez-les, ou choisissez d&apos;ignorer les lignes erronées) :
+{lines}</translation>
+    </message>
+    <message>
+        <source>{first}
+{rest}</source>
+        <translation>{first}
+{rest}</translation>
+    </message>
+    <message>
         <source>&apos;{state}&apos; is not a review state (use {names})</source>
         <translation>« {state} » n&apos;est pas un état de relecture (utilisez {names})</translation>
     </message>
@@ -1932,6 +1958,22 @@
     <message>
         <source>A PostgreSQL database is restored on the server (pg_restore).</source>
         <translation>Une base PostgreSQL se restaure sur le serveur (pg_restore).</translation>
+    </message>
+    <message>
+        <source>desk {desk} (user {user}), key {key}</source>
+        <translation>le poste {desk} (utilisateur {user}), clé {key}</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which was revoked on this desk by {admin}. It was refused; nothing was brought in.</source>
+        <translation>{source} vient de {who}, révoqué sur ce poste par {admin}. Il a été refusé ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which was revoked on this desk. It was refused; nothing was brought in.</source>
+        <translation>{source} vient de {who}, révoqué sur ce poste. Il a été refusé ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which this desk does not trust yet. Nothing was brought in. Compare the fingerprint with the one `sahel-desk desks list` shows on that desk; then an administrator trusts it with `sahel-desk desks trust {key} --as researcher` (or --as reviewer, to let its review decisions count).</source>
+        <translation>{source} vient de {who}, auquel ce poste ne fait pas encore confiance. Rien n&apos;a été importé. Comparez l&apos;empreinte avec celle que `sahel-desk desks list` affiche sur ce poste-là ; puis un administrateur lui accorde sa confiance avec `sahel-desk desks trust {key} --as researcher` (ou --as reviewer, pour que ses décisions de relecture comptent).</translation>
     </message>
     <message>
         <source>A desk is trusted as {names}, not &apos;{level}&apos;.</source>
@@ -2912,6 +2954,10 @@
     <message>
         <source>trust another desk&apos;s key (as a researcher&apos;s or a reviewer&apos;s desk) or revoke it</source>
         <translation>faire confiance à la clé d&apos;un autre poste (comme poste de chercheur ou de relecteur) ou la révoquer</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first} ; {rest}</translation>
     </message>
 </context>
 </TS>

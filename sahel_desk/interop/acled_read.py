@@ -549,7 +549,7 @@ _LISTS = frozenset({"assoc_actor_1", "assoc_actor_2"})
 def fit_problems(row: dict[str, Any]) -> list[str]:
     """Why a cell of ``row`` cannot be stored (too long for its column, a NUL character),
     with the column named; on SQLite as on PostgreSQL, which refuses both."""
-    reasons = []
+    reasons: list[str] = []
     for column, value in row.items():
         if not isinstance(value, str):
             continue
@@ -668,7 +668,7 @@ def _monadic_sides(members: list[Row]) -> tuple[Side, Side | None]:
 
 
 def _location(row: dict[str, Any]) -> tuple[Location | None, list[str]]:
-    reasons = []
+    reasons: list[str] = []
     name = text_of(row.get("location"))
     if not name:
         reasons.append(Text("location is empty"))

@@ -94,12 +94,26 @@ class AcledImportError(InputError):
 
     def __init__(self, report: AcledImportReport, shown: int = 20):
         self.report = report
-        lines = [f"  line {line}: {reason}" for line, reason in report.bad_rows[:shown]]
+        lines = [Text("  line {line}: {reason}", line=line, reason=reason)
+                 for line, reason in report.bad_rows[:shown]]
         if len(report.bad_rows) > shown:
-            lines.append(f"  ... and {len(report.bad_rows) - shown} more")
-        super().__init__(
-            f"{len(report.bad_rows)} bad row(s); nothing was imported (fix them, or choose to "
-            "skip bad rows):\n" + "\n".join(lines), source=Path(report.path).name)
+            lines.append(Text("  ... and {count} more", count=len(report.bad_rows) - shown))
+        count = len(report.bad_rows)
+        if count == 1:
+            said = Text("1 bad row(s); nothing was imported (fix them, or choose to skip bad "
+                        "rows):\n{lines}", lines=_lines(lines))
+        else:
+            said = Text("{count} bad row(s); nothing was imported (fix them, or choose to skip "
+                        "bad rows):\n{lines}", count=count, lines=_lines(lines))
+        super().__init__(said, source=Path(report.path).name)
+
+
+def _lines(lines: list[Text]) -> str:
+    """One line under the other, each still a Text."""
+    if not lines:
+        return ""
+    first, *rest = lines
+    return first if not rest else Text("{first}\n{rest}", first=first, rest=_lines(rest))
 
 
 class AcledImporter:
@@ -123,7 +137,7 @@ class AcledImporter:
         reading = read_acled(path)
         steps = len(reading.events) * (1 if dry_run else 2)
         tick = _Ticker(progress, max(steps, 1))
-        reason = Text("ACLED import of {file}", file=Path(path).name)
+        reason = f"ACLED import of {Path(path).name}"
         if dry_run:
             with self.desk.db.read() as session:
                 plan = _Plan(self._batch(session, path, reason), reading, state, tick)
@@ -145,7 +159,8 @@ class AcledImporter:
             session, user=self.desk.user, default_country=self.desk.default_country,
             publishing=Publishing(policy.Action.IMPORT_ACLED,
                                   policy.Action.IMPORT_ACLED_PUBLISHED,
-                                  f"ACLED import of {Path(path).name}", reviewed_states=True))
+                                  Text("ACLED import of {file}", file=Path(path).name),
+                                  reviewed_states=True))
         return _Writing(session, batch, batch.writer(reason))
 
 

@@ -187,17 +187,22 @@ def _desk_record(peer: ExchangePeer) -> DeskRecord:
 
 def untrusted(desk: DeskRecord, source: str) -> UntrustedDeskError:
     """The refusal of a bundle from a key not trusted here, saying how to trust it."""
-    who = f"desk {desk.name} (user {desk.user or '?'}), key {desk.fingerprint}"
-    if desk.trust == REVOKED:
-        message = (f"{source} comes from {who}, which was revoked on this desk"
-                   f"{f' by {desk.trusted_by}' if desk.trusted_by else ''}. It was refused; "
-                   "nothing was brought in.")
+    who = Text("desk {desk} (user {user}), key {key}", desk=desk.name,
+               user=desk.user or "?", key=desk.fingerprint)
+    if desk.trust == REVOKED and desk.trusted_by:
+        message = Text("{source} comes from {who}, which was revoked on this desk by {admin}. "
+                       "It was refused; nothing was brought in.", source=source, who=who,
+                       admin=desk.trusted_by)
+    elif desk.trust == REVOKED:
+        message = Text("{source} comes from {who}, which was revoked on this desk. It was "
+                       "refused; nothing was brought in.", source=source, who=who)
     else:
-        message = (f"{source} comes from {who}, which this desk does not trust yet. Nothing "
-                   "was brought in. Compare the fingerprint with the one `sahel-desk desks "
-                   "list` shows on that desk; then an administrator trusts it with "
-                   f"`sahel-desk desks trust {desk.fingerprint} --as researcher` (or --as "
-                   "reviewer, to let its review decisions count).")
+        message = Text("{source} comes from {who}, which this desk does not trust yet. Nothing "
+                       "was brought in. Compare the fingerprint with the one `sahel-desk desks "
+                       "list` shows on that desk; then an administrator trusts it with "
+                       "`sahel-desk desks trust {key} --as researcher` (or --as reviewer, to "
+                       "let its review decisions count).", source=source, who=who,
+                       key=desk.fingerprint)
     return UntrustedDeskError(message, fingerprint=desk.fingerprint, desk=desk.name,
                               user=desk.user or "", revoked=desk.trust == REVOKED)
 

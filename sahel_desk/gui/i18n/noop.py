@@ -87,11 +87,11 @@ def text_templates(paths: Iterable[Path] | None = None) -> list[str]:
 
 
 def listed_messages() -> list[str]:
-    """Messages the domain makes from strings kept elsewhere (message.listed): the
-    policy's actions, which a refusal names."""
+    """Messages the domain makes from strings kept elsewhere: the policy's actions, which
+    a refusal names (message.listed), and how message.joined links its parts."""
     from sahel_desk.store.policy import Action
 
-    return [action.value for action in Action]
+    return [action.value for action in Action] + ["{first}; {rest}"]
 
 
 def _module(doc: str, name: str, entries: Iterable[tuple[str, str]]) -> str:
