@@ -1246,6 +1246,14 @@
         <translation>يحتوي {source} على بيانات تالفة (محتواه مبتور). لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>{source} holds records this desk cannot take, so nothing was changed: {problems} (the first dozen problems; there may be more).</source>
+        <translation>يحتوي {source} على سجلات لا يستطيع هذا المكتب قبولها، فلم يُغيَّر شيء: {problems} (أول اثنتي عشرة مشكلة؛ وقد يوجد غيرها).</translation>
+    </message>
+    <message>
+        <source>{source} holds records this desk cannot take, so nothing was changed: {problems}.</source>
+        <translation>يحتوي {source} على سجلات لا يستطيع هذا المكتب قبولها، فلم يُغيَّر شيء: {problems}.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date (ACLED writes {formats})</source>
         <translation>«{text}» ليس تاريخًا (يكتب ACLED بالصيغة {formats})</translation>
     </message>
@@ -1652,6 +1660,30 @@
     <message>
         <source>no place named in the gazetteer</source>
         <translation>لا يُذكر أي مكان من المعجم الجغرافي</translation>
+    </message>
+    <message>
+        <source>read {count:,} non-blank line</source>
+        <translation>قُرئ سطر واحد غير فارغ ({count:,})</translation>
+    </message>
+    <message>
+        <source>read {count:,} non-blank lines</source>
+        <translation>عدد الأسطر غير الفارغة المقروءة: {count:,}</translation>
+    </message>
+    <message>
+        <source>{read} and {count} Arabic claim statement</source>
+        <translation>{read} وبيان تبنٍّ عربي واحد ({count})</translation>
+    </message>
+    <message>
+        <source>{read} and {count} Arabic claim statements</source>
+        <translation>{read} وعدد بيانات التبني العربية: {count}</translation>
+    </message>
+    <message>
+        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date</source>
+        <translation>لم يُعثر على أي مُدخل مؤرَّخ: {what}، لكن لا يبدأ أي سطر بتاريخ (مثل &apos;05 MAR 17:&apos; أو &apos;5 mars 2017 :&apos;) ولا تذكر أي جملة تاريخ حدث</translation>
+    </message>
+    <message>
+        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date (relative dates such as &apos;two days later&apos; need the report&apos;s date: give it with --date)</source>
+        <translation>لم يُعثر على أي مُدخل مؤرَّخ: {what}، لكن لا يبدأ أي سطر بتاريخ (مثل &apos;05 MAR 17:&apos; أو &apos;5 mars 2017 :&apos;) ولا تذكر أي جملة تاريخ حدث (تحتاج التواريخ النسبية مثل «بعد يومين» إلى تاريخ التقرير: أدخله بالخيار ‎--date)</translation>
     </message>
     <message>
         <source>the Arabic statement of the same day and place</source>
@@ -2562,6 +2594,10 @@
     <message>
         <source>{label} needs an upgrade before it can be read; open it once for writing.</source>
         <translation>يحتاج {label} إلى ترقية قبل قراءته؛ افتحه مرة واحدة للكتابة.</translation>
+    </message>
+    <message>
+        <source>&apos;{user}&apos; {problem}</source>
+        <translation>«{user}» {problem}</translation>
     </message>
     <message>
         <source>create an incident</source>

@@ -1246,6 +1246,14 @@
         <translation>{source} contient des données endommagées (son contenu est tronqué). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>{source} holds records this desk cannot take, so nothing was changed: {problems} (the first dozen problems; there may be more).</source>
+        <translation>{source} contient des fiches que ce poste ne peut pas prendre, donc rien n&apos;a été modifié : {problems} (la première douzaine de problèmes ; il peut y en avoir d&apos;autres).</translation>
+    </message>
+    <message>
+        <source>{source} holds records this desk cannot take, so nothing was changed: {problems}.</source>
+        <translation>{source} contient des fiches que ce poste ne peut pas prendre, donc rien n&apos;a été modifié : {problems}.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date (ACLED writes {formats})</source>
         <translation>« {text} » n&apos;est pas une date (ACLED écrit {formats})</translation>
     </message>
@@ -1652,6 +1660,30 @@
     <message>
         <source>no place named in the gazetteer</source>
         <translation>aucun lieu du répertoire n&apos;est nommé</translation>
+    </message>
+    <message>
+        <source>read {count:,} non-blank line</source>
+        <translation>{count:,} ligne non vide lue</translation>
+    </message>
+    <message>
+        <source>read {count:,} non-blank lines</source>
+        <translation>{count:,} lignes non vides lues</translation>
+    </message>
+    <message>
+        <source>{read} and {count} Arabic claim statement</source>
+        <translation>{read} et {count} communiqué de revendication en arabe</translation>
+    </message>
+    <message>
+        <source>{read} and {count} Arabic claim statements</source>
+        <translation>{read} et {count} communiqués de revendication en arabe</translation>
+    </message>
+    <message>
+        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date</source>
+        <translation>aucune entrée datée trouvée : {what}, mais aucune ligne ne commence par une date (comme « 05 MAR 17: » ou « 5 mars 2017 : ») et aucune phrase ne donne la date d&apos;un événement</translation>
+    </message>
+    <message>
+        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date (relative dates such as &apos;two days later&apos; need the report&apos;s date: give it with --date)</source>
+        <translation>aucune entrée datée trouvée : {what}, mais aucune ligne ne commence par une date (comme « 05 MAR 17: » ou « 5 mars 2017 : ») et aucune phrase ne donne la date d&apos;un événement (les dates relatives comme « deux jours plus tard » demandent la date du rapport : donnez-la avec --date)</translation>
     </message>
     <message>
         <source>the Arabic statement of the same day and place</source>
@@ -2562,6 +2594,10 @@
     <message>
         <source>{label} needs an upgrade before it can be read; open it once for writing.</source>
         <translation>{label} doit être mis à niveau avant de pouvoir être lu ; ouvrez-le une fois en écriture.</translation>
+    </message>
+    <message>
+        <source>&apos;{user}&apos; {problem}</source>
+        <translation>« {user} » {problem}</translation>
     </message>
     <message>
         <source>create an incident</source>

@@ -40,6 +40,7 @@ from sahel_desk.model import (
     Source,
 )
 from sahel_desk.storage.fit import INT_MAX, INT_MIN
+from sahel_desk.text.message import Text, joined
 
 #: a refusal names at most this many problems
 SHOWN = 12
@@ -57,10 +58,15 @@ class PayloadError(BundleError):
 
     def __init__(self, source: str, problems: list[str]):
         self.problems = tuple(problems)
-        shown = "; ".join(problems[:SHOWN])
-        more = " (the first dozen problems; there may be more)" if len(problems) >= SHOWN else ""
-        super().__init__(f"{source} holds records this desk cannot take, so nothing was "
-                         f"changed: {shown}{more}.")
+        shown = joined(list(problems[:SHOWN]))
+        if len(problems) >= SHOWN:
+            said = Text("{source} holds records this desk cannot take, so nothing was changed: "
+                        "{problems} (the first dozen problems; there may be more).",
+                        source=source, problems=shown)
+        else:
+            said = Text("{source} holds records this desk cannot take, so nothing was changed: "
+                        "{problems}.", source=source, problems=shown)
+        super().__init__(said)
 
 
 # --- values ------------------------------------------------------------------------

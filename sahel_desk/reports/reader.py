@@ -123,13 +123,20 @@ def _claim_line(line: str) -> bool:
 
 def _nothing_found(lines: list[str], anchor: dt.date | None, claims: list[ClaimFound]) -> str:
     filled = sum(1 for line in lines if line.strip())
-    what = f"read {filled:,} non-blank line{'s' if filled != 1 else ''}"
-    if claims:
-        what += f" and {len(claims)} Arabic claim statement{'s' if len(claims) != 1 else ''}"
-    hint = "" if anchor else (" (relative dates such as 'two days later' need the report's "
-                              "date: give it with --date)")
-    return (f"no dated entry found: {what}, but no line starts with a date (such as "
-            f"'05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date{hint}")
+    what = (Text("read {count:,} non-blank line", count=filled) if filled == 1 else
+            Text("read {count:,} non-blank lines", count=filled))
+    if len(claims) == 1:
+        what = Text("{read} and {count} Arabic claim statement", read=what, count=1)
+    elif claims:
+        what = Text("{read} and {count} Arabic claim statements", read=what, count=len(claims))
+    if anchor:
+        return Text("no dated entry found: {what}, but no line starts with a date (such as "
+                    "'05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date",
+                    what=what)
+    return Text("no dated entry found: {what}, but no line starts with a date (such as "
+                "'05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date "
+                "(relative dates such as 'two days later' need the report's date: give it "
+                "with --date)", what=what)
 
 
 # --- splitting ----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from sahel_desk.store.list_columns import incidents_of_actor, refresh_list_colum
 from sahel_desk.store.names import set_aliases, unique_aliases
 from sahel_desk.store.records import ActorRecord
 from sahel_desk.store.state import RefResolver, state_of
-from sahel_desk.text.message import Text
+from sahel_desk.text.message import Text, text_of
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import read_whole_number
 
@@ -225,7 +225,7 @@ class ActorService:
             try:
                 clean[key] = self._read(session, key, value, actor)
             except UnreadableValue as exc:
-                errors.append(FieldError(key, str(exc)))
+                errors.append(FieldError(key, text_of(exc)))
         if actor is None:
             for required in ("name", "actor_type"):
                 if clean.get(required) in (None, "") and required not in values:

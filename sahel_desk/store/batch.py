@@ -51,6 +51,7 @@ from sahel_desk.store.state import (
     SCALAR_FIELDS,
     SOURCE_COLUMNS,
 )
+from sahel_desk.text.message import Text
 
 BATCH = 1000
 #: at most this many bad incidents are named in one refusal
@@ -315,7 +316,8 @@ class IncidentBatch:
             if problem:
                 shown = self.user if len(self.user) <= 40 else f"{self.user[:40]}…"
                 shown = shown.replace("\x00", "\\x00")
-                raise ValidationError([FieldError("user", f"'{shown}' {problem}")],
+                raise ValidationError([FieldError("user", Text("'{user}' {problem}", user=shown,
+                                                                problem=problem))],
                                       what=self.publishing.what)
 
     def write(self, conn: Connection | None = None) -> list[str]:

@@ -375,7 +375,9 @@ def test_conflicts_show_names_and_labels_and_are_settled_from_the_keyboard(
     qtbot.keyClicks(panel.editor, "ten")
     qtbot.mouseClick(panel.use_button, LEFT)
     qtbot.waitUntil(lambda: conflicts.banner.text() != "", timeout=WAIT)
-    assert "fatalities: 'ten' is not a whole number" in conflicts.banner.text()
+    # the field named as the window names it, not as the data does
+    assert conflicts.banner.text() == ("Invalid incident: Fatalities (best): 'ten' is not a "
+                                       "whole number")
     assert conflicts.banner.kind() == "error"
     assert len(here.exchange.conflicts()) == 2
     panel.editor.selectAll()
