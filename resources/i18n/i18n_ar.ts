@@ -754,6 +754,18 @@
         <translation>غامض: مُعلَن دون رقم</translation>
     </message>
     <message>
+        <source>killed</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <source>wounded</source>
+        <translation>الجرحى</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>الأسرى</translation>
+    </message>
+    <message>
         <source>named without a number</source>
         <translation>مذكور دون رقم</translation>
     </message>
@@ -762,8 +774,16 @@
         <translation>رقم واحد لـ{kinds}</translation>
     </message>
     <message>
+        <source>dual noun</source>
+        <translation>اسم مثنّى</translation>
+    </message>
+    <message>
         <source>human losses claimed</source>
         <translation>خسائر بشرية مُعلَنة</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} و{rest}</translation>
     </message>
     <message>
         <source>not named in the text: {channel} is its media wing</source>
@@ -786,8 +806,32 @@
         <translation>تاريخ هجري مستحيل {written}: اليوم {day} ليس بين 1 و30</translation>
     </message>
     <message>
+        <source>day 30 of a 29-day month in Umm al-Qura: read as the day after 29/{month:02d}/{year}, {date}</source>
+        <translation>اليوم 30 من شهر عدد أيامه 29 في تقويم أم القرى: قُرئ على أنه اليوم التالي لـ29/{month:02d}/{year}، أي {date}</translation>
+    </message>
+    <message>
         <source>Hijri date {written} is outside what Umm al-Qura conversion covers ({reason})</source>
         <translation>التاريخ الهجري {written} خارج ما يغطيه تحويل أم القرى ({reason})</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); no {written} within {most} days, date kept: check it</source>
+        <translation>كُتب {written}، لكن تقويم أم القرى يعطي {date} ({converted})؛ لا يوجد {written} في حدود {most} أيام، فأُبقي التاريخ: تحقّق منه</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, 1 day earlier</source>
+        <translation>كُتب {written}، لكن تقويم أم القرى يعطي {date} ({converted})؛ اعتُمد {found}، قبله بيوم واحد</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, 1 day later</source>
+        <translation>كُتب {written}، لكن تقويم أم القرى يعطي {date} ({converted})؛ اعتُمد {found}، بعده بيوم واحد</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, {count} days earlier</source>
+        <translation>كُتب {written}، لكن تقويم أم القرى يعطي {date} ({converted})؛ اعتُمد {found}، قبله بـ{count} من الأيام</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, {count} days later</source>
+        <translation>كُتب {written}، لكن تقويم أم القرى يعطي {date} ({converted})؛ اعتُمد {found}، بعده بـ{count} من الأيام</translation>
     </message>
     <message>
         <source>no claim found (only comments or separators)</source>

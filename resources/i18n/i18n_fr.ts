@@ -754,6 +754,18 @@
         <translation>vague : revendiqué sans chiffre</translation>
     </message>
     <message>
+        <source>killed</source>
+        <translation>tués</translation>
+    </message>
+    <message>
+        <source>wounded</source>
+        <translation>blessés</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>capturés</translation>
+    </message>
+    <message>
         <source>named without a number</source>
         <translation>cité sans chiffre</translation>
     </message>
@@ -762,8 +774,16 @@
         <translation>un seul chiffre pour {kinds}</translation>
     </message>
     <message>
+        <source>dual noun</source>
+        <translation>nom au duel</translation>
+    </message>
+    <message>
         <source>human losses claimed</source>
         <translation>pertes humaines revendiquées</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} et {rest}</translation>
     </message>
     <message>
         <source>not named in the text: {channel} is its media wing</source>
@@ -786,8 +806,32 @@
         <translation>date hégirienne impossible {written} : le jour {day} n&apos;est pas entre 1 et 30</translation>
     </message>
     <message>
+        <source>day 30 of a 29-day month in Umm al-Qura: read as the day after 29/{month:02d}/{year}, {date}</source>
+        <translation>30e jour d&apos;un mois de 29 jours selon Umm al-Qura : lu comme le lendemain du 29/{month:02d}/{year}, soit le {date}</translation>
+    </message>
+    <message>
         <source>Hijri date {written} is outside what Umm al-Qura conversion covers ({reason})</source>
         <translation>la date hégirienne {written} sort de ce que couvre la conversion Umm al-Qura ({reason})</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); no {written} within {most} days, date kept: check it</source>
+        <translation>écrit {written}, mais Umm al-Qura donne le {date} ({converted}) ; aucun {written} à moins de {most} jours, date gardée : vérifiez-la</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, 1 day earlier</source>
+        <translation>écrit {written}, mais Umm al-Qura donne le {date} ({converted}) ; retenu le {found}, 1 jour plus tôt</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, 1 day later</source>
+        <translation>écrit {written}, mais Umm al-Qura donne le {date} ({converted}) ; retenu le {found}, 1 jour plus tard</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, {count} days earlier</source>
+        <translation>écrit {written}, mais Umm al-Qura donne le {date} ({converted}) ; retenu le {found}, {count} jours plus tôt</translation>
+    </message>
+    <message>
+        <source>written {written}, but Umm al-Qura gives {date} ({converted}); took {found}, {count} days later</source>
+        <translation>écrit {written}, mais Umm al-Qura donne le {date} ({converted}) ; retenu le {found}, {count} jours plus tard</translation>
     </message>
     <message>
         <source>no claim found (only comments or separators)</source>
@@ -1127,7 +1171,7 @@
     </message>
     <message>
         <source>Invalid {what}: {problems}</source>
-        <translation>{what} non valable : {problems}</translation>
+        <translation>Saisie non valable ({what}) : {problems}</translation>
     </message>
     <message>
         <source>Incident {incident} was changed by {user} since you opened it (your revision {expected}, stored revision {actual}).</source>

@@ -26,6 +26,9 @@ _FILLER_REACH = 5
 _NUMBER_REACH = 4  # words a count spans before a noun it precedes
 _NUMBER_WORDS = 8  # at most, "ثلاث مئة و خمسة و عشرون" being six
 _VAGUE_NOTE = Text("vague: claimed without a number")
+#: the kinds of people counted, as a note names them
+_KIND_WORDS = {"killed": Text("killed"), "wounded": Text("wounded"),
+               "captured": Text("captured")}
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ class _Reader:
         item = self.item(j, need_noun=False)
         if item is None:
             return
-        together = " and ".join(kinds)
+        together = _together([_KIND_WORDS.get(k, k) for k in kinds])
         for k in kinds:
             note = Text("one count for {kinds}", kinds=together) if len(kinds) > 1 else ""
             self.add(k, item, i, prefix, note)
@@ -215,7 +218,8 @@ class _Reader:
             joined = self.folded[i].startswith(_AND) and _casualty_noun(self.folded[i][1:])
             start = prefix_offset(word, 1 if joined else 0)
             source = self.tokens.text[start : word.end]
-            self.out.append(Suggestion(kind, 2, start, word.end, source, "dual noun"))
+            self.out.append(Suggestion(kind, 2, start, word.end, source,
+                                          Text("dual noun")))
             self.used.add(i)
             return
         for j in range(max(0, i - _NUMBER_REACH), i):
@@ -256,3 +260,9 @@ class _Reader:
 def find_counts(tokens: Tokens, skip: Iterable[int] = ()) -> list[Suggestion]:
     """Count suggestions for a claim; ``skip`` holds token indices not to read (the date)."""
     return _Reader(tokens, skip).run()
+
+
+def _together(words: list[str]) -> str:
+    """"killed and wounded", each word still a Text."""
+    first, *rest = words
+    return first if not rest else Text("{first} and {rest}", first=first, rest=_together(rest))

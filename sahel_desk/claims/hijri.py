@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from hijridate import Hijri
 
 from sahel_desk.errors import InputError
-from sahel_desk.text.message import Text
+from sahel_desk.text.message import Text, joined, listed
 from sahel_desk.text.normalize import fold, to_ascii_digits
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -95,10 +95,9 @@ def hijri_to_gregorian(
         if day > length:
             # Day 30 where Umm al-Qura has 29: the writer's month ran a day longer.
             base = _to_date(Hijri(year, month, length)) + dt.timedelta(days=1)
-            notes.append(
-                f"day 30 of a 29-day month in Umm al-Qura: read as the day after "
-                f"29/{month:02d}/{year}, {base.isoformat()}"
-            )
+            notes.append(Text("day 30 of a 29-day month in Umm al-Qura: read as the day after "
+                              "29/{month:02d}/{year}, {date}", month=month, year=year,
+                              date=base.isoformat()))
         else:
             base = _to_date(Hijri(year, month, day))
     except (OverflowError, ValueError) as exc:
@@ -112,7 +111,7 @@ def hijri_to_gregorian(
     if weekday is not None and base.weekday() != weekday:
         notes.append(_weekday_shift(base, weekday))
         base = _nearest_weekday(base, weekday) or base
-    return base, "; ".join(notes)
+    return base, joined(notes)
 
 
 def _to_date(hijri: Hijri) -> dt.date:
@@ -131,13 +130,23 @@ def _nearest_weekday(base: dt.date, weekday: int) -> dt.date | None:
 def _weekday_shift(base: dt.date, weekday: int) -> str:
     written, converted = WEEKDAY_NAMES[weekday], WEEKDAY_NAMES[base.weekday()]
     found = _nearest_weekday(base, weekday)
-    head = f"written {written}, but Umm al-Qura gives {base.isoformat()} ({converted})"
+    said = {"written": listed(written), "date": base.isoformat(), "converted": listed(converted)}
     if found is None:
-        return f"{head}; no {written} within {_MAX_SHIFT} days, date kept: check it"
+        return Text("written {written}, but Umm al-Qura gives {date} ({converted}); no "
+                    "{written} within {most} days, date kept: check it", most=_MAX_SHIFT, **said)
     shift = (found - base).days
-    direction = "earlier" if shift < 0 else "later"
-    days = "day" if abs(shift) == 1 else "days"
-    return f"{head}; took {found.isoformat()}, {abs(shift)} {days} {direction}"
+    if shift == -1:
+        return Text("written {written}, but Umm al-Qura gives {date} ({converted}); took "
+                    "{found}, 1 day earlier", found=found.isoformat(), **said)
+    if shift == 1:
+        return Text("written {written}, but Umm al-Qura gives {date} ({converted}); took "
+                    "{found}, 1 day later", found=found.isoformat(), **said)
+    if shift < 0:
+        return Text("written {written}, but Umm al-Qura gives {date} ({converted}); took "
+                    "{found}, {count} days earlier", found=found.isoformat(), count=-shift,
+                    **said)
+    return Text("written {written}, but Umm al-Qura gives {date} ({converted}); took "
+                "{found}, {count} days later", found=found.isoformat(), count=shift, **said)
 
 
 def weekday_of(word: str) -> int | None:

@@ -148,7 +148,7 @@ def test_an_invalid_record_names_its_fields_by_their_french_labels(team: Desk, q
                 for e in refused.value.errors]
     assert shown == said("fr", "Invalid {what}: {problems}").format(
         what=said("fr", "incident"), problems=chained("fr", problems))
-    assert shown.startswith("incident non valable : ")
+    assert shown.startswith("Saisie non valable (incident) : ")
     assert f"{describe('fatalities')} : " in shown and "fatalities" not in shown
 
 
