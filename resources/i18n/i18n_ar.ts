@@ -1494,6 +1494,18 @@
         <translation>ستحتاج الورقة «{sheet}» إلى أكثر من {most:,} سطرًا، وهو حدّ Excel: ضيّق عامل التصفية (فترة أقصر) أو صدّر بصيغة CSV بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>is not the built-in gazetteer; reinstall Sahel Desk</source>
+        <translation>ليس المعجم الجغرافي المدمج؛ أعد تثبيت Sahel Desk</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); reinstall Sahel Desk</source>
+        <translation>تتعذّر قراءته ({reason})؛ أعد تثبيت Sahel Desk</translation>
+    </message>
+    <message>
+        <source>expected {expected} columns, found {count}; reinstall Sahel Desk</source>
+        <translation>كان المتوقع {expected} عمودًا، ووُجد {count}؛ أعد تثبيت Sahel Desk</translation>
+    </message>
+    <message>
         <source>contains no GeoNames rows</source>
         <translation>لا يحتوي على أي سطر من GeoNames</translation>
     </message>

@@ -1494,6 +1494,18 @@
         <translation>La feuille « {sheet} » demanderait plus de {most:,} lignes, la limite d&apos;Excel : resserrez le filtre (une période plus courte) ou exportez plutôt en CSV.</translation>
     </message>
     <message>
+        <source>is not the built-in gazetteer; reinstall Sahel Desk</source>
+        <translation>n&apos;est pas le répertoire des lieux intégré ; réinstallez Sahel Desk</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); reinstall Sahel Desk</source>
+        <translation>illisible ({reason}) ; réinstallez Sahel Desk</translation>
+    </message>
+    <message>
+        <source>expected {expected} columns, found {count}; reinstall Sahel Desk</source>
+        <translation>{expected} colonnes attendues, {count} trouvées ; réinstallez Sahel Desk</translation>
+    </message>
+    <message>
         <source>contains no GeoNames rows</source>
         <translation>ne contient aucune ligne GeoNames</translation>
     </message>

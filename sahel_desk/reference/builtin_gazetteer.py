@@ -35,6 +35,7 @@ from sahel_desk.reference.geonames import (
     read_geonames,
 )
 from sahel_desk.reference.starter import STARTER_COUNTRIES
+from sahel_desk.text.message import Text
 
 __all__ = ["BUILTIN_FILE", "COLUMNS", "DUMP_COUNTRIES", "build", "read_builtin", "write"]
 
@@ -55,20 +56,21 @@ def read_builtin(path: Path = BUILTIN_FILE) -> Iterator[GeoNamesRecord]:
     try:
         with lzma.open(path, "rt", encoding="utf-8", newline="\n") as stream:
             if stream.readline().rstrip("\n") != FORMAT:
-                raise InputError("is not the built-in gazetteer; reinstall Sahel Desk",
+                raise InputError(Text("is not the built-in gazetteer; reinstall Sahel Desk"),
                                  source=source)
             for line_no, line in enumerate(stream, start=2):
                 if not line.startswith("#"):
                     yield _record(line.rstrip("\n").split("\t"), source, line_no)
     except (OSError, EOFError, lzma.LZMAError) as exc:
-        raise InputError(f"cannot be read ({exc}); reinstall Sahel Desk",
+        raise InputError(Text("cannot be read ({reason}); reinstall Sahel Desk", reason=exc),
                          source=source) from None
 
 
 def _record(cells: list[str], source: str, line_no: int) -> GeoNamesRecord:
     if len(cells) != len(COLUMNS):
-        raise InputError(f"expected {len(COLUMNS)} columns, found {len(cells)}; reinstall "
-                         "Sahel Desk", source=source, line=line_no)
+        raise InputError(Text("expected {expected} columns, found {count}; reinstall Sahel Desk",
+                              expected=len(COLUMNS), count=len(cells)),
+                         source=source, line=line_no)
     (gid, name, ascii_name, alternates, lat, lon, fclass, fcode, country, admin1, admin2,
      admin3, population) = cells
     return GeoNamesRecord(
