@@ -16,6 +16,7 @@ monthly report of ../shared when it is at hand.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -24,10 +25,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+
+def _laptop_screen() -> str:
+    """Qt's offscreen platform with one 1366x768 screen (its default is 800x800, on
+    which the windows, fitted to their screen, would be drawn smaller than a laptop's)."""
+    config = Path(tempfile.gettempdir()) / "sahel-desk-laptop-screen.json"
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -349,6 +358,8 @@ def render(out: Path) -> None:
     from sahel_desk.services.desk import Desk
 
     out.mkdir(parents=True, exist_ok=True)
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = _laptop_screen()
     app = application()
     with tempfile.TemporaryDirectory(prefix="sahel-shots-") as folder:
         desk = Desk.open(folder, user="amina")

@@ -212,3 +212,21 @@ def test_a_draft_is_chosen_and_the_next_one_follows_in_arabic(reader: ReaderWind
     assert reader.model.row_at(3).state is DraftState.DISCARDED
     assert reader.current_row() == 4
     assert reader.state_label.text().startswith("السطر")
+
+
+def test_coordinates_and_counts_read_left_to_right_in_arabic(arabic, desk, qtbot) -> None:
+    """A negative longitude typed in the Arabic form stays "-0.04472", not "0.04472-"."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from sahel_desk.gui.form.inputs import CountEdit
+    from sahel_desk.gui.i18n.bidi import numbers_left_to_right
+
+    fields = [QLineEdit(), QLineEdit(), CountEdit()]
+    numbers_left_to_right(*fields[:2])
+    for field in fields:
+        qtbot.addWidget(field)
+        assert field.isRightToLeft() is False
+        assert field.alignment() & Qt.AlignmentFlag.AlignRight
+    plain = QLineEdit()
+    qtbot.addWidget(plain)
+    assert plain.isRightToLeft()  # the rest of the window mirrors

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from sahel_desk.gui.i18n.bidi import numbers_left_to_right
 from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.text.numbers import read_whole_number
 
@@ -33,6 +34,7 @@ class CountEdit(QLineEdit):
         self.setPlaceholderText(EMPTY_CHOICE)
         self.setMaximumWidth(90)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        numbers_left_to_right(self)
 
     def value(self) -> int | str | None:
         text = self.text().strip()

@@ -28,6 +28,7 @@ from sahel_desk.gui.form.group import FormGroup, add_pairs
 from sahel_desk.gui.form.inputs import ChoiceCombo, DerivedLabel, HintLabel, short_labels
 from sahel_desk.gui.form.loading import Refs
 from sahel_desk.gui.form.suggestion_hint import SuggestionHint
+from sahel_desk.gui.i18n.bidi import numbers_left_to_right
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import PlacePicker
 from sahel_desk.gui.pickers.place_picker import place_details
@@ -98,6 +99,7 @@ class WhereGroup(FormGroup):
             edit.setPlaceholderText(admin.get(name, ""))
             edit.textEdited.connect(self.changed)
             self.coded[name] = edit
+        numbers_left_to_right(self.coded["latitude"], self.coded["longitude"])
         self.coded["country_code"].setMaxLength(2)
         self.coded["country_code"].setMaximumWidth(48)
         self.place_notice = HintLabel()

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -38,3 +45,14 @@ class IsolatingStyle(QProxyStyle):
             option = QStyleOptionViewItem(option)
             option.text = f"{FSI}{option.text}{PDI}"
         super().drawControl(element, option, painter, widget)
+
+
+def numbers_left_to_right(*edits: QLineEdit) -> None:
+    """Line edits holding numbers (coordinates, counts) laid out left to right, so
+    "-0.04472" does not show as "0.04472-" in an Arabic window; right-aligned there
+    like the window's other fields."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    for edit in edits:
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, UserError
+from sahel_desk.gui.i18n.bidi import numbers_left_to_right
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.form_errors import FieldErrors, add_row, attempt
 from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
@@ -288,6 +289,7 @@ class NewPlaceDialog(QDialog):
         self._longitude.setObjectName("longitude")
         self._longitude.setPlaceholderText(
             self.tr("Decimal degrees, west negative, e.g. -4.1830"))
+        numbers_left_to_right(self._latitude, self._longitude)
         self._country = QComboBox(self)
         self._country.setObjectName("country_code")
         self._country.addItem(self.tr("Work it out from the coordinates"), None)
