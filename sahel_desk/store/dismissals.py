@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,20 +59,33 @@ def dismiss(session: Session, a: Incident, b: Incident, *, user: str,
     return _record(dismissal, new=True)
 
 
-def receive(session: Session, rows: list[dict[str, object]]) -> int:
-    """Dismissals another desk sent (already checked): those this desk lacks are added,
-    as they were made there; returns how many."""
-    added = 0
+def unknown(session: Session, rows: list[dict[str, Any]]) -> int:
+    """How many of these pairs this desk has not dismissed yet."""
+    return len(_new(session, rows))
+
+
+def _new(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
         first, second = pair_key(str(row["incident_a"]), str(row["incident_b"]))
-        if session.get(DuplicateDismissal, (first, second)) is not None:
+        if (first, second) in found or first == second:
             continue
-        session.add(DuplicateDismissal(
-            incident_a=first, incident_b=second, dismissed_by=row["dismissed_by"],
-            dismissed_at=row["dismissed_at"], reason=row.get("reason")))
-        added += 1
+        if session.get(DuplicateDismissal, (first, second)) is None:
+            found[first, second] = {**row, "incident_a": first, "incident_b": second}
+    return list(found.values())
+
+
+def receive(session: Session, rows: list[dict[str, Any]]) -> int:
+    """Dismissals another desk sent (checked: exchange/schema.py): those this desk lacks
+    are added as they were made there (who, when, why); returns how many. A dismissal
+    is open to anyone (policy.Action.DISMISS_DUPLICATE); the import itself was allowed."""
+    new = _new(session, rows)
+    fields = ("incident_a", "incident_b", "dismissed_by", "dismissed_at", "reason")
+    values = [{name: row.get(name) for name in fields} for row in new]
+    check_rows(DuplicateDismissal.__table__, values)
+    session.add_all(DuplicateDismissal(**row) for row in values)
     session.flush()
-    return added
+    return len(values)
 
 
 def since(session: Session, moment: datetime | None) -> list[DuplicateDismissal]:
