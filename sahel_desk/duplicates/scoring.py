@@ -97,16 +97,17 @@ LEVELS = _levels(
     ("date", "overlap_long", 0.025, 0.03, "dates overlap ({first} to {last})"),
     # Places with coordinates: the distance beyond what their precision leaves open.
     # Many events are coded at a town's point, so the same point says no more than a
-    # few km apart (the two are measured together: 0.60 against 0.23); a commune seat
-    # coded for a village is about 20 km off.
+    # few km apart, or within the reach of a place coded near a town (the three are
+    # measured together: 0.72 against 0.28); a commune seat coded for a village is
+    # about 20 km off.
     ("place", "same_place", 0.35, 0.134, "same place"),
     ("place", "km_8", 0.25, 0.096, "{km} km apart"),
     ("place", "km_15", 0.08, 0.08, "{km} km apart"),
     ("place", "km_30", 0.15, 0.16, "{km} km apart"),
     ("place", "km_60", 0.02, 0.38, "{km} km apart"),
     ("place", "far", 0.001, 0.01, "{km} km apart"),
-    ("place", "within_reach", 0.12, 0.07, "{km} km apart, within the reach of a "
-                                          "location coded near a town"),
+    ("place", "within_reach", 0.12, 0.046, "{km} km apart, within the reach of a "
+                                           "location coded near a town"),
     ("place", "same_region", 0.05, 0.08, "same region ({admin1})"),
     # Without coordinates on one side (a draft): the admin units.
     ("place", "same_admin2", 0.85, 0.35, "same {admin2}"),
