@@ -1,4 +1,4 @@
-"""`sahel-desk duplicates find|dismiss`: incidents that may be one event coded twice."""
+"""`sahel-desk duplicates find|dismiss|merge`: incidents that may be one event coded twice."""
 
 from __future__ import annotations
 
@@ -37,6 +37,25 @@ def register(commands: argparse._SubParsersAction) -> None:
     dismiss.add_argument("second", metavar="B", help="id, human id or ACLED event id")
     dismiss.add_argument("--reason", help="why they are two events")
     dismiss.set_defaults(handler=cmd_dismiss)
+    merge = sub.add_parser(
+        "merge", help="merge two records of one event (the other is rejected as a duplicate)",
+        description="Merge OTHER into KEEP as one recorded change: KEEP takes, field by "
+                    "field, the value the codebook prefers (the finer date and place, the "
+                    "lowest credible toll, the approved value over a draft's) and every "
+                    "source, claim and tag of both; OTHER is rejected as a duplicate of "
+                    "KEEP (reopening it brings it back). Merging approved records is a "
+                    "reviewer's act.")
+    merge.add_argument("keep", metavar="KEEP", help="id, human id or ACLED event id")
+    merge.add_argument("other", metavar="OTHER", help="id, human id or ACLED event id")
+    merge.add_argument("--prefer", action="append", default=[], metavar="NAME=SIDE",
+                       type=_preference,
+                       help="take this field's (or group's: date, place, type, actors, "
+                            "fatalities) value from keep or other; repeatable")
+    merge.add_argument("--reason", help="why, for the history")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="show the choices, change nothing")
+    merge.add_argument("--json", action="store_true", help="print JSON")
+    merge.set_defaults(handler=cmd_merge)
 
 
 def _date(text: str) -> date:
@@ -54,6 +73,13 @@ def _score(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
     return value
+
+
+def _preference(text: str) -> tuple[str, str]:
+    name, _, side = text.partition("=")
+    if side.strip() not in ("keep", "other") or not name.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not NAME=keep or NAME=other")
+    return name.strip(), side.strip()
 
 
 def _label(side: PairSide) -> str:
@@ -86,4 +112,35 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
     else:
         print(f"{args.first} and {args.second} were already marked as not the same event "
               f"(by {record.dismissed_by}).")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    prefer = dict(args.prefer)
+    result = None
+    with open_desk(args, readonly=args.dry_run) as desk:
+        if args.dry_run:
+            proposal = desk.duplicates.merge_proposal(args.keep, args.other, prefer=prefer)
+            choices = proposal.choices
+            keep, other = proposal.keep.human_id or "", proposal.other.human_id or ""
+        else:
+            result = desk.duplicates.merge(args.keep, args.other, prefer=prefer,
+                                           reason=args.reason)
+            choices = result.choices
+            keep, other = result.kept.human_id, result.rejected.human_id
+    if args.json:
+        print_json({"keep": keep, "other": other, "merged": result is not None,
+                    "change_id": result.change_id if result else None,
+                    "choices": list(choices)})
+        return 0
+    print(f"{'field':12} {keep:30.30} {other:30.30} taken")
+    for c in choices:
+        if c.why != "the same in both":
+            print(f"{c.name:12} {c.kept_text or '-':30.30} {c.other_text or '-':30.30} "
+                  f"{c.taken} ({c.why})")
+    if result is None:
+        print(f"-- a dry run: nothing was merged ({other} into {keep}).")
+    else:
+        print(f"{other} was merged into {keep} and rejected as its duplicate "
+              f"(change {result.change_id}).")
     return 0

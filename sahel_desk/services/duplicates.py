@@ -14,6 +14,7 @@ rejected records, are never proposed. Each call is one unit of work.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from sahel_desk.codebook.validation import clean_incident_values
 from sahel_desk.duplicates.blocking import block_distance, in_block
 from sahel_desk.duplicates.facts import ActorFacts, IncidentFacts, url_key
+from sahel_desk.duplicates.merging import Choice
 from sahel_desk.duplicates.pairing import best_matches
 from sahel_desk.duplicates.scoring import (
     DEFAULT_MIN_SCORE,
@@ -49,6 +51,7 @@ from sahel_desk.store.duplicates import (
     read_facts,
 )
 from sahel_desk.store.location import PlaceLocations
+from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.state import ROLE_FIELDS, RefResolver
 from sahel_desk.text.normalize import fold
 
@@ -108,6 +111,27 @@ class DuplicateReport:
     #: pairs in the block (compared)
     compared: int
     min_score: float
+
+
+@dataclass(frozen=True)
+class MergeProposal:
+    """Two records side by side: each field's values and the one the merge takes."""
+
+    keep: PairSide
+    other: PairSide
+    choices: tuple[Choice, ...]
+    #: what the kept record would change
+    changes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept: IncidentRecord
+    #: the merged-away record, now rejected as a duplicate of the kept one
+    rejected: IncidentRecord
+    #: the history's change id the merge was recorded under (both records)
+    change_id: str
+    choices: tuple[Choice, ...]
 
 
 def side_of(facts: IncidentFacts) -> PairSide:
@@ -259,6 +283,58 @@ class DuplicateService:
             return None
         return session.scalar(select(Incident.human_id).where(Incident.id == incident_id))
 
+    # --- merging -------------------------------------------------------------------
+
+    def merge_proposal(self, keep: str, other: str, *,
+                       prefer: Mapping[str, str] | None = None) -> MergeProposal:
+        """Two records side by side, field by field, with the value each would take
+        (duplicates/merging.py) and why; ``prefer`` turns choices ("fatalities": "other")."""
+        with self.desk.db.read() as session:
+            kept = self.desk.store.load(session, keep)
+            merged = self.desk.store.load(session, other)
+            return self._proposal(session, kept, merged, prefer)
+
+    def merge(self, keep: str, other: str, *, prefer: Mapping[str, str] | None = None,
+              reason: str | None = None) -> MergeResult:
+        """Merge ``other`` into ``keep`` as one recorded change: ``keep`` takes the merged
+        values, keeping every source and claim of both; ``other`` is rejected as its
+        duplicate (reopening it brings it back). Merging approved records is a
+        reviewer's act."""
+        from sahel_desk.store.merging import merge
+        from sahel_desk.store.reading import to_record
+
+        with self.desk.db.write() as session:
+            kept = self.desk.store.load(session, keep, for_update=True)
+            merged = self.desk.store.load(session, other, for_update=True)
+            proposal = self._proposal(session, kept, merged, prefer)
+            kept_id, merged_id = kept.id, merged.id
+            change = merge(self.desk.store, session, kept, merged, proposal.changes,
+                           user=self.desk.user, reason=reason)
+            return MergeResult(to_record(self.desk.store.load(session, kept_id)),
+                               to_record(self.desk.store.load(session, merged_id)), change,
+                               proposal.choices)
+
+    def _proposal(self, session: Session, kept: Incident, merged: Incident,
+                  prefer: Mapping[str, str] | None) -> MergeProposal:
+        from sahel_desk.duplicates.merging import merge_states
+        from sahel_desk.store.state import CLAIM_COLUMNS, SOURCE_COLUMNS, state_of
+
+        try:
+            changes, choices = merge_states(
+                state_of(kept), state_of(merged), keep_approved=kept.status == "approved",
+                other_approved=merged.status == "approved",
+                other_label=f"From {merged.human_id}", prefer=prefer,
+                child_columns={"sources": SOURCE_COLUMNS,
+                               "claims": ("claimant", *CLAIM_COLUMNS)})
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        facts = read_facts(session, [kept.id, merged.id])
+        names = {a.id: a.name for a in session.scalars(select(Actor))}
+        shown = tuple(dataclasses.replace(c, kept_text=_text(c.kept, names),
+                                          other_text=_text(c.other, names)) for c in choices)
+        return MergeProposal(side_of(facts[kept.id]), side_of(facts[merged.id]), shown,
+                             changes)
+
     # --- dismissing -----------------------------------------------------------------
 
     def dismiss(self, first: str, second: str, *, reason: str | None = None
@@ -276,6 +352,16 @@ class DuplicateService:
             return [dismissals.DismissalRecord(
                 d.incident_a, d.incident_b, d.dismissed_by, d.dismissed_at, d.reason, False)
                 for d in dismissals.since(session, None)]
+
+
+def _text(value: Any, names: Mapping[str, str]) -> str:
+    """A field's (or group's) value as a reader sees it: actors by name, no place id."""
+    if isinstance(value, dict):
+        parts = [_text(v, names) for k, v in value.items() if k not in ("place_id", "near")]
+        return ", ".join(p for p in parts if p) or "-"
+    if value is None or value == "":
+        return ""
+    return names.get(value, str(value)) if isinstance(value, str) else str(value)
 
 
 def _facts_of_state(state: Mapping[str, Any], actors: ActorTable, incident_id: str | None,

@@ -103,6 +103,9 @@ class Action(Enum):
     CHANGE_ROLE = "change someone's role"
     DISMISS_DUPLICATE = ("mark two incidents as not the same event (no longer proposed as "
                          "duplicates)")
+    MERGE_DUPLICATES = ("merge two records of one event, neither approved (the other is "
+                        "rejected as a duplicate)")
+    MERGE_APPROVED = "merge two records of one event when either is approved"
     EXPORT = "export to Excel or CSV, back up the database"
     TRUST_DESK = ("trust another desk's key (as a researcher's or a reviewer's desk) or "
                   "revoke it")
@@ -143,6 +146,8 @@ RULES: dict[Action, Need] = {
     Action.ADD_PROFILE: Need.ADMINISTRATOR,
     Action.CHANGE_ROLE: Need.ADMINISTRATOR,
     Action.DISMISS_DUPLICATE: Need.ANYONE,
+    Action.MERGE_DUPLICATES: Need.ANYONE,
+    Action.MERGE_APPROVED: Need.REVIEWER,
     Action.EXPORT: Need.ANYONE,
     Action.TRUST_DESK: Need.OWNER,
 }

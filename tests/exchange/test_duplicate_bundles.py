@@ -1,6 +1,6 @@
-"""Pairs marked "not the same event" travel in bundles like any other change: the
-receiving desk stops proposing them too, a bundle brought in twice adds nothing, and a
-bundle that names a dismissal badly is refused whole."""
+"""Duplicates across desks: pairs marked "not the same event" travel in bundles like any
+other change (the receiving desk stops proposing them too, a bundle brought in twice adds
+nothing, a bundle that names a dismissal badly is refused whole), and so does a merge."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sahel_desk.exchange.schema import PayloadError, check_payload, problems_of
+from tests.core.helpers import complete_values
 from tests.duplicates.test_find import second_coder
 from tests.exchange.conftest import MakeDesk, code_incident, send
 
@@ -66,3 +67,17 @@ def test_a_badly_named_dismissal_refuses_the_whole_bundle() -> None:
     # A bundle from a desk before dismissals travelled has no such part, and is read.
     del payload["dismissals"]
     assert problems_of(payload) == []
+
+
+def test_a_merge_travels_in_a_bundle(make_desk: MakeDesk, tmp_path: Path) -> None:
+    amina, hawa = make_desk("amina"), make_desk("hawa")
+    first = amina.incidents.create(complete_values(amina))
+    second = amina.incidents.create(second_coder(amina))
+    send(amina, hawa, tmp_path, "records")
+    amina.duplicates.merge(first.id, second.id)
+    send(amina, hawa, tmp_path, "merge")
+    there = hawa.incidents.get(first.id)
+    assert [s.publication for s in there.sources] == ["RFI", "Studio Tamani"]
+    assert hawa.incidents.get(second.id).status == "rejected"
+    why = hawa.review.rejection(second.id)
+    assert why is not None and why.duplicate_of == first.id
