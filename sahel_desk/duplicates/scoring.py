@@ -4,19 +4,21 @@ The model is the one record linkage has used since Fellegi and Sunter (1969):
 each aspect of the pair (the date gap, the distance, the types, the actors,
 the tolls, the sources, the words) falls into a *level*, and each level has
 
-- ``u``: how often two *different* events of one block (same country, within
-  three days and 60 km) are found at that level, and
+- ``u``: how often two *different* events that could be confused (same country,
+  within three days and 60 km of each other) are found at that level, and
 - ``m``: how often two reports of *one* event are, as a second coder working
   from another source codes it.
 
 The level adds ``ln(m / u)`` to the log-odds that the pair is one event:
 positive when the level is likelier for a duplicate, negative when for two
-events. The score is the probability those odds give from
+events. (The block itself stops at 30 km: pairs further apart score too low to
+matter, and leaving them out changes no score of the pairs kept, since ``u`` and
+the prior odds would shrink alike.) The score is the probability those odds give from
 :data:`PRIOR_ODDS`: 0.3 means about three pairs in ten scored so are one event.
 
 Where the values come from. Every ``u`` was measured on the real ACLED Mali
 file 2017-2020, whose 3,314 events ACLED's editors already keep apart: the
-3,468 pairs of them that fall in one block, level by level (a fifth of them
+3,468 pairs of them within three days and 60 km, level by level (a fifth of them
 share their actors, a third their sub-event type, a sixth their coordinates:
 that is why no single aspect decides). ``m`` is what coding practice says of a
 second report of one event: the day may differ by one or two (a night attack,
