@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sahel_desk.text.message import FieldName, Text, joined
+
 
 class SahelDeskError(Exception):
     """Base of every error raised on purpose by Sahel Desk."""
@@ -35,14 +37,36 @@ class FieldError:
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
 
+    def text(self) -> Text:
+        """The same words as a Text: the GUI names the field by its label."""
+        return Text("{field}: {problem}", field=FieldName(self.field), problem=self.message)
+
+
+#: what a ValidationError is about, as the GUI says it ("Invalid {what}: ...")
+_WHATS: dict[str, Text] = {
+    "record": Text("record"),
+    "incident": Text("incident"),
+    "actor": Text("actor"),
+    "place": Text("place"),
+    "merge": Text("merge"),
+    "comment": Text("comment"),
+    "revert": Text("revert"),
+    "profile": Text("profile"),
+    "rejection": Text("rejection"),
+    "review step": Text("review step"),
+    "drafts (nothing was saved)": Text("drafts (nothing was saved)"),
+    "value for the database": Text("value for the database"),
+}
+
 
 class ValidationError(UserError):
     """One or more fields are invalid; nothing was written."""
 
     def __init__(self, errors: list[FieldError] | tuple[FieldError, ...], what: str = "record"):
         self.errors = tuple(errors)
-        lines = "; ".join(str(e) for e in self.errors)
-        super().__init__(f"Invalid {what}: {lines}")
+        lines = joined([e.text() for e in self.errors])
+        super().__init__(Text("Invalid {what}: {problems}", what=_WHATS.get(what, what),
+                              problems=lines))
 
     @property
     def fields(self) -> list[str]:
@@ -65,11 +89,15 @@ class StaleRevisionError(ConflictError):
         self.expected = expected
         self.actual = actual
         self.changed_by = changed_by
-        who = f" by {changed_by}" if changed_by else ""
-        super().__init__(
-            f"Incident {record_id} was changed{who} since you opened it "
-            f"(your revision {expected}, stored revision {actual})."
-        )
+        if changed_by:
+            said = Text("Incident {incident} was changed by {user} since you opened it "
+                        "(your revision {expected}, stored revision {actual}).",
+                        incident=record_id, user=changed_by, expected=expected, actual=actual)
+        else:
+            said = Text("Incident {incident} was changed since you opened it "
+                        "(your revision {expected}, stored revision {actual}).",
+                        incident=record_id, expected=expected, actual=actual)
+        super().__init__(said)
 
 
 class InputError(UserError):
@@ -78,14 +106,15 @@ class InputError(UserError):
     def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
         self.source = source
         self.line = line
-        where = ""
+        said: str = message
         if source and line is not None:
-            where = f"{source}, line {line}: "
+            said = Text("{source}, line {line}: {message}", source=source, line=line,
+                        message=message)
         elif source:
-            where = f"{source}: "
+            said = Text("{source}: {message}", source=source, message=message)
         elif line is not None:
-            where = f"line {line}: "
-        super().__init__(f"{where}{message}")
+            said = Text("line {line}: {message}", line=line, message=message)
+        super().__init__(said)
 
 
 class StorageError(UserError):

@@ -750,6 +750,78 @@
 <context>
     <name>Message</name>
     <message>
+        <source>vague: claimed without a number</source>
+        <translation>vague : revendiqué sans chiffre</translation>
+    </message>
+    <message>
+        <source>named without a number</source>
+        <translation>cité sans chiffre</translation>
+    </message>
+    <message>
+        <source>one count for {kinds}</source>
+        <translation>un seul chiffre pour {kinds}</translation>
+    </message>
+    <message>
+        <source>human losses claimed</source>
+        <translation>pertes humaines revendiquées</translation>
+    </message>
+    <message>
+        <source>not named in the text: {channel} is its media wing</source>
+        <translation>pas nommé dans le texte : {channel} est son organe de communication</translation>
+    </message>
+    <message>
+        <source>word after &apos;{word}&apos;</source>
+        <translation>mot après « {word} »</translation>
+    </message>
+    <message>
+        <source>not found in the gazetteer</source>
+        <translation>introuvable dans le répertoire des lieux</translation>
+    </message>
+    <message>
+        <source>impossible Hijri date {written}: month {month} is not 1-12</source>
+        <translation>date hégirienne impossible {written} : le mois {month} n&apos;est pas entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>impossible Hijri date {written}: day {day} is not 1-30</source>
+        <translation>date hégirienne impossible {written} : le jour {day} n&apos;est pas entre 1 et 30</translation>
+    </message>
+    <message>
+        <source>Hijri date {written} is outside what Umm al-Qura conversion covers ({reason})</source>
+        <translation>la date hégirienne {written} sort de ce que couvre la conversion Umm al-Qura ({reason})</translation>
+    </message>
+    <message>
+        <source>no claim found (only comments or separators)</source>
+        <translation>aucune revendication trouvée (seulement des commentaires ou des séparateurs)</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text</source>
+        <translation>texte UTF-16 non valable</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a text file of claims</source>
+        <translation>c&apos;est un fichier binaire, pas un fichier texte de revendications</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8</source>
+        <translation>ce n&apos;est pas du texte UTF-8 ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>gendarmerie: code as an associated actor of FAMa</source>
+        <translation>gendarmerie : à coder comme acteur associé des FAMa</translation>
+    </message>
+    <message>
+        <source>national guard: code as an associated actor of FAMa</source>
+        <translation>garde nationale : à coder comme acteur associé des FAMa</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date: {reason}</source>
         <translation>« {value} » n&apos;est pas une date : {reason}</translation>
     </message>
@@ -1002,6 +1074,1560 @@
         <translation>une fiche {status} doit avoir au moins une source</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>retour à une valeur antérieure</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>review step</source>
+        <translation>étape de relecture</translation>
+    </message>
+    <message>
+        <source>drafts (nothing was saved)</source>
+        <translation>brouillons (rien n&apos;a été enregistré)</translation>
+    </message>
+    <message>
+        <source>value for the database</source>
+        <translation>valeur pour la base de données</translation>
+    </message>
+    <message>
+        <source>Invalid {what}: {problems}</source>
+        <translation>{what} non valable : {problems}</translation>
+    </message>
+    <message>
+        <source>Incident {incident} was changed by {user} since you opened it (your revision {expected}, stored revision {actual}).</source>
+        <translation>L&apos;incident {incident} a été modifié par {user} depuis que vous l&apos;avez ouvert (votre révision {expected}, révision enregistrée {actual}).</translation>
+    </message>
+    <message>
+        <source>Incident {incident} was changed since you opened it (your revision {expected}, stored revision {actual}).</source>
+        <translation>L&apos;incident {incident} a été modifié depuis que vous l&apos;avez ouvert (votre révision {expected}, révision enregistrée {actual}).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {message}</source>
+        <translation>{source}, ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source} : {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>bundle from {desk}</source>
+        <translation>paquet de {desk}</translation>
+    </message>
+    <message>
+        <source>{record}: deleted on this desk; its changes from {desk} were kept in its history only</source>
+        <translation>{record} : supprimé sur ce poste ; ses modifications venues de {desk} sont gardées dans son historique seulement</translation>
+    </message>
+    <message>
+        <source>{record}: status {theirs} from {desk}, a researcher&apos;s desk, does not count here; it stays {ours}</source>
+        <translation>{record} : l&apos;état « {theirs} » venu de {desk}, poste d&apos;un chercheur, ne compte pas ici ; il reste « {ours} »</translation>
+    </message>
+    <message>
+        <source>{record}: {fields} from {desk}, a researcher&apos;s desk, wait as a pending revision of the approved record</source>
+        <translation>{record} : {fields} venus de {desk}, poste d&apos;un chercheur, attendent comme révision en attente de la fiche approuvée</translation>
+    </message>
+    <message>
+        <source>{record}: new record sent as {status} by {desk}, a researcher&apos;s desk; it comes in as submitted, for a reviewer here</source>
+        <translation>{record} : nouvelle fiche envoyée à l&apos;état « {status} » par {desk}, poste d&apos;un chercheur ; elle entre comme soumise, pour un relecteur d&apos;ici</translation>
+    </message>
+    <message>
+        <source>{record}: its pending revision stays on {desk} (the record is not approved here)</source>
+        <translation>{record} : sa révision en attente reste sur {desk} (la fiche n&apos;est pas approuvée ici)</translation>
+    </message>
+    <message>
+        <source>{record}: its revision, {status} on {desk} (a researcher&apos;s desk), is submitted here</source>
+        <translation>{record} : sa révision, à l&apos;état « {status} » sur {desk} (poste d&apos;un chercheur), est soumise ici</translation>
+    </message>
+    <message>
+        <source>{record}: deleted on {desk}, a researcher&apos;s desk; a reviewer here decides (a conflict)</source>
+        <translation>{record} : supprimé sur {desk}, poste d&apos;un chercheur ; un relecteur d&apos;ici décide (un conflit)</translation>
+    </message>
+    <message>
+        <source>{record}: its pending revision was approved or discarded on {desk}, a researcher&apos;s desk; it stays open here for a reviewer</source>
+        <translation>{record} : sa révision en attente a été approuvée ou abandonnée sur {desk}, poste d&apos;un chercheur ; elle reste ouverte ici pour un relecteur</translation>
+    </message>
+    <message>
+        <source>{record}: its pending revision was closed on {desk} but edited here since; it stays open</source>
+        <translation>{record} : sa révision en attente a été close sur {desk} mais modifiée ici depuis ; elle reste ouverte</translation>
+    </message>
+    <message>
+        <source>{record}: a review step on its revision from {desk}, a researcher&apos;s desk, does not count here</source>
+        <translation>{record} : une étape de relecture sur sa révision venue de {desk}, poste d&apos;un chercheur, ne compte pas ici</translation>
+    </message>
+    <message>
+        <source>{source} is not a Sahel Desk bundle.</source>
+        <translation>{source} n&apos;est pas un paquet Sahel Desk.</translation>
+    </message>
+    <message>
+        <source>{source} is cut short (truncated); ask for it again.</source>
+        <translation>{source} est incomplet (tronqué) ; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{source} is cut short (truncated); ask for it again. Nothing was changed.</source>
+        <translation>{source} est incomplet (tronqué) ; demandez-le à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} is longer than it says; ask for it again. Nothing was changed.</source>
+        <translation>{source} est plus long qu&apos;il ne l&apos;annonce ; demandez-le à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} was altered after it was written (its signature does not match). Nothing was changed.</source>
+        <translation>{source} a été altéré après son écriture (sa signature ne correspond pas). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} was written by another version of Sahel Desk (bundle format {format}).</source>
+        <translation>{source} a été écrit par une autre version de Sahel Desk (format de paquet {format}).</translation>
+    </message>
+    <message>
+        <source>{source} is encrypted: give its password (--password-file).</source>
+        <translation>{source} est chiffré : donnez son mot de passe (--password-file).</translation>
+    </message>
+    <message>
+        <source>The password for {source} is wrong. Nothing was changed.</source>
+        <translation>Le mot de passe de {source} est incorrect. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} has a damaged encryption header.</source>
+        <translation>{source} a un en-tête de chiffrement endommagé.</translation>
+    </message>
+    <message>
+        <source>{source} holds damaged data. Nothing was changed.</source>
+        <translation>{source} contient des données endommagées. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} holds no changes a desk wrote (its content is not a set of named parts). Nothing was changed.</source>
+        <translation>{source} ne contient aucune modification écrite par un poste (son contenu n&apos;est pas un ensemble de parties nommées). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} unpacks to more than {size} (a bundle may hold at most {ratio} times its packed size, and never more than {most}); it looks made to exhaust memory and was refused. Nothing was changed.</source>
+        <translation>{source} se décompresse en plus de {size} (un paquet peut contenir au plus {ratio} fois sa taille compressée, et jamais plus de {most}) ; il semble fait pour épuiser la mémoire et a été refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} holds damaged data (its content is cut short). Nothing was changed.</source>
+        <translation>{source} contient des données endommagées (son contenu est tronqué). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (ACLED writes {formats})</source>
+        <translation>« {text} » n&apos;est pas une date (ACLED écrit {formats})</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is not an actor type (1-8, or {labels})</source>
+        <translation>{column} : « {value} » n&apos;est pas un type d&apos;acteur (1 à 8, ou {labels})</translation>
+    </message>
+    <message>
+        <source>interaction: &apos;{text}&apos; is not an interaction code (e.g. 27, 20, Rebel group-Civilians or Rebel group only)</source>
+        <translation>interaction : « {text} » n&apos;est pas un code d&apos;interaction (par ex. 27, 20, Rebel group-Civilians ou Rebel group only)</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is an old Excel (.xls) workbook: save it as .xlsx or CSV</source>
+        <translation>est un ancien classeur Excel (.xls) : enregistrez-le en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>is not a CSV file (it holds binary data)</source>
+        <translation>n&apos;est pas un fichier CSV (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>is not an ACLED export: the header has no event_id_cnty and event_date columns (it starts with {shown})</source>
+        <translation>n&apos;est pas un export ACLED : l&apos;en-tête n&apos;a pas de colonnes event_id_cnty et event_date (il commence par {shown})</translation>
+    </message>
+    <message>
+        <source>the header names {names} twice</source>
+        <translation>l&apos;en-tête nomme deux fois {names}</translation>
+    </message>
+    <message>
+        <source>the {layout} ACLED layout needs the column(s) {names}, missing from the header</source>
+        <translation>la disposition ACLED {layout} demande la ou les colonnes {names}, absentes de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at offset {start}); ACLED files are UTF-8: save the CSV as UTF-8</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet invalide à la position {start}) ; les fichiers ACLED sont en UTF-8 : enregistrez le CSV en UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file ({reason})</source>
+        <translation>n&apos;est pas un fichier CSV lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: it has no sheets</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : il n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: its part {filename} is damaged ({reason})</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {filename} est endommagée ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: its part {part} is damaged ({reason})</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {part} est endommagée ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: its sheet part {part} is missing</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : la partie de feuille {part} manque</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook ({reason})</source>
+        <translation>n&apos;est pas un classeur xlsx lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: its part {part} is damaged (sheet &apos;{sheet}&apos;): {kind}: {error}</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {part} est endommagée (feuille « {sheet} ») : {kind} : {error}</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: its part {part} is damaged: {kind}: {error}</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {part} est endommagée : {kind} : {error}</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: it is damaged (sheet &apos;{sheet}&apos;): {kind}: {error}</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : il est endommagé (feuille « {sheet} ») : {kind} : {error}</translation>
+    </message>
+    <message>
+        <source>is not a readable xlsx workbook: it is damaged: {kind}: {error}</source>
+        <translation>n&apos;est pas un classeur xlsx lisible : il est endommagé : {kind} : {error}</translation>
+    </message>
+    <message>
+        <source>has a header but no events</source>
+        <translation>a un en-tête mais aucun événement</translation>
+    </message>
+    <message>
+        <source>event {event}: differs from line {first} in {columns}</source>
+        <translation>événement {event} : diffère de la ligne {first} pour {columns}</translation>
+    </message>
+    <message>
+        <source>event {event} appears again (first on line {first})</source>
+        <translation>l&apos;événement {event} apparaît de nouveau (la première fois ligne {first})</translation>
+    </message>
+    <message>
+        <source>event {event}: {reasons}</source>
+        <translation>événement {event} : {reasons}</translation>
+    </message>
+    <message>
+        <source>event_id_cnty is empty</source>
+        <translation>event_id_cnty est vide</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long once folded for search; at most {limit:,} fit</source>
+        <translation>fait {length:,} caractères une fois normalisé pour la recherche ; {limit:,} au plus tiennent</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column} : {problem}</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{item}&apos; {problem}</source>
+        <translation>{column} : « {item} » {problem}</translation>
+    </message>
+    <message>
+        <source>{reason} (line {line})</source>
+        <translation>{reason} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>event_date: {reason}</source>
+        <translation>event_date : {reason}</translation>
+    </message>
+    <message>
+        <source>{assoc} is given but {actor} is empty</source>
+        <translation>{assoc} est rempli mais {actor} est vide</translation>
+    </message>
+    <message>
+        <source>actor1 is empty</source>
+        <translation>actor1 est vide</translation>
+    </message>
+    <message>
+        <source>interaction {raw} names one side but the event has {count} rows (lines {lines})</source>
+        <translation>l&apos;interaction {raw} nomme un seul camp mais l&apos;événement a {count} lignes (lignes {lines})</translation>
+    </message>
+    <message>
+        <source>inter1 {inter} does not match interaction {raw}</source>
+        <translation>inter1 {inter} ne correspond pas à l&apos;interaction {raw}</translation>
+    </message>
+    <message>
+        <source>interaction {raw} names two sides but the file has one row for the event: the other side&apos;s row is missing</source>
+        <translation>l&apos;interaction {raw} nomme deux camps mais le fichier n&apos;a qu&apos;une ligne pour l&apos;événement : la ligne de l&apos;autre camp manque</translation>
+    </message>
+    <message>
+        <source>has {count} rows (lines {lines}); a monadic event has one row per side</source>
+        <translation>a {count} lignes (lignes {lines}) ; un événement monadique a une ligne par camp</translation>
+    </message>
+    <message>
+        <source>the rows&apos; inter codes {inter} and {other} do not match interaction {raw}</source>
+        <translation>les codes inter des lignes, {inter} et {other}, ne correspondent pas à l&apos;interaction {raw}</translation>
+    </message>
+    <message>
+        <source>location is empty</source>
+        <translation>location est vide</translation>
+    </message>
+    <message>
+        <source>country is empty</source>
+        <translation>country est vide</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left in {parent}, so nothing was written to {path}. Free some space or choose another disk, then export again.</source>
+        <translation>Le disque est plein : il n&apos;y a plus de place dans {parent}, donc rien n&apos;a été écrit dans {path}. Libérez de la place ou choisissez un autre disque, puis exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The disk is full for this file: it grew past the largest file allowed in {parent} (a FAT32 stick takes 4 GB at most), so nothing was written to {path}. Narrow the export or choose another disk.</source>
+        <translation>Le disque est plein pour ce fichier : il a dépassé la plus grande taille de fichier permise dans {parent} (une clé FAT32 accepte 4 Go au plus), donc rien n&apos;a été écrit dans {path}. Réduisez l&apos;export ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}; nothing was written to it.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason} ; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write.</source>
+        <translation>{path} est un dossier : donnez le nom d&apos;un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose an existing one.</source>
+        <translation>Le dossier {folder} n&apos;existe pas : choisissez-en un qui existe.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: permission denied. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire dans {folder} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: it is read-only. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans {folder} : il est en lecture seule. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The &apos;{sheet}&apos; sheet would need more than {most:,} rows, Excel&apos;s limit: narrow the filter (a shorter period) or export CSV instead.</source>
+        <translation>La feuille « {sheet} » demanderait plus de {most:,} lignes, la limite d&apos;Excel : resserrez le filtre (une période plus courte) ou exportez plutôt en CSV.</translation>
+    </message>
+    <message>
+        <source>contains no GeoNames rows</source>
+        <translation>ne contient aucune ligne GeoNames</translation>
+    </message>
+    <message>
+        <source>the last row is cut short ({reason}); the file looks incomplete, download it again</source>
+        <translation>la dernière ligne est tronquée ({reason}) ; le fichier semble incomplet, téléchargez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{reason} (GeoNames dumps have no header row; is this another format?)</source>
+        <translation>{reason} (les extraits GeoNames n&apos;ont pas de ligne d&apos;en-tête ; est-ce un autre format ?)</translation>
+    </message>
+    <message>
+        <source>cannot be read to the end ({reason}); the file looks damaged, download it again</source>
+        <translation>ne peut pas être lu jusqu&apos;au bout ({reason}) ; le fichier semble endommagé, téléchargez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>is longer than {most:,} bytes: not a GeoNames row</source>
+        <translation>dépasse {most:,} octets : ce n&apos;est pas une ligne GeoNames</translation>
+    </message>
+    <message>
+        <source>is a damaged ZIP archive ({reason}); download it again</source>
+        <translation>est une archive ZIP endommagée ({reason}) ; téléchargez-la à nouveau</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive without a GeoNames .txt dump inside (it holds {held})</source>
+        <translation>est une archive ZIP sans extrait GeoNames .txt à l&apos;intérieur (elle contient {held})</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive whose dump cannot be read ({reason})</source>
+        <translation>est une archive ZIP dont l&apos;extrait est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a GeoNames file; choose the .txt file inside it</source>
+        <translation>est un dossier, pas un fichier GeoNames ; choisissez le fichier .txt qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive; unzip it and choose the .txt file inside</source>
+        <translation>est une archive ZIP ; décompressez-la et choisissez le fichier .txt qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>is gzip-compressed; decompress it first</source>
+        <translation>est compressé en gzip ; décompressez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>is a binary file (NUL byte found), not a GeoNames text dump</source>
+        <translation>est un fichier binaire (octet NUL trouvé), pas un extrait texte GeoNames</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at column {value}); GeoNames dumps are UTF-8</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet invalide à la colonne {value}) ; les extraits GeoNames sont en UTF-8</translation>
+    </message>
+    <message>
+        <source>expected {expected} tab-separated columns, found {count}</source>
+        <translation>{expected} colonnes séparées par des tabulations attendues, {count} trouvées</translation>
+    </message>
+    <message>
+        <source>geonameid {geonameid} is not a number</source>
+        <translation>le geonameid {geonameid} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>geonameid {geonameid} is out of range (1 to {most:,})</source>
+        <translation>le geonameid {geonameid} est hors limites (1 à {most:,})</translation>
+    </message>
+    <message>
+        <source>place {geonameid} has no name</source>
+        <translation>le lieu {geonameid} n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>population {population} is out of range (0 to {most:,})</source>
+        <translation>la population {population} est hors limites (0 à {most:,})</translation>
+    </message>
+    <message>
+        <source>{what} is {count:,} characters long ({text}); GeoNames allows at most {most:,}</source>
+        <translation>{what} fait {count:,} caractères ({text}) ; GeoNames en permet {most:,} au plus</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a number</source>
+        <translation>{what} {value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what} {value} is outside -{limit:g}..{limit:g}</source>
+        <translation>{what} {value} est hors de l&apos;intervalle -{limit:g}..{limit:g}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a whole number</source>
+        <translation>{what} {value} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>modification date {value} is not a YYYY-MM-DD date</source>
+        <translation>la date de modification {value} n&apos;est pas une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; counts as {number} (the codebook&apos;s rule)</source>
+        <translation>« {word} » compte pour {number} (règle du manuel de codage)</translation>
+    </message>
+    <message>
+        <source>the lowest figure given</source>
+        <translation>le chiffre le plus bas donné</translation>
+    </message>
+    <message>
+        <source>an approximate figure</source>
+        <translation>un chiffre approximatif</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>aucun signalé</translation>
+    </message>
+    <message>
+        <source>one, in the singular</source>
+        <translation>un, au singulier</translation>
+    </message>
+    <message>
+        <source>victims listed together are added</source>
+        <translation>les victimes énumérées ensemble sont additionnées</translation>
+    </message>
+    <message>
+        <source>the entry gives no year and the report&apos;s date is not known</source>
+        <translation>l&apos;entrée ne donne pas d&apos;année et la date du rapport est inconnue</translation>
+    </message>
+    <message>
+        <source>year {year} taken from the report&apos;s date</source>
+        <translation>année {year} tirée de la date du rapport</translation>
+    </message>
+    <message>
+        <source>{date} is not a date of the calendar</source>
+        <translation>{date} n&apos;est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <source>counted from the event told before</source>
+        <translation>compté à partir de l&apos;événement raconté avant</translation>
+    </message>
+    <message>
+        <source>a span counted from the event told before</source>
+        <translation>une période comptée à partir de l&apos;événement raconté avant</translation>
+    </message>
+    <message>
+        <source>a night across two days, the latest before the report&apos;s date</source>
+        <translation>une nuit à cheval sur deux jours, la dernière avant la date du rapport</translation>
+    </message>
+    <message>
+        <source>the latest such weekday before the report&apos;s date</source>
+        <translation>le dernier jour de ce nom avant la date du rapport</translation>
+    </message>
+    <message>
+        <source>the day before the report&apos;s date</source>
+        <translation>la veille de la date du rapport</translation>
+    </message>
+    <message>
+        <source>the report&apos;s date</source>
+        <translation>la date du rapport</translation>
+    </message>
+    <message>
+        <source>the week before the report&apos;s date</source>
+        <translation>la semaine précédant la date du rapport</translation>
+    </message>
+    <message>
+        <source>the report&apos;s week</source>
+        <translation>la semaine du rapport</translation>
+    </message>
+    <message>
+        <source>the weekend before the report&apos;s date</source>
+        <translation>le week-end précédant la date du rapport</translation>
+    </message>
+    <message>
+        <source>the start of the month</source>
+        <translation>le début du mois</translation>
+    </message>
+    <message>
+        <source>the end of the month</source>
+        <translation>la fin du mois</translation>
+    </message>
+    <message>
+        <source>only the month is known: coded mid-month</source>
+        <translation>seul le mois est connu : codé au milieu du mois</translation>
+    </message>
+    <message>
+        <source>the line under the title</source>
+        <translation>la ligne sous le titre</translation>
+    </message>
+    <message>
+        <source>the end of the month the title names</source>
+        <translation>la fin du mois que nomme le titre</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>near the named place</source>
+        <translation>près du lieu nommé</translation>
+    </message>
+    <message>
+        <source>only the region is known</source>
+        <translation>seule la région est connue</translation>
+    </message>
+    <message>
+        <source>{place} is not in the gazetteer; coded to the region {region}</source>
+        <translation>{place} n&apos;est pas dans le répertoire des lieux ; codé sur la région {region}</translation>
+    </message>
+    <message>
+        <source>{place} is not in the gazetteer and no town or region is named beside it: add the place, then pick it</source>
+        <translation>{place} n&apos;est pas dans le répertoire des lieux et aucune ville ni région n&apos;est nommée à côté : ajoutez le lieu, puis choisissez-le</translation>
+    </message>
+    <message>
+        <source>no place named in the gazetteer</source>
+        <translation>aucun lieu du répertoire n&apos;est nommé</translation>
+    </message>
+    <message>
+        <source>the Arabic statement of the same day and place</source>
+        <translation>le communiqué arabe du même jour et du même lieu</translation>
+    </message>
+    <message>
+        <source>claimed in the Arabic statement; kept apart from the coded toll</source>
+        <translation>revendiqué dans le communiqué arabe ; gardé à part du bilan codé</translation>
+    </message>
+    <message>
+        <source>claimed in the Arabic statement; kept apart from the coded toll (the statement may cover several entries)</source>
+        <translation>revendiqué dans le communiqué arabe ; gardé à part du bilan codé (le communiqué peut couvrir plusieurs entrées)</translation>
+    </message>
+    <message>
+        <source>the end of the span</source>
+        <translation>la fin de la période</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>the report says no one claimed it</source>
+        <translation>le rapport dit que personne ne l&apos;a revendiqué</translation>
+    </message>
+    <message>
+        <source>the named place</source>
+        <translation>le lieu nommé</translation>
+    </message>
+    <message>
+        <source>only the region</source>
+        <translation>seulement la région</translation>
+    </message>
+    <message>
+        <source>the force doing the act</source>
+        <translation>la force qui agit</translation>
+    </message>
+    <message>
+        <source>named as the attacker (&apos;by ...&apos;)</source>
+        <translation>nommé comme l&apos;assaillant (« par ... »)</translation>
+    </message>
+    <message>
+        <source>the group that claimed it</source>
+        <translation>le groupe qui l&apos;a revendiqué</translation>
+    </message>
+    <message>
+        <source>unnamed armed men: the country&apos;s unidentified armed group</source>
+        <translation>hommes armés non nommés : le groupe armé non identifié du pays</translation>
+    </message>
+    <message>
+        <source>no attacker named: the country&apos;s unidentified armed group</source>
+        <translation>aucun assaillant nommé : le groupe armé non identifié du pays</translation>
+    </message>
+    <message>
+        <source>no actor named</source>
+        <translation>aucun acteur nommé</translation>
+    </message>
+    <message>
+        <source>weapons or explosives found, defused or destroyed</source>
+        <translation>armes ou explosifs trouvés, désamorcés ou détruits</translation>
+    </message>
+    <message>
+        <source>an arrest by forces</source>
+        <translation>une arrestation par les forces</translation>
+    </message>
+    <message>
+        <source>an armed attack on armed forces or a group</source>
+        <translation>une attaque armée contre des forces armées ou un groupe</translation>
+    </message>
+    <message>
+        <source>property taken or destroyed, no one hurt</source>
+        <translation>biens pris ou détruits, personne de blessé</translation>
+    </message>
+    <message>
+        <source>armed violence against civilians</source>
+        <translation>violence armée contre des civils</translation>
+    </message>
+    <message>
+        <source>no tactic the codebook defines was recognised</source>
+        <translation>aucune tactique définie par le manuel de codage n&apos;a été reconnue</translation>
+    </message>
+    <message>
+        <source>no tactic recognised</source>
+        <translation>aucune tactique reconnue</translation>
+    </message>
+    <message>
+        <source>territory taken: code a territory change only if it lasted over a day</source>
+        <translation>territoire pris : ne codez un changement de territoire que s&apos;il a duré plus d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>; territory taken: code a territory change only if it lasted over a day</source>
+        <translation> ; territoire pris : ne codez un changement de territoire que s&apos;il a duré plus d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>figures of the entry added</source>
+        <translation>chiffres de l&apos;entrée additionnés</translation>
+    </message>
+    <message>
+        <source>the text gives one toll for {count} events told together</source>
+        <translation>le texte donne un seul bilan pour {count} événements racontés ensemble</translation>
+    </message>
+    <message>
+        <source>no death reported: 0, as the codebook says</source>
+        <translation>aucun mort signalé : 0, comme le dit le manuel de codage</translation>
+    </message>
+    <message>
+        <source>a claimed number, kept apart from the coded toll</source>
+        <translation>un chiffre revendiqué, gardé à part du bilan codé</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>un fichier PDF</translation>
+    </message>
+    <message>
+        <source>a zip archive (a .docx, .xlsx or .odt file is one)</source>
+        <translation>une archive zip (un fichier .docx, .xlsx ou .odt en est une)</translation>
+    </message>
+    <message>
+        <source>an old Word or Excel file</source>
+        <translation>un ancien fichier Word ou Excel</translation>
+    </message>
+    <message>
+        <source>an RTF file</source>
+        <translation>un fichier RTF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no text to read</source>
+        <translation>le fichier est vide : il n&apos;y a aucun texte à lire</translation>
+    </message>
+    <message>
+        <source>the file holds {count:,} bytes; a report is read up to {most:,} bytes. Split it into monthly parts.</source>
+        <translation>le fichier fait {count:,} octets ; un rapport est lu jusqu&apos;à {most:,} octets. Découpez-le en parties mensuelles.</translation>
+    </message>
+    <message>
+        <source>this is {what}, not text; save it as plain text (.txt or .md) and read that</source>
+        <translation>c&apos;est {what}, pas du texte ; enregistrez-le en texte brut (.txt ou .md) et lisez celui-ci</translation>
+    </message>
+    <message>
+        <source>the file is not text (it holds binary data); give a plain-text or Markdown report</source>
+        <translation>le fichier n&apos;est pas du texte (il contient des données binaires) ; donnez un rapport en texte brut ou en Markdown</translation>
+    </message>
+    <message>
+        <source>the file holds only blank space: there is no text to read</source>
+        <translation>le fichier ne contient que des blancs : il n&apos;y a aucun texte à lire</translation>
+    </message>
+    <message>
+        <source>  line {line}: {reason}</source>
+        <translation>  ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more</source>
+        <translation>  ... et {count} de plus</translation>
+    </message>
+    <message>
+        <source>1 bad row(s); nothing was imported (fix them, or choose to skip bad rows):
+{lines}</source>
+        <translation>1 ligne erronée ; rien n&apos;a été importé (corrigez-la, ou choisissez d&apos;ignorer les lignes erronées) :
+{lines}</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s); nothing was imported (fix them, or choose to skip bad rows):
+{lines}</source>
+        <translation>{count} lignes erronées ; rien n&apos;a été importé (corrigez-les, ou choisissez d&apos;ignorer les lignes erronées) :
+{lines}</translation>
+    </message>
+    <message>
+        <source>{first}
+{rest}</source>
+        <translation>{first}
+{rest}</translation>
+    </message>
+    <message>
+        <source>&apos;{state}&apos; is not a review state (use {names})</source>
+        <translation>« {state} » n&apos;est pas un état de relecture (utilisez {names})</translation>
+    </message>
+    <message>
+        <source>ACLED import of {file}</source>
+        <translation>import ACLED de {file}</translation>
+    </message>
+    <message>
+        <source>is empty and &apos;{name}&apos; is not in the actor registry, so its actor type is unknown</source>
+        <translation>est vide et « {name} » n&apos;est pas dans le registre des acteurs, donc son type d&apos;acteur est inconnu</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not a known country</source>
+        <translation>« {shown} » n&apos;est pas un pays connu</translation>
+    </message>
+    <message>
+        <source>There is no actor &apos;{ref}&apos;.</source>
+        <translation>Il n&apos;y a pas d&apos;acteur « {ref} ».</translation>
+    </message>
+    <message>
+        <source>an actor cannot be merged into itself</source>
+        <translation>un acteur ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <source>merge {actor} into {target}</source>
+        <translation>fusionner {actor} dans {target}</translation>
+    </message>
+    <message>
+        <source>is not a field of an actor</source>
+        <translation>n&apos;est pas un champ d&apos;un acteur</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>{end} is before valid_from {start}</source>
+        <translation>{end} est antérieur à valid_from {start}</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>an actor called &apos;{name}&apos; already exists</source>
+        <translation>un acteur nommé « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an actor type (1-8)</source>
+        <translation>{value!r} n&apos;est pas un type d&apos;acteur (1 à 8)</translation>
+    </message>
+    <message>
+        <source>an actor cannot be its own parent</source>
+        <translation>un acteur ne peut pas être son propre parent</translation>
+    </message>
+    <message>
+        <source>edit {actor}, which approved incidents use</source>
+        <translation>modifier {actor}, qu&apos;utilisent des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>edit {actor}</source>
+        <translation>modifier {actor}</translation>
+    </message>
+    <message>
+        <source>add the actor {actor}</source>
+        <translation>ajouter l&apos;acteur {actor}</translation>
+    </message>
+    <message>
+        <source>add the actor</source>
+        <translation>ajouter l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>The incident has no source &apos;{id}&apos;.</source>
+        <translation>L&apos;incident n&apos;a pas de source « {id} ».</translation>
+    </message>
+    <message>
+        <source>The incident has no claim &apos;{id}&apos;.</source>
+        <translation>L&apos;incident n&apos;a pas de revendication « {id} ».</translation>
+    </message>
+    <message>
+        <source>edit approved incident {incident}</source>
+        <translation>modifier l&apos;incident approuvé {incident}</translation>
+    </message>
+    <message>
+        <source>change approved incident {incident} directly</source>
+        <translation>modifier directement l&apos;incident approuvé {incident}</translation>
+    </message>
+    <message>
+        <source>edit {incident}</source>
+        <translation>modifier {incident}</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>There is no gazetteer called &apos;{places}&apos; for a new desk; use {names} (SAHEL_DESK_GAZETTEER).</source>
+        <translation>Il n&apos;y a pas de répertoire des lieux nommé « {places} » pour un nouveau poste ; utilisez {names} (SAHEL_DESK_GAZETTEER).</translation>
+    </message>
+    <message>
+        <source>A user name is needed to record who changes what.</source>
+        <translation>Un nom d&apos;utilisateur est nécessaire pour noter qui modifie quoi.</translation>
+    </message>
+    <message>
+        <source>There is no profile called &apos;{name}&apos;.</source>
+        <translation>Il n&apos;y a pas de profil nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL database are made on the server (pg_dump).</source>
+        <translation>Les sauvegardes d&apos;une base PostgreSQL se font sur le serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server (pg_restore).</source>
+        <translation>Une base PostgreSQL se restaure sur le serveur (pg_restore).</translation>
+    </message>
+    <message>
+        <source>desk {desk} (user {user}), key {key}</source>
+        <translation>le poste {desk} (utilisateur {user}), clé {key}</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which was revoked on this desk by {admin}. It was refused; nothing was brought in.</source>
+        <translation>{source} vient de {who}, révoqué sur ce poste par {admin}. Il a été refusé ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which was revoked on this desk. It was refused; nothing was brought in.</source>
+        <translation>{source} vient de {who}, révoqué sur ce poste. Il a été refusé ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{source} comes from {who}, which this desk does not trust yet. Nothing was brought in. Compare the fingerprint with the one `sahel-desk desks list` shows on that desk; then an administrator trusts it with `sahel-desk desks trust {key} --as researcher` (or --as reviewer, to let its review decisions count).</source>
+        <translation>{source} vient de {who}, auquel ce poste ne fait pas encore confiance. Rien n&apos;a été importé. Comparez l&apos;empreinte avec celle que `sahel-desk desks list` affiche sur ce poste-là ; puis un administrateur lui accorde sa confiance avec `sahel-desk desks trust {key} --as researcher` (ou --as reviewer, pour que ses décisions de relecture comptent).</translation>
+    </message>
+    <message>
+        <source>A desk is trusted as {names}, not &apos;{level}&apos;.</source>
+        <translation>Un poste est reconnu comme {names}, pas comme « {level} ».</translation>
+    </message>
+    <message>
+        <source>trust the desk key {key}</source>
+        <translation>faire confiance à la clé de poste {key}</translation>
+    </message>
+    <message>
+        <source>revoke the desk key {key}</source>
+        <translation>révoquer la clé de poste {key}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is too short to name a desk key: give its fingerprint as `desks list` shows it (at least 8 characters after SHA256:).</source>
+        <translation>« {key} » est trop court pour désigner une clé de poste : donnez son empreinte telle que `desks list` l&apos;affiche (au moins 8 caractères après SHA256:).</translation>
+    </message>
+    <message>
+        <source>No desk key {key} is known here: a key is known once a bundle or a sync from it was refused (see `desks list`).</source>
+        <translation>Aucune clé de poste {key} n&apos;est connue ici : une clé est connue dès qu&apos;un paquet ou une synchronisation venant d&apos;elle a été refusé (voir `desks list`).</translation>
+    </message>
+    <message>
+        <source>{key} begins {count} desk keys&apos; fingerprints: give more of it.</source>
+        <translation>{key} est le début des empreintes de {count} clés de poste : donnez-en davantage.</translation>
+    </message>
+    <message>
+        <source>{source} claims to come from desk {peer} but is signed with another key than its earlier bundles. It was refused; nothing was changed.</source>
+        <translation>{source} dit venir du poste {peer} mais est signé avec une autre clé que ses paquets précédents. Il a été refusé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{source} is signed with the key of desk {other} but claims another desk id. It was refused; nothing was changed.</source>
+        <translation>{source} est signé avec la clé du poste {other} mais annonce un autre identifiant de poste. Il a été refusé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>write a bundle for {desk}</source>
+        <translation>écrire un paquet pour {desk}</translation>
+    </message>
+    <message>
+        <source>Could not write {dest}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {dest} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} is larger than a bundle may be ({value:g} GiB); it was refused. Nothing was changed.</source>
+        <translation>{source} dépasse la taille permise pour un paquet ({value:g} Gio) ; il a été refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not read {source}: {reason}.</source>
+        <translation>Impossible de lire {source} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} was written by this desk; nothing to bring in.</source>
+        <translation>{source} a été écrit par ce poste ; rien à importer.</translation>
+    </message>
+    <message>
+        <source>{source} does not say plainly which desk and user wrote it (its header is damaged). Nothing was changed.</source>
+        <translation>{source} ne dit pas clairement quel poste et quel utilisateur l&apos;ont écrit (son en-tête est endommagé). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The trust in desk {peer} changed while {source} was read; import it again.</source>
+        <translation>La confiance accordée au poste {peer} a changé pendant la lecture de {source} ; importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved with local, remote or value, not &apos;{choice}&apos;.</source>
+        <translation>Un conflit se règle avec local, remote ou value, pas « {choice} ».</translation>
+    </message>
+    <message>
+        <source>There is no conflict &apos;{conflict_id}&apos;.</source>
+        <translation>Il n&apos;y a pas de conflit « {conflict_id} ».</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved by {resolved_by}.</source>
+        <translation>Ce conflit a déjà été réglé par {resolved_by}.</translation>
+    </message>
+    <message>
+        <source>resolve an exchange conflict from another desk</source>
+        <translation>régler un conflit d&apos;échange venu d&apos;un autre poste</translation>
+    </message>
+    <message>
+        <source>resolve a conflict on your own save</source>
+        <translation>régler un conflit sur votre propre enregistrement</translation>
+    </message>
+    <message>
+        <source>Unknown review state {states} (use {allowed}).</source>
+        <translation>État de relecture inconnu {states} (utilisez {allowed}).</translation>
+    </message>
+    <message>
+        <source>export incidents to {format}</source>
+        <translation>exporter les incidents en {format}</translation>
+    </message>
+    <message>
+        <source>Name at least one GeoNames file to import.</source>
+        <translation>Indiquez au moins un fichier GeoNames à importer.</translation>
+    </message>
+    <message>
+        <source>import GeoNames places</source>
+        <translation>importer des lieux GeoNames</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
+        <translation>« {field} » ne peut pas revenir à une valeur antérieure (utilisez un champ de l&apos;incident ; l&apos;état change par les étapes de relecture)</translation>
+    </message>
+    <message>
+        <source>a comment cannot be empty</source>
+        <translation>un commentaire ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>comment on {incident}</source>
+        <translation>commenter {incident}</translation>
+    </message>
+    <message>
+        <source>there is no comment &apos;{comment}&apos; on {incident} to answer</source>
+        <translation>il n&apos;y a pas de commentaire « {comment} » sur {incident} auquel répondre</translation>
+    </message>
+    <message>
+        <source>There is no comment &apos;{comment_id}&apos;.</source>
+        <translation>Il n&apos;y a pas de commentaire « {comment_id} ».</translation>
+    </message>
+    <message>
+        <source>resolve a comment by {user}</source>
+        <translation>résoudre un commentaire de {user}</translation>
+    </message>
+    <message>
+        <source>reopen a comment by {user}</source>
+        <translation>rouvrir un commentaire de {user}</translation>
+    </message>
+    <message>
+        <source>resolve your comment</source>
+        <translation>résoudre votre commentaire</translation>
+    </message>
+    <message>
+        <source>reopen your comment</source>
+        <translation>rouvrir votre commentaire</translation>
+    </message>
+    <message>
+        <source>There is no incident &apos;{ref}&apos;.</source>
+        <translation>Il n&apos;y a pas d&apos;incident « {ref} ».</translation>
+    </message>
+    <message>
+        <source>Unknown country &apos;{country}&apos; (use a code like ML).</source>
+        <translation>Pays inconnu « {country} » (utilisez un code comme ML).</translation>
+    </message>
+    <message>
+        <source>No actor is called &apos;{actor}&apos;.</source>
+        <translation>Aucun acteur ne s&apos;appelle « {actor} ».</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos; (use {names}).</source>
+        <translation>Impossible de trier par « {sort} » (utilisez {names}).</translation>
+    </message>
+    <message>
+        <source>&apos;{country_code}&apos; is not a country code</source>
+        <translation>« {country_code} » n&apos;est pas un code de pays</translation>
+    </message>
+    <message>
+        <source>is needed: no known place is near enough to tell the country</source>
+        <translation>est nécessaire : aucun lieu connu n&apos;est assez proche pour déduire le pays</translation>
+    </message>
+    <message>
+        <source>add the place {place}</source>
+        <translation>ajouter le lieu {place}</translation>
+    </message>
+    <message>
+        <source>edit {place}, which approved incidents use</source>
+        <translation>modifier {place}, qu&apos;utilisent des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>edit {place}</source>
+        <translation>modifier {place}</translation>
+    </message>
+    <message>
+        <source>There is no place &apos;{ref}&apos;.</source>
+        <translation>Il n&apos;y a pas de lieu « {ref} ».</translation>
+    </message>
+    <message>
+        <source>is not a field of a place (use {names})</source>
+        <translation>n&apos;est pas un champ d&apos;un lieu (utilisez {names})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code</source>
+        <translation>« {value} » n&apos;est pas un code de pays</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role (use {roles})</source>
+        <translation>« {role} » n&apos;est pas un rôle (utilisez {roles})</translation>
+    </message>
+    <message>
+        <source>a profile needs a name</source>
+        <translation>un profil doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>add profiles</source>
+        <translation>ajouter des profils</translation>
+    </message>
+    <message>
+        <source>add the first profile of this desk</source>
+        <translation>ajouter le premier profil de ce poste</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <translation>Il existe déjà un profil nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>changer les rôles</translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator; make someone else administrator first.</source>
+        <translation>{name} est le dernier administrateur ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <source>{incident} has no history entry {entry_id}.</source>
+        <translation>{incident} n&apos;a pas d&apos;entrée d&apos;historique {entry_id}.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a report file</source>
+        <translation>c&apos;est un dossier, pas un fichier de rapport</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;{reason_code}&apos; is not a reason to reject (use {names})</source>
+        <translation>« {reason_code} » n&apos;est pas un motif de rejet (utilisez {names})</translation>
+    </message>
+    <message>
+        <source>only a duplicate names the record it duplicates</source>
+        <translation>seul un doublon nomme la fiche qu&apos;il double</translation>
+    </message>
+    <message>
+        <source>{incident} has no pending revision to discard.</source>
+        <translation>{incident} n&apos;a pas de révision en attente à abandonner.</translation>
+    </message>
+    <message>
+        <source>discard another person&apos;s revision</source>
+        <translation>abandonner la révision d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>discard your revision of {incident}</source>
+        <translation>abandonner votre révision de {incident}</translation>
+    </message>
+    <message>
+        <source>The revision of {incident}</source>
+        <translation>La révision de {incident}</translation>
+    </message>
+    <message>
+        <source>submit {incident}</source>
+        <translation>soumettre {incident}</translation>
+    </message>
+    <message>
+        <source>start the review of {incident}</source>
+        <translation>commencer la relecture de {incident}</translation>
+    </message>
+    <message>
+        <source>request changes to {incident}</source>
+        <translation>demander des modifications de {incident}</translation>
+    </message>
+    <message>
+        <source>approve {incident}</source>
+        <translation>approuver {incident}</translation>
+    </message>
+    <message>
+        <source>reject {incident}</source>
+        <translation>rejeter {incident}</translation>
+    </message>
+    <message>
+        <source>reopen {incident}</source>
+        <translation>rouvrir {incident}</translation>
+    </message>
+    <message>
+        <source>a reason is needed to submit a record</source>
+        <translation>un motif est nécessaire pour soumettre une fiche</translation>
+    </message>
+    <message>
+        <source>a reason is needed to start the review of a record</source>
+        <translation>un motif est nécessaire pour commencer la relecture d&apos;une fiche</translation>
+    </message>
+    <message>
+        <source>a reason is needed to request changes to a record</source>
+        <translation>un motif est nécessaire pour demander des modifications d&apos;une fiche</translation>
+    </message>
+    <message>
+        <source>a reason is needed to approve a record</source>
+        <translation>un motif est nécessaire pour approuver une fiche</translation>
+    </message>
+    <message>
+        <source>a reason is needed to reject a record</source>
+        <translation>un motif est nécessaire pour rejeter une fiche</translation>
+    </message>
+    <message>
+        <source>a reason is needed to reopen a record</source>
+        <translation>un motif est nécessaire pour rouvrir une fiche</translation>
+    </message>
+    <message>
+        <source>{incident} is approved and has no pending revision: edit it first, then submit the revision.</source>
+        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis soumettez la révision.</translation>
+    </message>
+    <message>
+        <source>{incident} is approved and has no pending revision: edit it first, then start the review of the revision.</source>
+        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis commencez la relecture de la révision.</translation>
+    </message>
+    <message>
+        <source>{incident} is approved and has no pending revision: edit it first, then request changes to the revision.</source>
+        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis demandez des modifications de la révision.</translation>
+    </message>
+    <message>
+        <source>{incident} is approved and has no pending revision: edit it first, then approve the revision.</source>
+        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis approuvez la révision.</translation>
+    </message>
+    <message>
+        <source>{incident} is approved and has no pending revision: edit it first, then reject the revision.</source>
+        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis rejetez la révision.</translation>
+    </message>
+    <message>
+        <source>{incident} is approved and has no pending revision: edit it first, then reopen the revision.</source>
+        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis rouvrez la révision.</translation>
+    </message>
+    <message>
+        <source>{record} is {status}: only a record that is draft or changes requested can be submitted.</source>
+        <translation>{record} est « {status} » : seule une fiche en brouillon ou avec modifications demandées peut être soumise.</translation>
+    </message>
+    <message>
+        <source>{record} is {status}: only a record that is submitted can be taken into review.</source>
+        <translation>{record} est « {status} » : seule une fiche soumise peut être prise en relecture.</translation>
+    </message>
+    <message>
+        <source>{record} is {status}: only a record that is submitted or in review can be sent back.</source>
+        <translation>{record} est « {status} » : seule une fiche soumise ou en relecture peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>{record} is {status}: only a record that is submitted or in review can be approved.</source>
+        <translation>{record} est « {status} » : seule une fiche soumise ou en relecture peut être approuvée.</translation>
+    </message>
+    <message>
+        <source>{record} is {status}: only a record that is draft or submitted or in review or changes requested or approved can be rejected.</source>
+        <translation>{record} est « {status} » : seule une fiche en brouillon, soumise, en relecture, avec modifications demandées ou approuvée peut être rejetée.</translation>
+    </message>
+    <message>
+        <source>{record} is {status}: only a record that is rejected can be reopened.</source>
+        <translation>{record} est « {status} » : seule une fiche rejetée peut être rouverte.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>en relecture</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>a record cannot duplicate itself</source>
+        <translation>une fiche ne peut pas être son propre doublon</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>There is no database at {source} to back up.</source>
+        <translation>Il n&apos;y a pas de base de données à {source} à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>Le fichier de sauvegarde ne doit pas être la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>No backup was made (a damaged copy could be taken for a good one); `db backup --force` copies it anyway, named as damaged.</source>
+        <translation>Aucune sauvegarde n&apos;a été faite (une copie endommagée pourrait passer pour une bonne) ; `db backup --force` la copie quand même, nommée comme endommagée.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {parent} for a backup of {source}.</source>
+        <translation>Pas assez d&apos;espace libre dans {parent} pour une sauvegarde de {source}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {dest} is full; no backup was made.</source>
+        <translation>Le disque qui contient {dest} est plein ; aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Backup of {source} to {dest} failed: {reason}</source>
+        <translation>La sauvegarde de {source} vers {dest} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>aucune sauvegarde n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>The disk holding {dest} is full; {done}.</source>
+        <translation>Le disque qui contient {dest} est plein ; {done}.</translation>
+    </message>
+    <message>
+        <source>Writing {dest} failed ({reason}); {done}.</source>
+        <translation>L&apos;écriture de {dest} a échoué ({reason}) ; {done}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {backup}.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde à {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup to restore is the desk file itself.</source>
+        <translation>La sauvegarde à restaurer est le fichier du poste lui-même.</translation>
+    </message>
+    <message>
+        <source>{dest} is a folder: move it away first, then restore.</source>
+        <translation>{dest} est un dossier : déplacez-le d&apos;abord, puis restaurez.</translation>
+    </message>
+    <message>
+        <source>It was not restored; choose another copy.</source>
+        <translation>Elle n&apos;a pas été restaurée ; choisissez une autre copie.</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation>rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>The disk holding {dest} is full; nothing was restored.</source>
+        <translation>Le disque qui contient {dest} est plein ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restoring {backup} to {dest} failed ({reason}); nothing was changed.</source>
+        <translation>La restauration de {backup} vers {dest} a échoué ({reason}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot hold a desk; give a file.</source>
+        <translation>Une base SQLite en mémoire ne peut pas contenir un poste ; donnez un fichier.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Il n&apos;y a pas de base de données à {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>{label} is open read-only; nothing can be saved.</source>
+        <translation>{label} est ouvert en lecture seule ; rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the folder {folder} cannot be made; nothing was changed.</source>
+        <translation>Le disque est plein : le dossier {folder} ne peut pas être créé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {reason}.</source>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening {url} needs the PostgreSQL driver ({module}): pip install &apos;sahel-desk[postgres]&apos;.</source>
+        <translation>Ouvrir {url} demande le pilote PostgreSQL ({module}) : pip install &apos;sahel-desk[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; nothing was saved. Free some space and retry.</source>
+        <translation>Le disque qui contient {where} est plein ; rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program that is writing; nothing was saved. Retry in a moment.</source>
+        <translation>{where} est verrouillé par un autre programme qui écrit ; rien n&apos;a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The desk file {where} is damaged: {problem}. Nothing was written to it.</source>
+        <translation>Le fichier du poste {where} est endommagé : {problem}. Rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only here; nothing was saved.</source>
+        <translation>{where} est en lecture seule ici ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing {where}; nothing was saved.</source>
+        <translation>Le disque a signalé une erreur pendant l&apos;écriture de {where} ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened (missing folder or no permission).</source>
+        <translation>{where} ne peut pas être ouvert (dossier manquant ou permission refusée).</translation>
+    </message>
+    <message>
+        <source>A value does not fit in {where} ({error}); nothing was saved.</source>
+        <translation>Une valeur ne tient pas dans {where} ({error}) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{where}: {error}. Create it on the server first (createdb), then open it again.</source>
+        <translation>{where} : {error}. Créez-la d&apos;abord sur le serveur (createdb), puis ouvrez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused the login to {where}: {error}.</source>
+        <translation>Le serveur a refusé la connexion à {where} : {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {where}: {error}.</source>
+        <translation>Impossible de se connecter à {where} : {error}.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in {where}: {error}</source>
+        <translation>La modification entre en conflit avec des données déjà présentes dans {where} : {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} est illisible : {reason}.</translation>
+    </message>
+    <message>
+        <source>Only indexes are damaged; they can be rebuilt from the tables (with no Sahel Desk open): `sqlite3 &quot;{db_path}&quot; &quot;REINDEX;&quot;`, then `sahel-desk {where} db check`.</source>
+        <translation>Seuls les index sont endommagés ; ils peuvent être reconstruits à partir des tables (sans Sahel Desk ouvert) : `sqlite3 &quot;{db_path}&quot; &quot;REINDEX;&quot;`, puis `sahel-desk {where} db check`.</translation>
+    </message>
+    <message>
+        <source>{listed} and {more} older</source>
+        <translation>{listed} et {more} plus anciennes</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 copie</translation>
+    </message>
+    <message>
+        <source>{count} copies</source>
+        <translation>{count} copies</translation>
+    </message>
+    <message>
+        <source>To recover, put a good copy back: the backups folder {folder} holds {copies}: {listed}. `sahel-desk {where} db restore &quot;{newest}&quot;` restores the newest (the damaged file is kept beside it), then `sahel-desk {where} db check` checks the result.</source>
+        <translation>Pour récupérer, remettez une bonne copie : le dossier des sauvegardes {folder} contient {copies} : {listed}. `sahel-desk {where} db restore &quot;{newest}&quot;` restaure la plus récente (le fichier endommagé est gardé à côté), puis `sahel-desk {where} db check` vérifie le résultat.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in {folder}, and nothing in this file can be read back. A copy from elsewhere (another computer, an older backup) can be put in its place with `sahel-desk {where} db restore &quot;COPY.sqlite&quot;`.</source>
+        <translation>Il n&apos;y en a aucune sauvegarde dans {folder}, et rien dans ce fichier ne peut être relu. Une copie venue d&apos;ailleurs (un autre ordinateur, une sauvegarde plus ancienne) peut être mise à sa place avec `sahel-desk {where} db restore &quot;COPY.sqlite&quot;`.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in {folder}. SQLite&apos;s own tool can often save what is still readable: `sqlite3 &quot;{db_path}&quot; .recover | sqlite3 &quot;{rescued}&quot;`, then `sahel-desk --db &quot;{rescued}&quot; db check`. Keep the damaged file until then.</source>
+        <translation>Il n&apos;y en a aucune sauvegarde dans {folder}. L&apos;outil de SQLite peut souvent sauver ce qui reste lisible : `sqlite3 &quot;{db_path}&quot; .recover | sqlite3 &quot;{rescued}&quot;`, puis `sahel-desk --db &quot;{rescued}&quot; db check`. Gardez le fichier endommagé jusque-là.</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>The desk file {db_path} is damaged: {problems}. {done} {advice}</source>
+        <translation>Le fichier du poste {db_path} est endommagé : {problems}. {done} {advice}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Sahel Desk database. {done} If your desk file should be there, move the folder away first. {advice}</source>
+        <translation>{path} est un dossier, pas une base de données Sahel Desk. {done} Si le fichier de votre poste doit s&apos;y trouver, déplacez d&apos;abord le dossier. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sahel Desk database (it is not a SQLite file). Nothing was changed.</source>
+        <translation>{path} n&apos;est pas une base de données Sahel Desk (ce n&apos;est pas un fichier SQLite). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{error} To start a new desk there instead, delete the empty file first.</source>
+        <translation>{error} Pour y commencer plutôt un nouveau poste, supprimez d&apos;abord le fichier vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {path}: {reason}.</source>
+        <translation>Impossible de créer le fichier de verrou {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {db_path} is in use by another Sahel Desk ({holder}). Close it there first, or open this one read-only.</source>
+        <translation>La base de données {db_path} est utilisée par un autre Sahel Desk ({holder}). Fermez-la d&apos;abord là-bas, ou ouvrez celle-ci en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire le fichier de verrou {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {db_path} is full: Sahel Desk cannot even write its lock file {file} there. Free some space, then open the desk again; nothing was changed.</source>
+        <translation>Le disque qui contient {db_path} est plein : Sahel Desk ne peut même pas y écrire son fichier de verrou {file}. Libérez de la place, puis rouvrez le poste ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} is a database, but not a Sahel Desk one (tables: {names}). Nothing was changed.</source>
+        <translation>{label} est une base de données, mais pas de Sahel Desk (tables : {names}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} was written by a newer version of Sahel Desk (schema {current}). Install the newer version to open it; nothing was changed.</source>
+        <translation>{label} a été écrit par une version plus récente de Sahel Desk (schéma {current}). Installez cette version pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{label} needs setting up before it can be read; open it once for writing.</source>
+        <translation>{label} doit être initialisé avant de pouvoir être lu ; ouvrez-le une fois en écriture.</translation>
+    </message>
+    <message>
+        <source>{label} needs an upgrade before it can be read; open it once for writing.</source>
+        <translation>{label} doit être mis à niveau avant de pouvoir être lu ; ouvrez-le une fois en écriture.</translation>
+    </message>
+    <message>
+        <source>create an incident</source>
+        <translation>créer un incident</translation>
+    </message>
+    <message>
+        <source>{incident} is not linked to a gazetteer place.</source>
+        <translation>{incident} n&apos;est lié à aucun lieu du répertoire.</translation>
+    </message>
+    <message>
+        <source>keep the location of {incident}</source>
+        <translation>garder la localisation de {incident}</translation>
+    </message>
+    <message>
+        <source>delete approved incident {incident}</source>
+        <translation>supprimer l&apos;incident approuvé {incident}</translation>
+    </message>
+    <message>
+        <source>delete {incident}, which {user} created</source>
+        <translation>supprimer {incident}, que {user} a créé</translation>
+    </message>
+    <message>
+        <source>delete {incident}</source>
+        <translation>supprimer {incident}</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>chercheur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>relecteur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>changes_requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <source>{user} is a {role} and may not {doing}; only administrators may.</source>
+        <translation>{user} est {role} et ne peut pas {doing} ; seuls les administrateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>{user} is a {role} and may not {doing}; reviewers and administrators may. This desk has no profiles yet: add one with the reviewer or administrator role.</source>
+        <translation>{user} est {role} et ne peut pas {doing} ; les relecteurs et les administrateurs le peuvent. Ce poste n&apos;a encore aucun profil : ajoutez-en un avec le rôle de relecteur ou d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>{user} is a {role} and may not {doing}; reviewers and administrators may.</source>
+        <translation>{user} est {role} et ne peut pas {doing} ; les relecteurs et les administrateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>save a new record as {new} (use the review steps)</source>
+        <translation>enregistrer une nouvelle fiche à l&apos;état « {new} » (passez par les étapes de relecture)</translation>
+    </message>
+    <message>
+        <source>save a record from {old} as {new} (use the review steps)</source>
+        <translation>enregistrer une fiche de l&apos;état « {old} » à l&apos;état « {new} » (passez par les étapes de relecture)</translation>
+    </message>
+    <message>
+        <source>a revision of an approved incident cannot be saved as &apos;{wanted}&apos; (use {names}; approve through the review)</source>
+        <translation>une révision d&apos;un incident approuvé ne peut pas être enregistrée à l&apos;état « {wanted} » (utilisez {names} ; l&apos;approbation passe par la relecture)</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; could mean {names}</source>
         <translation>« {ref} » peut désigner {names}</translation>
     </message>
@@ -1188,6 +2814,150 @@
     <message>
         <source>{shown} is too large to be a count or a code</source>
         <translation>{shown} est trop grand pour être un nombre ou un code</translation>
+    </message>
+    <message>
+        <source>create an incident as a draft or submitted</source>
+        <translation>créer un incident en brouillon ou soumis</translation>
+    </message>
+    <message>
+        <source>create an incident in a reviewed state (in review, approved, rejected)</source>
+        <translation>créer un incident dans un état de relecture (en relecture, approuvé, rejeté)</translation>
+    </message>
+    <message>
+        <source>edit an incident that is not approved</source>
+        <translation>modifier un incident non approuvé</translation>
+    </message>
+    <message>
+        <source>edit an approved incident (the edit waits as a pending revision)</source>
+        <translation>modifier un incident approuvé (la modification attend comme révision en attente)</translation>
+    </message>
+    <message>
+        <source>change an approved incident directly, without a revision</source>
+        <translation>modifier directement un incident approuvé, sans révision</translation>
+    </message>
+    <message>
+        <source>delete an incident you created that is not approved</source>
+        <translation>supprimer un incident non approuvé que vous avez créé</translation>
+    </message>
+    <message>
+        <source>delete another person&apos;s incident that is not approved</source>
+        <translation>supprimer l&apos;incident non approuvé d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>delete an approved incident</source>
+        <translation>supprimer un incident approuvé</translation>
+    </message>
+    <message>
+        <source>submit a record for review</source>
+        <translation>soumettre une fiche pour relecture</translation>
+    </message>
+    <message>
+        <source>start a review, request changes, approve, reject, reopen, discard another person&apos;s revision</source>
+        <translation>commencer une relecture, demander des modifications, approuver, rejeter, rouvrir, abandonner la révision d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>discard your own pending revision of an approved incident</source>
+        <translation>abandonner votre propre révision en attente d&apos;un incident approuvé</translation>
+    </message>
+    <message>
+        <source>comment on an incident</source>
+        <translation>commenter un incident</translation>
+    </message>
+    <message>
+        <source>resolve or reopen a comment thread you started</source>
+        <translation>résoudre ou rouvrir un fil de commentaires que vous avez lancé</translation>
+    </message>
+    <message>
+        <source>resolve or reopen another person&apos;s comment thread</source>
+        <translation>résoudre ou rouvrir le fil de commentaires d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>add an actor</source>
+        <translation>ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>rename or edit an actor that no approved incident uses</source>
+        <translation>renommer ou modifier un acteur qu&apos;aucun incident approuvé n&apos;utilise</translation>
+    </message>
+    <message>
+        <source>rename or edit an actor that approved incidents use</source>
+        <translation>renommer ou modifier un acteur qu&apos;utilisent des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>merge two actors (repoints every incident, approved ones too)</source>
+        <translation>fusionner deux acteurs (réaffecte chaque incident, approuvés compris)</translation>
+    </message>
+    <message>
+        <source>add a place to the gazetteer</source>
+        <translation>ajouter un lieu au répertoire des lieux</translation>
+    </message>
+    <message>
+        <source>edit a place that no approved incident uses</source>
+        <translation>modifier un lieu qu&apos;aucun incident approuvé n&apos;utilise</translation>
+    </message>
+    <message>
+        <source>edit a place that approved incidents use</source>
+        <translation>modifier un lieu qu&apos;utilisent des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>import GeoNames places that no approved incident uses</source>
+        <translation>importer des lieux GeoNames qu&apos;aucun incident approuvé n&apos;utilise</translation>
+    </message>
+    <message>
+        <source>import GeoNames changes to places approved incidents use</source>
+        <translation>importer des modifications GeoNames de lieux qu&apos;utilisent des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>import ACLED events as drafts or submitted records</source>
+        <translation>importer des événements ACLED comme brouillons ou fiches soumises</translation>
+    </message>
+    <message>
+        <source>import ACLED events in a reviewed state (in review, approved, rejected), or update approved ones</source>
+        <translation>importer des événements ACLED dans un état de relecture (en relecture, approuvé, rejeté), ou mettre à jour des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>import a bundle that changes no approved incident</source>
+        <translation>importer un paquet qui ne modifie aucun incident approuvé</translation>
+    </message>
+    <message>
+        <source>import a bundle that adds or changes approved incidents</source>
+        <translation>importer un paquet qui ajoute ou modifie des incidents approuvés</translation>
+    </message>
+    <message>
+        <source>resolve an exchange conflict on your own stale save</source>
+        <translation>régler un conflit d&apos;échange sur votre propre enregistrement dépassé</translation>
+    </message>
+    <message>
+        <source>resolve another desk&apos;s exchange conflict</source>
+        <translation>régler le conflit d&apos;échange d&apos;un autre poste</translation>
+    </message>
+    <message>
+        <source>fill the desk with demo incidents (approved ones among them)</source>
+        <translation>remplir le poste d&apos;incidents de démonstration (dont des approuvés)</translation>
+    </message>
+    <message>
+        <source>add the first profile of a desk</source>
+        <translation>ajouter le premier profil d&apos;un poste</translation>
+    </message>
+    <message>
+        <source>add a profile</source>
+        <translation>ajouter un profil</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s role</source>
+        <translation>changer le rôle de quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>export to Excel or CSV, back up the database</source>
+        <translation>exporter en Excel ou CSV, sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>trust another desk&apos;s key (as a researcher&apos;s or a reviewer&apos;s desk) or revoke it</source>
+        <translation>faire confiance à la clé d&apos;un autre poste (comme poste de chercheur ou de relecteur) ou la révoquer</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first} ; {rest}</translation>
     </message>
 </context>
 </TS>

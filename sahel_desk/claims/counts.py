@@ -16,6 +16,7 @@ from sahel_desk.claims import vocabulary
 from sahel_desk.claims.numbers import NumberRead, is_singular, noun_class, read_number
 from sahel_desk.claims.reading import Suggestion
 from sahel_desk.claims.tokens import Tokens, prefix_offset, variants
+from sahel_desk.text.message import Text, joined
 from sahel_desk.text.normalize import fold
 
 _AND = "و"
@@ -24,7 +25,7 @@ _ADJECTIVE_REACH = 3  # words read past after an item before the next "و"
 _FILLER_REACH = 5
 _NUMBER_REACH = 4  # words a count spans before a noun it precedes
 _NUMBER_WORDS = 8  # at most, "ثلاث مئة و خمسة و عشرون" being six
-_VAGUE_NOTE = "vague: claimed without a number"
+_VAGUE_NOTE = Text("vague: claimed without a number")
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,8 @@ class _Reader:
     def add(self, kind: str, item: _Item, first: int, prefix: int, note: str = "") -> None:
         start, end, source = self.span(first, item.end, prefix)
         if item.value is None:
-            why = _VAGUE_NOTE if item.vague else "named without a number"
-            note = "; ".join(n for n in (why, note) if n)
+            why = _VAGUE_NOTE if item.vague else Text("named without a number")
+            note = joined([n for n in (why, note) if n])
         self.out.append(Suggestion(kind, item.value, start, end, source, note))
         self.used.update(range(first, item.end))
 
@@ -171,7 +172,7 @@ class _Reader:
             return
         together = " and ".join(kinds)
         for k in kinds:
-            note = f"one count for {together}" if len(kinds) > 1 else ""
+            note = Text("one count for {kinds}", kinds=together) if len(kinds) > 1 else ""
             self.add(k, item, i, prefix, note)
 
     def seized(self, i: int, prefix: int) -> None:
@@ -233,7 +234,7 @@ class _Reader:
         pair = (self.folded[i], self.folded[i + 1])
         for first, second in vocabulary.VAGUE_KILLED:
             if fold(first) in variants(pair[0]) and pair[1] == fold(second):
-                note = "human losses claimed"
+                note = Text("human losses claimed")
                 self.add("killed", _Item(None, True, i, i + 2, "person"), i, 0, note)
                 return
 

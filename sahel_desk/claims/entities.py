@@ -15,6 +15,7 @@ from sahel_desk.claims import vocabulary
 from sahel_desk.claims.numbers import read_number
 from sahel_desk.claims.reading import Suggestion
 from sahel_desk.claims.tokens import Token, Tokens, bare_variants, prefix_offset, variants
+from sahel_desk.text.message import Text, joined
 from sahel_desk.text.normalize import fold, is_arabic
 
 PlaceLookup = Callable[[str], list[tuple[str, float]]]
@@ -134,7 +135,8 @@ def name_suggestions(
             owner = vocabulary.CHANNEL_OWNERS.get(s.value)
             if owner:
                 value = _actor_value(owner, owner, actor_lookup)
-                note = f"not named in the text: {s.value} is its media wing"
+                note = Text("not named in the text: {channel} is its media wing",
+                            channel=s.value)
                 out.append(Suggestion("claimant", value, s.start, s.end, s.source_text, note))
                 break
     return out
@@ -256,7 +258,7 @@ def _place_after_trigger(
         resolved = _resolve(text[start:end], place_lookup, keep=False)
         if resolved:
             value, note, candidates = resolved
-            note = "; ".join(n for n in (f"word after '{trigger}'", note) if n)
+            note = joined([n for n in (Text("word after '{word}'", word=trigger), note) if n])
             return Suggestion("place", value, start, end, text[start:end], note, candidates)
     return None
 
@@ -270,4 +272,4 @@ def _resolve(
     found = sorted(place_lookup(raw), key=lambda c: -c[1])
     if found:
         return found[0][0], "", tuple(found)
-    return (raw, "not found in the gazetteer", ()) if keep else None
+    return (raw, Text("not found in the gazetteer"), ()) if keep else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from hijridate import Hijri
 
 from sahel_desk.errors import InputError
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold, to_ascii_digits
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -80,11 +81,13 @@ def hijri_to_gregorian(
     written = f"{day:02d}/{month:02d}/{year}"
     if not 1 <= month <= 12:
         raise InputError(
-            f"impossible Hijri date {written}: month {month} is not 1-12", source=source, line=line
+            Text("impossible Hijri date {written}: month {month} is not 1-12",
+                 written=written, month=month), source=source, line=line
         )
     if not 1 <= day <= 30:
         raise InputError(
-            f"impossible Hijri date {written}: day {day} is not 1-30", source=source, line=line
+            Text("impossible Hijri date {written}: day {day} is not 1-30",
+                 written=written, day=day), source=source, line=line
         )
     notes: list[str] = []
     try:
@@ -100,7 +103,8 @@ def hijri_to_gregorian(
             base = _to_date(Hijri(year, month, day))
     except (OverflowError, ValueError) as exc:
         raise InputError(
-            f"Hijri date {written} is outside what Umm al-Qura conversion covers ({exc})",
+            Text("Hijri date {written} is outside what Umm al-Qura conversion covers ({reason})",
+                 written=written, reason=exc),
             source=source,
             line=line,
         ) from exc

@@ -22,6 +22,7 @@ from sahel_desk.claims.hijri import find_hijri_date
 from sahel_desk.claims.reading import ClaimReading, Suggestion
 from sahel_desk.claims.tokens import tokenize
 from sahel_desk.errors import InputError
+from sahel_desk.text.message import Text
 
 _SEPARATOR = "---"
 
@@ -114,7 +115,7 @@ def parse_claims_file(
     text = _read_text(Path(path), source)
     blocks = split_claims(text)
     if not blocks:
-        raise InputError("no claim found (only comments or separators)", source=source)
+        raise InputError(Text("no claim found (only comments or separators)"), source=source)
     return [
         parse_claim(
             block,
@@ -131,20 +132,21 @@ def _read_text(path: Path, source: str) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", source=source) from exc
+        raise InputError(Text("cannot read the file ({reason})", reason=exc.strerror or exc),
+                         source=source) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError("not valid UTF-16 text", source=source) from exc
+            raise InputError(Text("not valid UTF-16 text"), source=source) from exc
     if not data.strip():
-        raise InputError("the file is empty", source=source)
+        raise InputError(Text("the file is empty"), source=source)
     if b"\x00" in data:
-        raise InputError("this is a binary file, not a text file of claims", source=source)
+        raise InputError(Text("this is a binary file, not a text file of claims"), source=source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            "not UTF-8 text; save the file as UTF-8", source=source, line=line
+            Text("not UTF-8 text; save the file as UTF-8"), source=source, line=line
         ) from exc

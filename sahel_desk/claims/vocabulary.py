@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 
 JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -64,8 +65,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
 
 #: Notes attached when an actor is recognised from a word that needs explaining.
 ACTOR_NOTES: dict[str, tuple[str, str]] = {
-    "الدرك": (FAMA, "gendarmerie: code as an associated actor of FAMa"),
-    "الحرس الوطني": (FAMA, "national guard: code as an associated actor of FAMa"),
+    "الدرك": (FAMA, Text("gendarmerie: code as an associated actor of FAMa")),
+    "الحرس الوطني": (FAMA, Text("national guard: code as an associated actor of FAMa")),
 }
 
 # --- counts -----------------------------------------------------------------

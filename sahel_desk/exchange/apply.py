@@ -48,6 +48,7 @@ from sahel_desk.store.state import (
     ROLE_FIELDS,
     complete_children,
 )
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     pass
@@ -136,7 +137,7 @@ class Applier:
         self.batch = IncidentBatch(session, user=user, default_country=default_country,
                                    publishing=Publishing(policy.Action.IMPORT_BUNDLE,
                                                          policy.Action.IMPORT_BUNDLE_PUBLISHED,
-                                                         f"bundle from {sender}"))
+                                                         Text("bundle from {desk}", desk=sender)))
         self._known: set[str] = set()
         self._loaded: dict[str, Local] = {}
         self._new_pendings: list[PendingRevision] = []
@@ -241,8 +242,8 @@ class Applier:
             if any(e.entity == "incident" and e.field == "*" and e.new_value is None
                    for e in local_entries):
                 self.outcome.left_alone.append(
-                    f"{label}: deleted on this desk; its changes from {self.sender} were kept "
-                    "in its history only")
+                    Text("{record}: deleted on this desk; its changes from {desk} were kept "
+                         "in its history only", record=label, desk=self.sender))
                 self._add_history(local_id, new_entries)
             elif remote_state is not None:
                 self._create(item, local_id, remote_state, new_entries)
@@ -301,8 +302,9 @@ class Applier:
             held.append((conflict.remote, ours))
         for theirs, _ours in held:
             self.outcome.waiting.append(
-                f"{label}: status {theirs} from {self.sender}, a researcher's desk, does not "
-                f"count here; it stays {ours}")
+                Text("{record}: status {theirs} from {desk}, a researcher's desk, does not "
+                     "count here; it stays {ours}", record=label, theirs=_status(theirs),
+                     desk=self.sender, ours=_status(ours)))
         return held
 
     def _record_held(self, incident_id: str, held: list[tuple[Any, Any]]) -> None:
@@ -326,8 +328,9 @@ class Applier:
         state["status"] = status
         fields = sorted({path.split("/")[0] for path in result.taken})
         self.outcome.waiting.append(
-            f"{inc.human_id}: {', '.join(fields)} from {self.sender}, a researcher's desk, "
-            "wait as a pending revision of the approved record")
+            Text("{record}: {fields} from {desk}, a researcher's desk, wait as a pending "
+                 "revision of the approved record", record=inc.human_id,
+                 fields=", ".join(fields), desk=self.sender))
         self.outcome.changed_ids.append(inc.id)
         self._conflicts(inc.id, inc.human_id, "record", result.conflicts, item)
         self.batch.validate(dated(state), f"{inc.human_id} (pending revision)")
@@ -401,8 +404,9 @@ class Applier:
         if not self.reviewer_desk and sent_as not in policy.OPEN_STATUSES:
             state["status"] = "submitted"
             self.outcome.waiting.append(
-                f"{wanted or local_id}: new record sent as {sent_as} by {self.sender}, a "
-                "researcher's desk; it comes in as submitted, for a reviewer here")
+                Text("{record}: new record sent as {status} by {desk}, a researcher's desk; "
+                     "it comes in as submitted, for a reviewer here", record=wanted or local_id,
+                     status=_status(sent_as), desk=self.sender))
         now = utcnow()
         human_id = self.batch.add(state, {
             "id": local_id, "acled_event_id": item.get("acled_event_id"),
@@ -421,8 +425,9 @@ class Applier:
         if state["status"] != sent_as:
             self._record_held(local_id, [(sent_as, state["status"])])
             if item.get("pending"):
-                self.outcome.waiting.append(f"{human_id}: its pending revision stays on "
-                                            f"{self.sender} (the record is not approved here)")
+                self.outcome.waiting.append(Text(
+                    "{record}: its pending revision stays on {desk} (the record is not "
+                    "approved here)", record=human_id, desk=self.sender))
             return
         if item.get("pending"):
             self._new_pendings.append(self._new_pending(local_id, item["pending"],
@@ -442,8 +447,9 @@ class Applier:
         self.batch.validate(dated(state), f"{label} (pending revision)")
         status = pending["status"]
         if not self.reviewer_desk and status not in policy.OPEN_STATUSES:
-            self.outcome.waiting.append(f"{label}: its revision, {status} on {self.sender} "
-                                        "(a researcher's desk), is submitted here")
+            self.outcome.waiting.append(Text(
+                "{record}: its revision, {status} on {desk} (a researcher's desk), is "
+                "submitted here", record=label, status=_status(status), desk=self.sender))
             status = "submitted"
         return PendingRevision(
             incident_id=incident_id,
@@ -462,8 +468,8 @@ class Applier:
         if not self.reviewer_desk and (inc.state["status"] == "approved" or (
                 deletion is not None and deletion.user != inc.created_by)):
             self.outcome.waiting.append(
-                f"{inc.human_id}: deleted on {self.sender}, a researcher's desk; a reviewer "
-                "here decides (a conflict)")
+                Text("{record}: deleted on {desk}, a researcher's desk; a reviewer here "
+                     "decides (a conflict)", record=inc.human_id, desk=self.sender))
             edited_here = True
         if edited_here:
             deletion = next(e for e in reversed(new_entries) if e.field == "*")
@@ -496,13 +502,14 @@ class Applier:
         if local is not None and remote is None:
             if not self.reviewer_desk and not self._may_close(local, theirs):
                 self.outcome.waiting.append(
-                    f"{inc.human_id}: its pending revision was approved or discarded on "
-                    f"{self.sender}, a researcher's desk; it stays open here for a reviewer")
+                    Text("{record}: its pending revision was approved or discarded on "
+                         "{desk}, a researcher's desk; it stays open here for a reviewer",
+                         record=inc.human_id, desk=self.sender))
                 return False
             if mine:
                 self.outcome.left_alone.append(
-                    f"{inc.human_id}: its pending revision was closed on {self.sender} but "
-                    "edited here since; it stays open")
+                    Text("{record}: its pending revision was closed on {desk} but edited "
+                         "here since; it stays open", record=inc.human_id, desk=self.sender))
                 return False
             if not self.dry_run:
                 self._closed_pendings.append(local.id)
@@ -519,8 +526,8 @@ class Applier:
             result.taken.remove("status")
             result.state["status"] = local.status
             self.outcome.waiting.append(
-                f"{inc.human_id}: a review step on its revision from {self.sender}, a "
-                "researcher's desk, does not count here")
+                Text("{record}: a review step on its revision from {desk}, a researcher's "
+                     "desk, does not count here", record=inc.human_id, desk=self.sender))
         if result.changed and not self.dry_run:
             status = result.state.pop("status")
             merged = {**result.state, "status": status}
@@ -673,3 +680,8 @@ def _as_revision(entry: Entry, revision_id: str) -> Entry:
     return Entry(entry.change_id, entity,
                  revision_id if entry.entity == "incident" else entry.entity_id, entry.field,
                  entry.old_value, entry.new_value, entry.user, entry.at, entry.reason)
+
+
+def _status(status: Any) -> Any:
+    """A review state as a report line names it (translated in the GUI)."""
+    return policy.STATUS_TEXTS.get(status, status) if isinstance(status, str) else status

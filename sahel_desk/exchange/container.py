@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from sahel_desk.errors import UserError
+from sahel_desk.text.message import Text
 
 MAGIC = b"SAHEL-DESK-BUNDLE\n"
 FORMAT = 1
@@ -135,7 +136,7 @@ def seal_body(body: bytes, header: dict[str, Any], private_key: bytes,
 def read_header(data: bytes, source: str = "bundle") -> tuple[dict[str, Any], bytes, bytes]:
     """Split and check the envelope: (header, header bytes, body); the signature is checked."""
     if not data.startswith(MAGIC):
-        raise BundleError(f"{source} is not a Sahel Desk bundle.")
+        raise BundleError(Text("{source} is not a Sahel Desk bundle.", source=source))
     at = len(MAGIC)
     try:
         (header_len,) = struct.unpack_from(">I", data, at)
@@ -144,14 +145,17 @@ def read_header(data: bytes, source: str = "bundle") -> tuple[dict[str, Any], by
         (body_len,) = struct.unpack_from(">Q", data, at)
         at += 8
     except struct.error:
-        raise BundleError(f"{source} is cut short (truncated); ask for it again.") from None
+        raise BundleError(Text("{source} is cut short (truncated); ask for it again.",
+                               source=source)) from None
     body = data[at: at + body_len]
     signature = data[at + body_len:]
     if len(header_bytes) != header_len or len(body) != body_len or (
             len(signature) != SIGNATURE_SIZE):
-        what = "cut short (truncated)" if len(data) < at + body_len + SIGNATURE_SIZE else (
-            "longer than it says")
-        raise BundleError(f"{source} is {what}; ask for it again. Nothing was changed.")
+        if len(data) < at + body_len + SIGNATURE_SIZE:
+            raise BundleError(Text("{source} is cut short (truncated); ask for it again. "
+                                   "Nothing was changed.", source=source))
+        raise BundleError(Text("{source} is longer than it says; ask for it again. Nothing "
+                               "was changed.", source=source))
     try:
         header = json.loads(header_bytes)
         if not isinstance(header, dict):
@@ -159,11 +163,13 @@ def read_header(data: bytes, source: str = "bundle") -> tuple[dict[str, Any], by
         public = Ed25519PublicKey.from_public_bytes(base64.b64decode(header["public_key"]))
         public.verify(signature, data[:at + body_len])
     except (InvalidSignature, ValueError, KeyError, TypeError, RecursionError):
-        raise BundleError(f"{source} was altered after it was written (its signature does "
-                          "not match). Nothing was changed.") from None
+        raise BundleError(Text("{source} was altered after it was written (its signature does "
+                               "not match). Nothing was changed.",
+                               source=source)) from None
     if header.get("format") != FORMAT:
-        raise BundleError(f"{source} was written by another version of Sahel Desk "
-                          f"(bundle format {header.get('format')}).")
+        raise BundleError(Text("{source} was written by another version of Sahel Desk (bundle "
+                               "format {format}).",
+                               source=source, format=header.get('format')))
     return header, header_bytes, body
 
 
@@ -172,25 +178,30 @@ def open_bundle(data: bytes, password: str | None = None, source: str = "bundle"
     header, header_bytes, body = read_header(data, source)
     if header.get("encrypted"):
         if password is None:
-            raise BundleError(f"{source} is encrypted: give its password (--password-file).")
+            raise BundleError(Text("{source} is encrypted: give its password (--password-file).",
+                                   source=source))
         try:
             salt = base64.b64decode(header["kdf"]["salt"])
             nonce = base64.b64decode(header["cipher"]["nonce"])
             key = _key_from_password(password, salt)
             body = AESGCM(key).decrypt(nonce, body, header_bytes)
         except InvalidTag:
-            raise BundleError(f"The password for {source} is wrong. Nothing was changed."
+            raise BundleError(Text("The password for {source} is wrong. Nothing was changed.",
+                                   source=source)
                               ) from None
         except (KeyError, ValueError, TypeError):
-            raise BundleError(f"{source} has a damaged encryption header.") from None
+            raise BundleError(Text("{source} has a damaged encryption header.",
+                                   source=source)) from None
     raw = inflate(body, source)
     try:
         payload = json.loads(raw)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleError(f"{source} holds damaged data. Nothing was changed.") from None
+        raise BundleError(Text("{source} holds damaged data. Nothing was changed.",
+                               source=source)) from None
     if not isinstance(payload, dict):
-        raise BundleError(f"{source} holds no changes a desk wrote (its content is not a "
-                          "set of named parts). Nothing was changed.")
+        raise BundleError(Text("{source} holds no changes a desk wrote (its content is not a "
+                               "set of named parts). Nothing was changed.",
+                               source=source))
     return Opened(header, payload)
 
 
@@ -217,10 +228,14 @@ def inflate(body: bytes, source: str = "bundle") -> bytes:
                 size += len(piece)
                 if size > limit:
                     raise BundleTooLargeError(
-                        f"{source} unpacks to more than {_size(limit)} (a bundle may hold at "
-                        f"most {MAX_RATIO} times its packed size, and never more than "
-                        f"{_size(MAX_PAYLOAD_BYTES)}); it looks made to exhaust memory and "
-                        "was refused. Nothing was changed.", unpacked=size)
+                        Text("{source} unpacks to more than {size} (a bundle may hold at most "
+                             "{ratio} times its packed size, and never more than {most}); "
+                             "it looks made to exhaust memory and was refused. Nothing was "
+                             "changed.",
+                             source=source,
+                             size=_size(limit),
+                             ratio=MAX_RATIO,
+                             most=_size(MAX_PAYLOAD_BYTES)), unpacked=size)
                 out.append(piece)
                 data = unpack.unconsumed_tail
                 if unpack.eof or (not data and len(piece) < OUT_CHUNK):
@@ -228,10 +243,12 @@ def inflate(body: bytes, source: str = "bundle") -> bytes:
             if unpack.eof:
                 break
     except zlib.error:
-        raise BundleError(f"{source} holds damaged data. Nothing was changed.") from None
+        raise BundleError(Text("{source} holds damaged data. Nothing was changed.",
+                               source=source)) from None
     if not unpack.eof:
-        raise BundleError(f"{source} holds damaged data (its content is cut short). "
-                          "Nothing was changed.")
+        raise BundleError(Text("{source} holds damaged data (its content is cut short). Nothing "
+                               "was changed.",
+                               source=source))
     return b"".join(out)
 
 

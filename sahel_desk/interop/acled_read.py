@@ -37,6 +37,8 @@ from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import InputError
 from sahel_desk.model import Actor, ActorAlias, Place
 from sahel_desk.storage.fit import value_problem
+from sahel_desk.text.message import Text, joined
+from sahel_desk.text.message import text_of as said
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import whole_number
 
@@ -152,7 +154,8 @@ def parse_date(value: Any) -> date:
                 return date(_full_year(found[3]), month, whole_number(found[1], signed=False))
     except ValueError:
         pass
-    raise BadValue(f"'{text}' is not a date (ACLED writes {DATE_FORMATS})")
+    raise BadValue(Text("'{text}' is not a date (ACLED writes {formats})",
+                        text=text, formats=DATE_FORMATS))
 
 
 def _full_year(text: str) -> int:
@@ -169,7 +172,8 @@ def parse_inter(value: Any, column: str) -> int | None:
     code = tx.actor_type_code(value if isinstance(value, int) else text_of(value))
     if code is None:
         labels = ", ".join(t.label for t in tx.ACTOR_TYPES)
-        raise BadValue(f"{column}: '{text_of(value)}' is not an actor type (1-8, or {labels})")
+        raise BadValue(Text("{column}: '{value}' is not an actor type (1-8, or {labels})",
+                            column=column, value=text_of(value), labels=labels))
     return code
 
 
@@ -187,8 +191,9 @@ def parse_interaction(value: Any) -> tuple[int, int | None]:
         left, right = text.split("-")
         pair = (tx.actor_type_code(left), tx.actor_type_code(right))
     if pair[0] is None or pair[1] is None:
-        raise BadValue(f"interaction: '{text}' is not an interaction code (e.g. 27, 20, "
-                       "Rebel group-Civilians or Rebel group only)")
+        raise BadValue(Text("interaction: '{text}' is not an interaction code (e.g. 27, 20, "
+                            "Rebel group-Civilians or Rebel group only)",
+                            text=text))
     return pair[0], pair[1] or None
 
 
@@ -227,19 +232,21 @@ def read_table(path: str | Path) -> _Table:
         with path.open("rb") as handle:
             start = handle.read(8192)
     except FileNotFoundError:
-        raise InputError("there is no such file", source=str(path)) from None
+        raise InputError(Text("there is no such file"), source=str(path)) from None
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=str(path)) from None
+        raise InputError(Text("cannot be read ({reason})", reason=exc.strerror or exc),
+                         source=str(path)) from None
     if not start.strip():
-        raise InputError("the file is empty", source=name)
+        raise InputError(Text("the file is empty"), source=name)
     header: Sequence[Any]
     cells: Sequence[tuple[int, Sequence[Any]]]
     if start.startswith(b"PK\x03\x04"):
         header, cells = _xlsx_cells(path)
     elif start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("is an old Excel (.xls) workbook: save it as .xlsx or CSV", source=name)
+        raise InputError(Text("is an old Excel (.xls) workbook: save it as .xlsx or CSV"),
+                         source=name)
     elif b"\x00" in start:
-        raise InputError("is not a CSV file (it holds binary data)", source=name)
+        raise InputError(Text("is not a CSV file (it holds binary data)"), source=name)
     else:
         header, cells = _csv_cells(path.read_bytes(), name)
     columns = tuple(text_of(c).lstrip("\ufeff").casefold() for c in header)
@@ -266,19 +273,22 @@ def detect_layout(columns: Sequence[str], source: str = "") -> str:
     present = set(columns)
     if not {"event_id_cnty", "event_date"} <= present:
         shown = ", ".join(c for c in columns[:8] if c) or "nothing"
-        raise InputError("is not an ACLED export: the header has no event_id_cnty and "
-                         f"event_date columns (it starts with {shown})", source=source, line=1)
+        raise InputError(Text("is not an ACLED export: the header has no event_id_cnty and "
+                              "event_date columns (it starts with {shown})",
+                              shown=shown), source=source, line=1)
     doubled = sorted({c for c in columns if c and columns.count(c) > 1})
     if doubled:
-        raise InputError(f"the header names {', '.join(doubled)} twice", source=source, line=1)
+        raise InputError(Text("the header names {names} twice", names=', '.join(doubled)),
+                         source=source, line=1)
     if "actor2" in present:
         layout = CURRENT if present & {"disorder_type", "civilian_targeting", "tags"} else DYADIC
     else:
         layout = MONADIC
     missing = [c for c in REQUIRED_COLUMNS[layout] if c not in present]
     if missing:
-        raise InputError(f"the {layout} ACLED layout needs the column(s) {', '.join(missing)}, "
-                         "missing from the header", source=source, line=1)
+        raise InputError(Text("the {layout} ACLED layout needs the column(s) {names}, missing "
+                              "from the header",
+                              layout=layout, names=', '.join(missing)), source=source, line=1)
     return layout
 
 
@@ -286,8 +296,9 @@ def _csv_cells(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 text (bad byte at offset {exc.start}); ACLED files are "
-                         "UTF-8: save the CSV as UTF-8", source=name) from None
+        raise InputError(Text("is not UTF-8 text (bad byte at offset {start}); ACLED files are "
+                              "UTF-8: save the CSV as UTF-8",
+                              start=exc.start), source=name) from None
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -304,7 +315,7 @@ def _csv_cells(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
             else:
                 cells.append((line, values))
     except csv.Error as exc:
-        raise InputError(f"is not a readable CSV file ({exc})", source=name,
+        raise InputError(Text("is not a readable CSV file ({reason})", reason=exc), source=name,
                          line=reader.line_num) from None
     return header, cells
 
@@ -346,7 +357,7 @@ def _sheet_cells(path: Path, book: Any) -> _Cells:
     try:
         sheets = [book[name] for name in book.sheetnames]
         if not sheets:
-            raise InputError("is not a readable xlsx workbook: it has no sheets",
+            raise InputError(Text("is not a readable xlsx workbook: it has no sheets"),
                              source=path.name)
         chosen = sheets[0]
         for sheet in sheets:
@@ -383,15 +394,18 @@ def _check_archive(path: Path) -> None:
                         while member.read(1 << 20):
                             pass
                 except _XLSX_FAULTS as exc:
-                    raise InputError(f"is not a readable xlsx workbook: its part {info.filename} "
-                                     f"is damaged ({exc})", source=path.name) from None
+                    raise InputError(Text("is not a readable xlsx workbook: its part {filename} "
+                                          "is damaged ({reason})",
+                                          filename=info.filename, reason=exc),
+                                     source=path.name) from None
             if _WORKBOOK_RELS not in names:
                 return  # not where Excel puts it: openpyxl says what it makes of that
             try:
                 relations = ElementTree.fromstring(archive.read(_WORKBOOK_RELS))
             except SyntaxError as exc:
-                raise InputError(f"is not a readable xlsx workbook: its part {_WORKBOOK_RELS} "
-                                 f"is damaged ({exc})", source=path.name) from None
+                raise InputError(Text("is not a readable xlsx workbook: its part {part} is "
+                                      "damaged ({reason})", part=_WORKBOOK_RELS, reason=exc),
+                                 source=path.name) from None
             for relation in relations:
                 target = relation.get("Target") or ""
                 if not (relation.get("Type") or "").endswith(_WORKSHEET) or "://" in target:
@@ -399,10 +413,12 @@ def _check_archive(path: Path) -> None:
                 part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
                     posixpath.join("xl", target))
                 if part not in names:
-                    raise InputError(f"is not a readable xlsx workbook: its sheet part {part} "
-                                     "is missing", source=path.name)
+                    raise InputError(Text("is not a readable xlsx workbook: its sheet part "
+                                          "{part} is missing",
+                                          part=part), source=path.name)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
-        raise InputError(f"is not a readable xlsx workbook ({exc})", source=path.name) from None
+        raise InputError(Text("is not a readable xlsx workbook ({reason})", reason=exc),
+                         source=path.name) from None
 
 
 def _unreadable(path: Path, exc: BaseException, *, sheet: Any = None,
@@ -410,11 +426,21 @@ def _unreadable(path: Path, exc: BaseException, *, sheet: Any = None,
     """The error for a workbook that failed while being read, naming the damaged part:
     the first that is not XML, else the sheet being read."""
     part = _damaged_part(path) or getattr(sheet, "_worksheet_path", None)
-    where = f"its part {part.lstrip('/')} is damaged" if part else "it is damaged"
-    if sheet is not None:
-        where += f" (sheet '{sheet.title}')"
-    return InputError(f"is not a readable xlsx workbook: {where}: {type(exc).__name__}: "
-                      f"{str(exc)[:200]}", source=path.name, line=line)
+    kind, error = type(exc).__name__, str(exc)[:200]
+    if part and sheet is not None:
+        why = Text("is not a readable xlsx workbook: its part {part} is damaged (sheet "
+                   "'{sheet}'): {kind}: {error}", part=part.lstrip("/"), sheet=sheet.title,
+                   kind=kind, error=error)
+    elif part:
+        why = Text("is not a readable xlsx workbook: its part {part} is damaged: {kind}: "
+                   "{error}", part=part.lstrip("/"), kind=kind, error=error)
+    elif sheet is not None:
+        why = Text("is not a readable xlsx workbook: it is damaged (sheet '{sheet}'): "
+                   "{kind}: {error}", sheet=sheet.title, kind=kind, error=error)
+    else:
+        why = Text("is not a readable xlsx workbook: it is damaged: {kind}: {error}",
+                   kind=kind, error=error)
+    return InputError(why, source=path.name, line=line)
 
 
 def _damaged_part(path: Path) -> str | None:
@@ -461,7 +487,7 @@ def read_acled(path: str | Path) -> AcledReading:
     reading.bad_rows.extend(table.bad_rows)
     reading.bad_events += len(table.bad_rows)
     if not table.rows and not table.bad_rows:
-        raise InputError("has a header but no events", source=Path(path).name)
+        raise InputError(Text("has a header but no events"), source=Path(path).name)
     groups = _groups(table.rows, reading)
     event_columns = [c for c in table.columns if c in MONADIC_COLUMNS
                      and c not in (*SIDE1, "data_id")]
@@ -472,14 +498,17 @@ def read_acled(path: str | Path) -> AcledReading:
             for line, row in members[1:]:
                 differ = [c for c in event_columns if text_of(row.get(c)) != text_of(first.get(c))]
                 if differ:
-                    problems.append((line, f"event {event_id}: differs from line {first_line} "
-                                           f"in {', '.join(differ)}"))
+                    problems.append((line, Text("event {event}: differs from line {first} "
+                                                "in {columns}", event=event_id,
+                                                first=first_line, columns=", ".join(differ))))
         else:
-            problems += [(line, f"event {event_id} appears again (first on line {first_line})")
+            problems += [(line, Text("event {event} appears again (first on line {first})",
+                                     event=event_id, first=first_line))
                          for line, _ in members[1:]]
         event, reasons = _event(event_id, table.layout, members)
         if reasons:
-            problems.insert(0, (first_line, f"event {event_id}: {'; '.join(reasons)}"))
+            problems.insert(0, (first_line, Text("event {event}: {reasons}", event=event_id,
+                                                 reasons=joined(reasons))))
         if problems:
             reading.bad_rows.extend(problems)
             reading.bad_events += 1
@@ -494,7 +523,7 @@ def _groups(rows: Iterable[Row], reading: AcledReading) -> dict[str, list[Row]]:
     for line, row in rows:
         event_id = text_of(row.get("event_id_cnty"))
         if not event_id:
-            reading.bad_rows.append((line, "event_id_cnty is empty"))
+            reading.bad_rows.append((line, Text("event_id_cnty is empty")))
             reading.bad_events += 1
             continue
         groups.setdefault(event_id, []).append((line, row))
@@ -520,7 +549,7 @@ _LISTS = frozenset({"assoc_actor_1", "assoc_actor_2"})
 def fit_problems(row: dict[str, Any]) -> list[str]:
     """Why a cell of ``row`` cannot be stored (too long for its column, a NUL character),
     with the column named; on SQLite as on PostgreSQL, which refuses both."""
-    reasons = []
+    reasons: list[str] = []
     for column, value in row.items():
         if not isinstance(value, str):
             continue
@@ -530,12 +559,15 @@ def fit_problems(row: dict[str, Any]) -> list[str]:
             if problem is None and kind is not None and not item.isascii():
                 key = fold(item)  # the search key is stored too, and can be longer
                 if value_problem(_KEY_TYPE, key):
-                    problem = (f"is {len(key):,} characters long once folded for search; at "
-                               f"most {_KEY_TYPE.length:,} fit")
-            if problem:
-                shown = "" if column not in _LISTS else (
-                    f" '{item}'" if len(item) <= 40 else f" '{item[:40]}…'")
-                reasons.append(f"{column}:{shown} {problem}")
+                    problem = Text("is {length:,} characters long once folded for search; "
+                                   "at most {limit:,} fit", length=len(key),
+                                   limit=_KEY_TYPE.length)
+            if problem and column not in _LISTS:
+                reasons.append(Text("{column}: {problem}", column=column, problem=problem))
+            elif problem:
+                reasons.append(Text("{column}: '{item}' {problem}", column=column,
+                                    item=item if len(item) <= 40 else f"{item[:40]}…",
+                                    problem=problem))
     return reasons
 
 
@@ -543,18 +575,19 @@ def _event(event_id: str, layout: str, members: list[Row]) -> tuple[AcledEvent |
     line, row = members[0]
     reasons = fit_problems(row)
     for other, member in members[1:]:
-        reasons += [f"{reason} (line {other})" for reason in fit_problems(member)]
+        reasons += [Text("{reason} (line {line})", reason=reason, line=other)
+                    for reason in fit_problems(member)]
     if reasons:
         return None, reasons
     try:
         sides = _monadic_sides(members) if layout == MONADIC else _dyadic_sides(row)
     except BadValue as exc:
-        reasons.append(str(exc))
+        reasons.append(said(exc))
         sides = None
     try:
         event_date: Any = parse_date(row.get("event_date"))
     except BadValue as exc:
-        reasons.append(f"event_date: {exc}")
+        reasons.append(Text("event_date: {reason}", reason=said(exc)))
         event_date = None
     place, place_reasons = _location(row)
     reasons += place_reasons
@@ -583,7 +616,7 @@ def _side(row: dict[str, Any], columns: tuple[str, str, str]) -> Side | None:
     code = parse_inter(row.get(inter), inter)
     if not name:
         if split_list(row.get(assoc)):
-            raise BadValue(f"{assoc} is given but {actor} is empty")
+            raise BadValue(Text("{assoc} is given but {actor} is empty", assoc=assoc, actor=actor))
         return None
     return Side(name, split_list(row.get(assoc)), code)
 
@@ -591,7 +624,7 @@ def _side(row: dict[str, Any], columns: tuple[str, str, str]) -> Side | None:
 def _dyadic_sides(row: dict[str, Any]) -> tuple[Side, Side | None]:
     first = _side(row, SIDE1)
     if first is None:
-        raise BadValue("actor1 is empty")
+        raise BadValue(Text("actor1 is empty"))
     return first, _side(row, SIDE2)
 
 
@@ -602,46 +635,51 @@ def _monadic_sides(members: list[Row]) -> tuple[Side, Side | None]:
     for _line, row in members:
         side = _side(row, SIDE1)
         if side is None:
-            raise BadValue("actor1 is empty")
+            raise BadValue(Text("actor1 is empty"))
         sides.append(side)
     raw = text_of(members[0][1].get("interaction"))
     first_type, second_type = parse_interaction(raw)
     lines = ", ".join(str(line) for line, _ in members)
     if second_type is None:
         if len(sides) != 1:
-            raise BadValue(f"interaction {raw} names one side but the event has {len(sides)} "
-                           f"rows (lines {lines})")
+            raise BadValue(Text("interaction {raw} names one side but the event has {count} "
+                                "rows (lines {lines})",
+                                raw=raw, count=len(sides), lines=lines))
         if sides[0].inter != first_type:
-            raise BadValue(f"inter1 {sides[0].inter} does not match interaction {raw}")
+            raise BadValue(Text("inter1 {inter} does not match interaction {raw}",
+                                inter=sides[0].inter, raw=raw))
         return sides[0], None
     if len(sides) == 1:
-        raise BadValue(f"interaction {raw} names two sides but the file has one row for the "
-                       "event: the other side's row is missing")
+        raise BadValue(Text("interaction {raw} names two sides but the file has one row for the "
+                            "event: the other side's row is missing",
+                            raw=raw))
     if len(sides) > 2:
-        raise BadValue(f"has {len(sides)} rows (lines {lines}); a monadic event has one row "
-                       "per side")
+        raise BadValue(Text("has {count} rows (lines {lines}); a monadic event has one row per "
+                            "side",
+                            count=len(sides), lines=lines))
     one, two = sides
     if sorted((one.inter or 0, two.inter or 0)) != sorted((first_type, second_type)):
-        raise BadValue(f"the rows' inter codes {one.inter} and {two.inter} do not match "
-                       f"interaction {raw}")
+        raise BadValue(Text("the rows' inter codes {inter} and {other} do not match "
+                            "interaction {raw}",
+                            inter=one.inter, other=two.inter, raw=raw))
     if one.inter == tx.CIVILIANS and two.inter != tx.CIVILIANS:
         one, two = two, one
     return one, two
 
 
 def _location(row: dict[str, Any]) -> tuple[Location | None, list[str]]:
-    reasons = []
+    reasons: list[str] = []
     name = text_of(row.get("location"))
     if not name:
-        reasons.append("location is empty")
+        reasons.append(Text("location is empty"))
     country = text_of(row.get("country"))
     if not country and not text_of(row.get("iso3")):
-        reasons.append("country is empty")
+        reasons.append(Text("country is empty"))
     latitude: Any = row.get("latitude")
     longitude: Any = row.get("longitude")
     latitude = text_of(latitude) if isinstance(latitude, str) else latitude
     longitude = text_of(longitude) if isinstance(longitude, str) else longitude
-    reasons += [str(e) for e in check_coordinates(latitude, longitude)]
+    reasons += [e.text() for e in check_coordinates(latitude, longitude)]
     if reasons:
         return None, reasons
     return Location(

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from sahel_desk.errors import UserError
+from sahel_desk.text.message import Text
 
 
 class ExportPathError(UserError):
@@ -26,15 +27,18 @@ def write_failure(path: Path, exc: OSError) -> ExportPathError:
     """A plain message for an OSError met while writing ``path``."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return ExportPathError(
-            f"The disk is full: there is no room left in {path.parent}, so nothing was "
-            f"written to {path}. Free some space or choose another disk, then export again.")
+            Text("The disk is full: there is no room left in {parent}, so nothing was written "
+                 "to {path}. Free some space or choose another disk, then export again.",
+                 parent=path.parent, path=path))
     if exc.errno == errno.EFBIG:
         return ExportPathError(
-            f"The disk is full for this file: it grew past the largest file allowed in "
-            f"{path.parent} (a FAT32 stick takes 4 GB at most), so nothing was written to "
-            f"{path}. Narrow the export or choose another disk.")
+            Text("The disk is full for this file: it grew past the largest file allowed in "
+                 "{parent} (a FAT32 stick takes 4 GB at most), so nothing was written to "
+                 "{path}. Narrow the export or choose another disk.",
+                 parent=path.parent, path=path))
     reason = exc.strerror or str(exc)
-    return ExportPathError(f"Could not write {path}: {reason}; nothing was written to it.")
+    return ExportPathError(Text("Could not write {path}: {reason}; nothing was written to it.",
+                                path=path, reason=reason))
 
 
 class ScratchOutput:
@@ -44,22 +48,27 @@ class ScratchOutput:
         self.path = Path(path).expanduser().absolute()
         folder = self.path.parent
         if self.path.is_dir():
-            raise ExportPathError(f"{self.path} is a folder: give the name of a file to write.")
+            raise ExportPathError(Text("{path} is a folder: give the name of a file to write.",
+                                       path=self.path))
         if not folder.exists():
-            raise ExportPathError(f"The folder {folder} does not exist: choose an existing one.")
+            raise ExportPathError(Text("The folder {folder} does not exist: choose an existing "
+                                       "one.",
+                                       folder=folder))
         if not folder.is_dir():
-            raise ExportPathError(f"{folder} is not a folder.")
+            raise ExportPathError(Text("{folder} is not a folder.", folder=folder))
         try:
             self.scratch = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".partial",
                                                  dir=folder))
         except PermissionError as exc:
             raise ExportPathError(
-                f"Cannot write in {folder}: permission denied. Choose a folder you can "
-                "write to.") from exc
+                Text("Cannot write in {folder}: permission denied. Choose a folder you can "
+                     "write to.",
+                     folder=folder)) from exc
         except OSError as exc:
             if exc.errno == errno.EROFS:
                 raise ExportPathError(
-                    f"Cannot write in {folder}: it is read-only. Choose another folder.") from exc
+                    Text("Cannot write in {folder}: it is read-only. Choose another folder.",
+                         folder=folder)) from exc
             raise write_failure(self.path, exc) from exc
         self.part = self.scratch / self.path.name
 

@@ -33,6 +33,7 @@ from sahel_desk.interop.cells import (
     fits_in_cell,
 )
 from sahel_desk.interop.streamed_sheet import SURELY_FITS, StreamedSheet, splice_package
+from sahel_desk.text.message import Text
 
 #: Last row index Excel can hold (1,048,576 rows, counted from 0).
 MAX_ROW = 1_048_575
@@ -50,8 +51,9 @@ def check_row(sheet: str, row: int) -> None:
     """Refuse a row past Excel's last one, saying what to do instead."""
     if row > MAX_ROW:
         raise TooManyRowsError(
-            f"The '{sheet}' sheet would need more than {MAX_ROW:,} rows, Excel's "
-            "limit: narrow the filter (a shorter period) or export CSV instead.")
+            Text("The '{sheet}' sheet would need more than {most:,} rows, Excel's limit: "
+                 "narrow the filter (a shorter period) or export CSV instead.",
+                 sheet=sheet, most=MAX_ROW))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from sahel_desk.errors import InputError
+from sahel_desk.text.message import Text, text_of
 
 __all__ = [
     "COLUMN_COUNT",
@@ -156,7 +157,7 @@ def read_geonames(path: str | PathLike[str], *, progress: Progress | None = None
                 found_rows = True
                 yield record
     if not found_rows:
-        raise InputError("contains no GeoNames rows", source=source)
+        raise InputError(Text("contains no GeoNames rows"), source=source)
 
 
 def _rows(stream: IO[bytes], source: str, size: int, progress: Progress | None
@@ -182,15 +183,17 @@ def _rows(stream: IO[bytes], source: str, size: int, progress: Progress | None
         except _RowError as exc:
             if not complete:
                 raise InputError(
-                    f"the last row is cut short ({exc}); the file looks incomplete, "
-                    "download it again",
+                    Text("the last row is cut short ({reason}); the file looks incomplete, "
+                         "download it again",
+                         reason=text_of(exc)),
                     source=source,
                     line=line_no,
                 ) from None
-            hint = ""
+            said = text_of(exc)
             if line_no == 1 and text.lower().startswith("geonameid"):
-                hint = " (GeoNames dumps have no header row; is this another format?)"
-            raise InputError(f"{exc}{hint}", source=source, line=line_no) from None
+                said = Text("{reason} (GeoNames dumps have no header row; is this another "
+                            "format?)", reason=said)
+            raise InputError(said, source=source, line=line_no) from None
         yield record
     if progress is not None:
         progress(size, size)
@@ -201,10 +204,12 @@ def _next_line(stream: IO[bytes], source: str, line_no: int) -> bytes:
         raw = stream.readline(LONGEST_LINE + 1)
     except (zipfile.BadZipFile, EOFError, OSError) as exc:  # a damaged archive member
         # no line number: the archive is read ahead of the rows, and checked at its end
-        raise InputError(f"cannot be read to the end ({exc}); the file looks damaged, "
-                         "download it again", source=source) from None
+        raise InputError(Text("cannot be read to the end ({reason}); the file looks damaged, "
+                              "download it again",
+                              reason=exc), source=source) from None
     if len(raw) > LONGEST_LINE:
-        raise InputError(f"is longer than {LONGEST_LINE:,} bytes: not a GeoNames row",
+        raise InputError(Text("is longer than {most:,} bytes: not a GeoNames row",
+                              most=LONGEST_LINE),
                          source=source, line=line_no)
     return raw
 
@@ -221,21 +226,24 @@ def _texts(path: Path, source: str) -> Iterator[tuple[str, IO[bytes], int]]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise InputError(f"is a damaged ZIP archive ({exc}); download it again",
+        raise InputError(Text("is a damaged ZIP archive ({reason}); download it again",
+                              reason=exc),
                          source=source) from None
     with archive:
         members = [m for m in archive.infolist() if _is_dump(m)]
         if not members:
             held = ", ".join(m.filename for m in archive.infolist()[:5]) or "nothing"
-            raise InputError(f"is a ZIP archive without a GeoNames .txt dump inside "
-                             f"(it holds {held})", source=source)
+            raise InputError(Text("is a ZIP archive without a GeoNames .txt dump inside (it "
+                                  "holds {held})",
+                                  held=held), source=source)
         for member in sorted(members, key=lambda m: m.filename):
             where = f"{source} ({member.filename})"
             try:
                 inner = archive.open(member)
             except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError,
                     EOFError) as exc:
-                raise InputError(f"is a ZIP archive whose dump cannot be read ({exc})",
+                raise InputError(Text("is a ZIP archive whose dump cannot be read ({reason})",
+                                      reason=exc),
                                  source=where) from None
             yield where, inner, member.file_size
 
@@ -250,30 +258,31 @@ def _open(path: Path, source: str) -> IO[bytes]:
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise InputError("does not exist", source=source) from None
+        raise InputError(Text("does not exist"), source=source) from None
     except IsADirectoryError:
-        raise InputError("is a folder, not a GeoNames file; choose the .txt file inside it",
+        raise InputError(Text("is a folder, not a GeoNames file; choose the .txt file inside it"),
                          source=source) from None
     except OSError as exc:
         if path.is_dir():  # Windows says "permission denied" for a folder
-            raise InputError("is a folder, not a GeoNames file; choose the .txt file "
-                             "inside it", source=source) from None
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+            raise InputError(Text("is a folder, not a GeoNames file; choose the .txt file "
+                                  "inside it"), source=source) from None
+        raise InputError(Text("cannot be read ({reason})", reason=exc.strerror or exc),
+                         source=source) from None
 
 
 def _reject_archive(first: bytes, source: str) -> None:
     if first.startswith(b"PK\x03\x04"):  # a ZIP archive inside the ZIP archive
         raise InputError(
-            "is a ZIP archive; unzip it and choose the .txt file inside", source=source
+            Text("is a ZIP archive; unzip it and choose the .txt file inside"), source=source
         )
     if first.startswith(b"\x1f\x8b"):
-        raise InputError("is gzip-compressed; decompress it first", source=source)
+        raise InputError(Text("is gzip-compressed; decompress it first"), source=source)
 
 
 def _decode(raw: bytes, source: str, line_no: int) -> str:
     if b"\x00" in raw:
         raise InputError(
-            "is a binary file (NUL byte found), not a GeoNames text dump",
+            Text("is a binary file (NUL byte found), not a GeoNames text dump"),
             source=source,
             line=line_no,
         )
@@ -281,7 +290,8 @@ def _decode(raw: bytes, source: str, line_no: int) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"is not UTF-8 text (bad byte at column {exc.start + 1}); GeoNames dumps are UTF-8",
+            Text("is not UTF-8 text (bad byte at column {value}); GeoNames dumps are UTF-8",
+                 value=exc.start + 1),
             source=source,
             line=line_no,
         ) from None
@@ -293,21 +303,23 @@ def _decode(raw: bytes, source: str, line_no: int) -> str:
 def _parse_row(text: str) -> GeoNamesRecord:
     cols = text.split("\t")
     if len(cols) != COLUMN_COUNT:
-        raise _RowError(f"expected {COLUMN_COUNT} tab-separated columns, found {len(cols)}")
+        raise _RowError(Text("expected {expected} tab-separated columns, found {count}",
+                             expected=COLUMN_COUNT, count=len(cols)))
     try:
         geonameid = int(cols[0])
     except ValueError:
-        raise _RowError(f"geonameid {_shown(cols[0])} is not a number") from None
+        raise _RowError(Text("geonameid {geonameid} is not a number",
+                             geonameid=_shown(cols[0]))) from None
     if not 1 <= geonameid <= LARGEST_NUMBER:
-        raise _RowError(f"geonameid {_shown(cols[0])} is out of range (1 to "
-                        f"{LARGEST_NUMBER:,})")
+        raise _RowError(Text("geonameid {geonameid} is out of range (1 to {most:,})",
+                             geonameid=_shown(cols[0]), most=LARGEST_NUMBER))
     name = _text(cols[1], "name")
     if not name:
-        raise _RowError(f"place {geonameid} has no name")
+        raise _RowError(Text("place {geonameid} has no name", geonameid=geonameid))
     population = _optional_int(cols[14], "population") or 0
     if not 0 <= population <= LARGEST_NUMBER:
-        raise _RowError(f"population {_shown(cols[14])} is out of range (0 to "
-                        f"{LARGEST_NUMBER:,})")
+        raise _RowError(Text("population {population} is out of range (0 to {most:,})",
+                             population=_shown(cols[14]), most=LARGEST_NUMBER))
     return GeoNamesRecord(
         geonameid=geonameid,
         name=name,
@@ -340,8 +352,12 @@ def _shown(value: str) -> str:
 def _text(value: str, what: str) -> str:
     text = value.strip()
     if len(text) > LONGEST[what]:
-        raise _RowError(f"{what} is {len(text):,} characters long ({_shown(text)}); GeoNames "
-                        f"allows at most {LONGEST[what]:,}")
+        raise _RowError(Text("{what} is {count:,} characters long ({text}); GeoNames allows at "
+                             "most {most:,}",
+                             what=what,
+                             count=len(text),
+                             text=_shown(text),
+                             most=LONGEST[what]))
     return text
 
 
@@ -349,9 +365,11 @@ def _coordinate(value: str, what: str, limit: float) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise _RowError(f"{what} {_shown(value)} is not a number") from None
+        raise _RowError(Text("{what} {value} is not a number", what=what,
+                             value=_shown(value))) from None
     if not math.isfinite(number) or not -limit <= number <= limit:
-        raise _RowError(f"{what} {value.strip()[:40]} is outside -{limit:g}..{limit:g}")
+        raise _RowError(Text("{what} {value} is outside -{limit:g}..{limit:g}",
+                             what=what, value=value.strip()[:40], limit=limit))
     return number
 
 
@@ -362,7 +380,8 @@ def _optional_int(value: str, what: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise _RowError(f"{what} {_shown(value)} is not a whole number") from None
+        raise _RowError(Text("{what} {value} is not a whole number",
+                             what=what, value=_shown(value))) from None
 
 
 def _dem(value: str) -> int | None:
@@ -377,7 +396,8 @@ def _optional_date(value: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _RowError(f"modification date {_shown(value)} is not a YYYY-MM-DD date"
+        raise _RowError(Text("modification date {value} is not a YYYY-MM-DD date",
+                             value=_shown(value))
                         ) from None
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sahel_desk.text.message import Text, joined
+
 _UNITS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -82,7 +84,8 @@ def amount(text: str) -> tuple[int, float, str] | None:
     lowered = " ".join(text.lower().split())
     for word, number in _VAGUE.items():
         if re.search(rf"\b{re.escape(word)}\b", lowered):
-            return number, 0.5, f"'{word}' counts as {number} (the codebook's rule)"
+            return number, 0.5, Text("'{word}' counts as {number} (the codebook's rule)",
+                                     word=word, number=number)
     m = re.search(rf"\b{_NUMBER}\b", lowered)
     if m is None:
         return None
@@ -93,9 +96,9 @@ def amount(text: str) -> tuple[int, float, str] | None:
     note = ""
     confidence = 0.9
     if re.search(r"at\s+least|more\s+than|over|au\s+moins|plus\s+de", lowered):
-        note = "the lowest figure given"
+        note = Text("the lowest figure given")
     elif re.search(r"up\s+to|nearly|almost|about|around|près\s+de|environ|some", lowered):
-        confidence, note = 0.6, "an approximate figure"
+        confidence, note = 0.6, Text("an approximate figure")
     return value, confidence, note
 
 
@@ -106,7 +109,7 @@ def counts_in(text: str, offset: int = 0) -> list[CountFound]:
         found.extend(_field_counts(field, text, offset))
     for m in _NONE.finditer(text):
         found.append(CountFound("fatalities", 0, offset + m.start(), offset + m.end(),
-                                m.group(0), 0.8, note="none reported"))
+                                m.group(0), 0.8, note=Text("none reported")))
     return found
 
 
@@ -150,7 +153,7 @@ def _field_counts(field: str, text: str, offset: int) -> list[CountFound]:
                 continue
             claimed = _is_claimed(text, m.start())
             out.append(CountFound(field, 1, offset + m.start(), offset + m.end(), m.group(0),
-                                  0.75, claimed, "one, in the singular"))
+                                  0.75, claimed, Text("one, in the singular")))
             break
     return out
 
@@ -170,9 +173,10 @@ def _total(what: str) -> tuple[int, float, str] | None:
             notes.append(got[2])
     if not seen:
         return None
-    note = "; ".join(dict.fromkeys(notes))
+    said = list(dict.fromkeys(notes))
     if len([p for p in parts if amount(p)]) > 1:
-        note = (note + "; " if note else "") + "victims listed together are added"
+        said.append(Text("victims listed together are added"))
+    note = joined(said)
     return total, confidence, note
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import strip_accents
 
 _MONTH_NAMES = {
@@ -138,13 +139,13 @@ def _heading_date(m: re.Match[str], anchor: dt.date | None) -> DateFound | None:
         year = _year_for(month, day, anchor)
         if year is None:
             return DateFound(m.start(), m.end(), m.group(0), None, None, 1, 0.0,
-                             "the entry gives no year and the report's date is not known")
-        note = f"year {year} taken from the report's date"
+                             Text("the entry gives no year and the report's date is not known"))
+        note = Text("year {year} taken from the report's date", year=year)
         confidence = 0.8
     start = _safe_date(year, month, day)
     if start is None:
         return DateFound(m.start(), m.end(), m.group(0), None, None, 1, 0.0,
-                         f"{m.group(0).strip()} is not a date of the calendar")
+                         Text("{date} is not a date of the calendar", date=m.group(0).strip()))
     end = None
     if groups.get("d2"):
         end = _safe_date(year, month, int(groups["d2"]))
@@ -256,21 +257,21 @@ def _relative_dates(text: str, anchor: dt.date | None, previous: DateFound | Non
         else:
             days = _count(m.group("n"))
         yield DateFound(m.start(), m.end(), m.group(0), since + dt.timedelta(days=days), None,
-                        1, 0.8, "counted from the event told before", relative=True)
+                        1, 0.8, Text("counted from the event told before"), relative=True)
     for m in _NEXT_DAYS.finditer(text):
         if before is None:
             continue
         days = _count(m.group("n") or m.group("fr") or "")
         yield DateFound(m.start(), m.end(), m.group(0), before + dt.timedelta(days=1),
                         before + dt.timedelta(days=max(1, days)), 2, 0.7,
-                        "a span counted from the event told before", relative=True)
+                        Text("a span counted from the event told before"), relative=True)
     if anchor is None:
         return
     for m in _NIGHT.finditer(text):
         first = WEEKDAYS[(m.group("w1") or m.group("w3")).lower()]
         day = _last_weekday(anchor, first, strictly_before=True)
         yield DateFound(m.start(), m.end(), m.group(0), day, day + dt.timedelta(days=1), 2, 0.7,
-                        "a night across two days, the latest before the report's date")
+                        Text("a night across two days, the latest before the report's date"))
     for m in _WEEKDAY.finditer(text):
         if _NIGHT.search(text[max(0, m.start() - 40):m.end() + 40]):
             continue
@@ -278,28 +279,28 @@ def _relative_dates(text: str, anchor: dt.date | None, previous: DateFound | Non
                         or m.group("dernier"))
         day = _last_weekday(anchor, WEEKDAYS[m.group("w").lower()], strictly_before=strictly)
         yield DateFound(m.start(), m.end(), m.group(0), day, None, 1, 0.7,
-                        "the latest such weekday before the report's date")
+                        Text("the latest such weekday before the report's date"))
     for m in _SIMPLE.finditer(text):
         if m.group("yesterday"):
             yield DateFound(m.start(), m.end(), m.group(0), anchor - dt.timedelta(days=1), None,
-                            1, 0.85, "the day before the report's date")
+                            1, 0.85, Text("the day before the report's date"))
         elif m.group("today"):
             yield DateFound(m.start(), m.end(), m.group(0), anchor, None, 1, 0.85,
-                            "the report's date")
+                            Text("the report's date"))
         elif m.group("lastweek"):
             monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
             yield DateFound(m.start(), m.end(), m.group(0), monday,
                             monday + dt.timedelta(days=6), 2, 0.6,
-                            "the week before the report's date")
+                            Text("the week before the report's date"))
         elif m.group("thisweek"):
             monday = anchor - dt.timedelta(days=anchor.weekday())
             yield DateFound(m.start(), m.end(), m.group(0), monday, anchor, 2, 0.6,
-                            "the report's week")
+                            Text("the report's week"))
         elif m.group("weekend"):
             saturday = _last_weekday(anchor, 5, strictly_before=False)
             yield DateFound(m.start(), m.end(), m.group(0), saturday,
                             saturday + dt.timedelta(days=1), 2, 0.6,
-                            "the weekend before the report's date")
+                            Text("the weekend before the report's date"))
     yield from _months(text, anchor, previous)
 
 
@@ -334,11 +335,11 @@ def _months(text: str, anchor: dt.date, previous: DateFound | None) -> Iterator[
 def _month_date(m: re.Match[str], year: int, month: int, part: str) -> DateFound:
     last = calendar.monthrange(year, month)[1]
     if part in ("early", "début"):
-        day, note = 1, "the start of the month"
+        day, note = 1, Text("the start of the month")
     elif part in ("late", "fin"):
-        day, note = last, "the end of the month"
+        day, note = last, Text("the end of the month")
     else:
-        day, note = 15, "only the month is known: coded mid-month"
+        day, note = 15, Text("only the month is known: coded mid-month")
     return DateFound(m.start(), m.end(), m.group(0), dt.date(year, month, day), None, 3, 0.6,
                      note)
 
@@ -386,7 +387,7 @@ def report_date(lines: list[str]) -> tuple[dt.date | None, str]:
             if m and m.groupdict().get("y"):
                 found = _heading_date(m, None)
                 if found is not None and found.date is not None:
-                    return found.date, "the line under the title"
+                    return found.date, Text("the line under the title")
     if head:
         months = [m for m in _TITLE_MONTH.finditer(head[0]) if m.group("mon") != "may"]
         if months:
@@ -395,5 +396,5 @@ def report_date(lines: list[str]) -> tuple[dt.date | None, str]:
             if month is not None:
                 year = int(last.group("y"))
                 return (dt.date(year, month, calendar.monthrange(year, month)[1]),
-                        "the end of the month the title names")
-    return None, "not found"
+                        Text("the end of the month the title names"))
+    return None, Text("not found")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sahel_desk.reference.place_index import haversine_km
 from sahel_desk.reports import vocabulary as vocab
 from sahel_desk.reports.lookups import Lookups, PlaceCandidate
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 
 _NAME = re.compile(
@@ -209,22 +210,22 @@ def choose_place(finder: PlaceFinder, mentions: list[Mention], text: str
             return choice, ""
     for m in nears:
         choice = _pick(finder, m, _region_after(m, regions) or region_name, anchors, 2, True,
-                       "near the named place", text)
+                       Text("near the named place"), text)
         if choice is not None:
             return choice, ""
     missing = [m for m in mentions if m.kind == "missing"]
     region = regions[0] if regions else None
     if region is not None and region.best is not None:
-        note = "only the region is known"
+        note = Text("only the region is known")
         if missing:
-            note = (f"{missing[0].name} is not in the gazetteer; coded to the region "
-                    f"{region.name}")
+            note = Text("{place} is not in the gazetteer; coded to the region {region}",
+                        place=missing[0].name, region=region.name)
         return PlaceChoice(region.best, 3, False, region.start, region.end,
                            text_of(text, region), 0.6, note), ""
     if missing:
-        return None, (f"{missing[0].name} is not in the gazetteer and no town or region is "
-                      "named beside it: add the place, then pick it")
-    return None, "no place named in the gazetteer"
+        return None, Text("{place} is not in the gazetteer and no town or region is named "
+                          "beside it: add the place, then pick it", place=missing[0].name)
+    return None, Text("no place named in the gazetteer")
 
 
 def text_of(text: str, m: Mention) -> str:

@@ -33,6 +33,7 @@ from sahel_desk.reports.model import (
     ReportReading,
 )
 from sahel_desk.reports.places import Mention, PlaceChoice, PlaceFinder, choose_place
+from sahel_desk.text.message import Text, joined
 from sahel_desk.text.normalize import fold, is_arabic
 
 UNIDENTIFIED = "unknown gunmen"
@@ -331,13 +332,15 @@ def _with_claims(draft: ProposedDraft, claims: list[ClaimFound]) -> ProposedDraf
     if not values.get("claimed_by") and claim.claimant:
         values["claimed_by"] = claim.claimant
         evidence = _replace(evidence, Evidence("claimed_by", claim.claimant, claim.start,
-                                               claim.end, claim.text, 0.85,
-                                               "the Arabic statement of the same day and place"))
+                                               claim.end, claim.text, 0.85, Text(
+                                                   "the Arabic statement of the same day and "
+                                                   "place")))
     if values.get("fatalities_claimed") is None and claim.killed is not None:
         values["fatalities_claimed"] = claim.killed
-        note = "claimed in the Arabic statement; kept apart from the coded toll"
+        note = Text("claimed in the Arabic statement; kept apart from the coded toll")
         if len(claims) and sum(1 for _ in attached):
-            note += " (the statement may cover several entries)"
+            note = Text("claimed in the Arabic statement; kept apart from the coded toll (the "
+                        "statement may cover several entries)")
         evidence = _replace(evidence, Evidence("fatalities_claimed", claim.killed, claim.start,
                                                claim.end, claim.text, 0.8, note))
     return ProposedDraft(draft.line, draft.end_line, draft.start, draft.end, draft.text,
@@ -367,9 +370,9 @@ def _draft(text: str, seg: _Segment, finder: PlaceFinder, lookups: Lookups, kind
     values["event_date_end"] = d.end_date
     if d.end_date:
         evidence.append(Evidence("event_date_end", d.end_date, d.start, d.end, d.text,
-                                 d.confidence, "the end of the span"))
+                                 d.confidence, Text("the end of the span")))
     put("time_precision", d.precision if d.date else None, d.start, d.end,
-        d.confidence if d.date else 0.0, "" if d.date else "no date")
+        d.confidence if d.date else 0.0, "" if d.date else Text("no date"))
 
     pieces = seg.pieces or [(seg.start, seg.end)]
     day = d.date
@@ -407,7 +410,8 @@ def _draft(text: str, seg: _Segment, finder: PlaceFinder, lookups: Lookups, kind
     if claimant is not None:
         put("claimed_by", claimant.claimant, claimant.start, claimant.end, 0.85)
     elif denied is not None:
-        put("claimed_by", None, denied.start, denied.end, 0.8, "the report says no one claimed it")
+        put("claimed_by", None, denied.start, denied.end, 0.8,
+            Text("the report says no one claimed it"))
     else:
         values["claimed_by"] = None
 
@@ -483,8 +487,8 @@ def _put_place(put: Any, choice: PlaceChoice | None, why: str) -> None:
         put(name, value, choice.start, choice.end, choice.confidence,
             choice.note if name == "location" else "")
     put("geo_precision", choice.geo_precision, choice.start, choice.end, choice.confidence,
-        choice.note or {1: "the named place", 2: "near the named place",
-                        3: "only the region"}[choice.geo_precision])
+        choice.note or {1: Text("the named place"), 2: Text("near the named place"),
+                        3: Text("only the region")}[choice.geo_precision])
 
 
 def _put_actors_and_type(put: Any, text: str, pieces: list[tuple[int, int]],
@@ -502,7 +506,7 @@ def _put_actors_and_type(put: Any, text: str, pieces: list[tuple[int, int]],
     state_acts = bool(acting) and not claimant and not named
     if state_acts:
         first = acting[0]
-        actor1 = (first.name, first.start, first.end, 0.7, "the force doing the act")
+        actor1 = (first.name, first.start, first.end, 0.7, Text("the force doing the act"))
         others = [a for a in groups + civilians if a.start != first.start]
         actor2 = others[0] if others else None
     else:
@@ -510,28 +514,28 @@ def _put_actors_and_type(put: Any, text: str, pieces: list[tuple[int, int]],
                                            if s <= a.start < e)]
         if agents and not claimant:
             a = agents[0]
-            actor1 = (a.name, a.start, a.end, 0.75, "named as the attacker ('by ...')")
+            actor1 = (a.name, a.start, a.end, 0.75, Text("named as the attacker ('by ...')"))
         elif claimant:
             m = next((a for a in named if a.name == claimant), None)
             actor1 = (claimant, m.start if m else None, m.end if m else None, 0.8,
-                      "the group that claimed it")
+                      Text("the group that claimed it"))
         elif named:
             actor1 = (named[0].name, named[0].start, named[0].end, 0.8, "")
         elif groups:
             actor1 = (groups[0].name, groups[0].start, groups[0].end, 0.75,
-                      "unnamed armed men: the country's unidentified armed group")
+                      Text("unnamed armed men: the country's unidentified armed group"))
         elif (forces or civilians) and vocab.INCIDENT.search(words):
             name = lookups.actor(UNIDENTIFIED, day)
             if name:
-                actor1 = (name, None, None, 0.5, "no attacker named: the country's "
-                                                 "unidentified armed group")
+                actor1 = (name, None, None, 0.5, Text("no attacker named: the country's "
+                                                      "unidentified armed group"))
         victims = [a for a in forces + civilians]
         victims.sort(key=lambda a: a.start)
         actor2 = victims[0] if victims else None
     if actor1 is not None:
         put("actor1", actor1[0], actor1[1], actor1[2], actor1[3], actor1[4])
     else:
-        put("actor1", None, None, None, 0.0, "no actor named")
+        put("actor1", None, None, None, 0.0, Text("no actor named"))
     if actor2 is not None:
         put("actor2", actor2.name, actor2.start, actor2.end, 0.7)
     else:
@@ -575,12 +579,12 @@ def _put_type(put: Any, text: str, pieces: list[tuple[int, int]], armed_target: 
     arrest = at(vocab.ARREST)
     if defused and not re.search(r"\b(?:killed|dead|wounded|tués?)\b", words, re.I):
         choice = ("Strategic developments", "Disrupted weapons use", defused, 0.75,
-                  "weapons or explosives found, defused or destroyed")
+                  Text("weapons or explosives found, defused or destroyed"))
     elif state_acts and arrest and not strong:
-        choice = ("Strategic developments", "Arrests", arrest, 0.75, "an arrest by forces")
+        choice = ("Strategic developments", "Arrests", arrest, 0.75, Text("an arrest by forces"))
     elif armed_target and (strong or (attack and not remote)):
         choice = ("Battles", "Armed clash", strong or attack, 0.8,
-                  "an armed attack on armed forces or a group")
+                  Text("an armed attack on armed forces or a group"))
     elif remote:
         pattern, sub = remote[0]
         choice = ("Explosions/Remote violence", sub, at(pattern), 0.8, "")
@@ -600,10 +604,10 @@ def _put_type(put: Any, text: str, pieces: list[tuple[int, int]], armed_target: 
         choice = ("Violence against civilians", "Sexual violence", at(vocab.SEXUAL), 0.7, "")
     elif vocab.LOOTING.search(words) and vocab.NO_HARM.search(words):
         choice = ("Strategic developments", "Looting/property destruction", at(vocab.LOOTING),
-                  0.7, "property taken or destroyed, no one hurt")
+                  0.7, Text("property taken or destroyed, no one hurt"))
     elif attack and (civilians or not armed_target) and not vocab.NO_HARM.search(words):
         choice = ("Violence against civilians", "Attack", attack, 0.7,
-                  "armed violence against civilians")
+                  Text("armed violence against civilians"))
     elif vocab.ABDUCTION.search(words) or (arrest and not state_acts and attributed):
         choice = ("Violence against civilians", "Abduction/forced disappearance",
                   at(vocab.ABDUCTION) or arrest, 0.7, "")
@@ -613,12 +617,15 @@ def _put_type(put: Any, text: str, pieces: list[tuple[int, int]], armed_target: 
         choice = ("Strategic developments", "Looting/property destruction", at(vocab.LOOTING),
                   0.6, "")
     if choice is None:
-        put("event_type", None, None, None, 0.0, "no tactic the codebook defines was recognised")
-        put("sub_event_type", None, None, None, 0.0, "no tactic recognised")
+        put("event_type", None, None, None, 0.0,
+            Text("no tactic the codebook defines was recognised"))
+        put("sub_event_type", None, None, None, 0.0, Text("no tactic recognised"))
         return
     event_type, sub, span, confidence, note = choice
     if event_type == "Battles" and vocab.TERRITORY.search(words):
-        note += "; territory taken: code a territory change only if it lasted over a day"
+        note = joined([note, Text("territory taken: code a territory change only if it "
+                                  "lasted over a day")]) if note else Text(
+            "; territory taken: code a territory change only if it lasted over a day")
     start, end = span if span else (None, None)
     put("event_type", event_type, start, end, confidence, note)
     put("sub_event_type", sub, start, end, confidence, note)
@@ -632,22 +639,24 @@ def _put_counts(put: Any, counts: list[CountFound], seg: _Segment) -> None:
         if chosen:
             total = sum(c.value or 0 for c in chosen)
             first = chosen[0]
-            notes = "; ".join(dict.fromkeys(c.note for c in chosen if c.note))
+            said = list(dict.fromkeys(c.note for c in chosen if c.note))
             if len(chosen) > 1:
-                notes = (notes + "; " if notes else "") + "figures of the entry added"
+                said.append(Text("figures of the entry added"))
+            notes = joined(said)
             put(name, total, first.start, chosen[-1].end, min(c.confidence for c in chosen),
                 notes)
         elif name == "fatalities":
             if seg.siblings > 1:
                 put(name, None, None, None, 0.0,
-                    f"the text gives one toll for {seg.siblings} events told together")
+                    Text("the text gives one toll for {count} events told together",
+                         count=seg.siblings))
             else:
-                put(name, 0, None, None, 0.6, "no death reported: 0, as the codebook says")
+                put(name, 0, None, None, 0.6, Text("no death reported: 0, as the codebook says"))
         else:
             put(name, None, None, None, 1.0)
     claimed = [c for c in counts if c.field == "fatalities" and c.claimed]
     if claimed:
         put("fatalities_claimed", claimed[0].value, claimed[0].start, claimed[0].end, 0.8,
-            "a claimed number, kept apart from the coded toll")
+            Text("a claimed number, kept apart from the coded toll"))
     else:
         put("fatalities_claimed", None, None, None, 1.0)

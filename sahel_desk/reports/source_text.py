@@ -9,41 +9,44 @@ refused, naming what it looks like, and so is a text too long to be a report.
 from __future__ import annotations
 
 from sahel_desk.errors import InputError
+from sahel_desk.text.message import Text
 
 #: The longest text read as one report (a month of entries is a few hundred kB).
 MAX_REPORT_BYTES = 2_000_000
 
 _SIGNATURES = (
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a zip archive (a .docx, .xlsx or .odt file is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"),
-    (b"{\\rtf", "an RTF file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"SQLite format 3", "a SQLite database"),
+    (b"%PDF", Text("a PDF file")),
+    (b"PK\x03\x04", Text("a zip archive (a .docx, .xlsx or .odt file is one)")),
+    (b"\xd0\xcf\x11\xe0", Text("an old Word or Excel file")),
+    (b"{\\rtf", Text("an RTF file")),
+    (b"\x89PNG", Text("a PNG image")),
+    (b"\xff\xd8\xff", Text("a JPEG image")),
+    (b"GIF8", Text("a GIF image")),
+    (b"SQLite format 3", Text("a SQLite database")),
 )
 
 
 def decode_report(data: bytes, *, source: str = "the report") -> str:
     """The text of a report file; raises InputError saying what was found instead."""
     if not data.strip():
-        raise InputError("the file is empty: there is no text to read", source=source)
+        raise InputError(Text("the file is empty: there is no text to read"), source=source)
     if len(data) > MAX_REPORT_BYTES:
         raise InputError(
-            f"the file holds {len(data):,} bytes; a report is read up to "
-            f"{MAX_REPORT_BYTES:,} bytes. Split it into monthly parts.", source=source)
+            Text("the file holds {count:,} bytes; a report is read up to {most:,} "
+                 "bytes. Split it into monthly parts.",
+                 count=len(data), most=MAX_REPORT_BYTES), source=source)
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
-            raise InputError(f"this is {what}, not text; save it as plain text (.txt or .md) "
-                             "and read that", source=source)
+            raise InputError(Text("this is {what}, not text; save it as plain text (.txt or "
+                                  ".md) and read that",
+                                  what=what), source=source)
     text = _decoded(data)
     if text is None:
-        raise InputError("the file is not text (it holds binary data); give a plain-text "
-                         "or Markdown report", source=source)
+        raise InputError(Text("the file is not text (it holds binary data); give a plain-text "
+                              "or Markdown report"), source=source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError("the file holds only blank space: there is no text to read",
+        raise InputError(Text("the file holds only blank space: there is no text to read"),
                          source=source)
     return text
 

@@ -52,6 +52,7 @@ from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
 from sahel_desk.store.location import LOCATION_FIELDS
 from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
 from sahel_desk.store.state import DEFAULT_STATE, complete_children, state_of
+from sahel_desk.text.message import Text, joined
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -93,12 +94,26 @@ class AcledImportError(InputError):
 
     def __init__(self, report: AcledImportReport, shown: int = 20):
         self.report = report
-        lines = [f"  line {line}: {reason}" for line, reason in report.bad_rows[:shown]]
+        lines = [Text("  line {line}: {reason}", line=line, reason=reason)
+                 for line, reason in report.bad_rows[:shown]]
         if len(report.bad_rows) > shown:
-            lines.append(f"  ... and {len(report.bad_rows) - shown} more")
-        super().__init__(
-            f"{len(report.bad_rows)} bad row(s); nothing was imported (fix them, or choose to "
-            "skip bad rows):\n" + "\n".join(lines), source=Path(report.path).name)
+            lines.append(Text("  ... and {count} more", count=len(report.bad_rows) - shown))
+        count = len(report.bad_rows)
+        if count == 1:
+            said = Text("1 bad row(s); nothing was imported (fix them, or choose to skip bad "
+                        "rows):\n{lines}", lines=_lines(lines))
+        else:
+            said = Text("{count} bad row(s); nothing was imported (fix them, or choose to skip "
+                        "bad rows):\n{lines}", count=count, lines=_lines(lines))
+        super().__init__(said, source=Path(report.path).name)
+
+
+def _lines(lines: list[Text]) -> str:
+    """One line under the other, each still a Text."""
+    if not lines:
+        return ""
+    first, *rest = lines
+    return first if not rest else Text("{first}\n{rest}", first=first, rest=_lines(rest))
 
 
 class AcledImporter:
@@ -117,7 +132,8 @@ class AcledImporter:
         written. ``state`` is the review state of added incidents.
         """
         if state not in tx.STATUSES:
-            raise InputError(f"'{state}' is not a review state (use {', '.join(tx.STATUSES)})")
+            raise InputError(Text("'{state}' is not a review state (use {names})",
+                                  state=state, names=', '.join(tx.STATUSES)))
         reading = read_acled(path)
         steps = len(reading.events) * (1 if dry_run else 2)
         tick = _Ticker(progress, max(steps, 1))
@@ -143,7 +159,8 @@ class AcledImporter:
             session, user=self.desk.user, default_country=self.desk.default_country,
             publishing=Publishing(policy.Action.IMPORT_ACLED,
                                   policy.Action.IMPORT_ACLED_PUBLISHED,
-                                  f"ACLED import of {Path(path).name}", reviewed_states=True))
+                                  Text("ACLED import of {file}", file=Path(path).name),
+                                  reviewed_states=True))
         return _Writing(session, batch, batch.writer(reason))
 
 
@@ -243,8 +260,9 @@ class _Actors:
         for column, side in sides:
             for name in (side.actor, *side.assoc):
                 if self.lookup(name) is None and name not in self.hints:
-                    return FieldError(column, f"is empty and '{name}' is not in the actor "
-                                      "registry, so its actor type is unknown")
+                    return FieldError(column, Text("is empty and '{name}' is not in the actor "
+                                                   "registry, so its actor type is unknown",
+                                                   name=name))
         return None
 
     def ensure(self, name: str, inter: int | None, *, main: bool) -> str:
@@ -415,8 +433,8 @@ class _Plan:
         return found
 
     def _bad(self, event: AcledEvent, reasons: Iterable[FieldError]) -> None:
-        self.bad_rows.append((event.line, f"event {event.event_id}: "
-                                          + "; ".join(str(r) for r in reasons)))
+        self.bad_rows.append((event.line, Text("event {event}: {reasons}", event=event.event_id,
+                                               reasons=joined([r.text() for r in reasons]))))
         self.bad_events += 1
 
     def _plan_event(self, event: AcledEvent, inc: Incident | None) -> None:
@@ -440,7 +458,8 @@ class _Plan:
         errors = list(cleaned.errors)
         if cc is None:
             shown = event.location.country or event.location.iso3
-            errors.append(FieldError("country", f"'{shown}' is not a known country"))
+            errors.append(FieldError("country", Text("'{shown}' is not a known country",
+                                                     shown=shown)))
         sides = [("inter1", event.side1)] + ([("inter2", event.side2)] if event.side2 else [])
         if why := self.actors.missing_type(sides):
             errors.append(why)

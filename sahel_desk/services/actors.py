@@ -20,6 +20,7 @@ from sahel_desk.store.list_columns import incidents_of_actor, refresh_list_colum
 from sahel_desk.store.names import set_aliases, unique_aliases
 from sahel_desk.store.records import ActorRecord
 from sahel_desk.store.state import RefResolver, state_of
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 from sahel_desk.text.numbers import read_whole_number
 
@@ -119,7 +120,7 @@ class ActorService:
             .where(or_(Actor.id == ref, func.lower(Actor.name) == ref.lower()))
         ).first()
         if actor is None:
-            raise NotFoundError(f"There is no actor '{ref}'.")
+            raise NotFoundError(Text("There is no actor '{ref}'.", ref=ref))
         return actor
 
     def find(self, text: str, limit: int = 20) -> ActorRecords:
@@ -143,7 +144,7 @@ class ActorService:
         """Add an actor: name and actor_type (1-8) are required."""
         with self.desk.db.write() as session:
             policy.require(session, self.desk.user, policy.Action.CREATE_ACTOR,
-                           f"add the actor {values.get('name') or ''}".rstrip())
+                           _adding_actor(values.get("name")))
             actor = Actor(created_by=self.desk.user)
             clean = self._validated(session, values, actor=None)
             self._apply(actor, clean)
@@ -178,10 +179,11 @@ class ActorService:
             source = self._load(session, source_ref)
             target = self._load(session, target_ref)
             if source.id == target.id:
-                raise ValidationError([FieldError("target", "an actor cannot be merged into "
-                                                  "itself")], what="merge")
+                raise ValidationError([FieldError("target", Text("an actor cannot be merged "
+                                                                 "into itself"))], what="merge")
             policy.require(session, self.desk.user, policy.Action.MERGE_ACTORS,
-                           f"merge {source.name} into {target.name}")
+                           Text("merge {actor} into {target}", actor=source.name,
+                                target=target.name))
             history = HistoryWriter(session, self.desk.user, reason or
                                     f"merged {source.name} into {target.name}")
             incident_ids = set(session.scalars(
@@ -218,7 +220,7 @@ class ActorService:
         clean: dict[str, Any] = {}
         for key, value in values.items():
             if key not in EDITABLE:
-                errors.append(FieldError(key, "is not a field of an actor"))
+                errors.append(FieldError(key, Text("is not a field of an actor")))
                 continue
             try:
                 clean[key] = self._read(session, key, value, actor)
@@ -227,11 +229,12 @@ class ActorService:
         if actor is None:
             for required in ("name", "actor_type"):
                 if clean.get(required) in (None, "") and required not in values:
-                    errors.append(FieldError(required, "is required"))
+                    errors.append(FieldError(required, Text("is required")))
         start = clean.get("valid_from", actor.valid_from if actor else None)
         end = clean.get("valid_to", actor.valid_to if actor else None)
         if start and end and end < start:
-            errors.append(FieldError("valid_to", f"{end} is before valid_from {start}"))
+            errors.append(FieldError("valid_to", Text("{end} is before valid_from {start}",
+                                                      end=end, start=start)))
         if errors:
             raise ValidationError(errors, what="actor")
         return clean
@@ -240,10 +243,10 @@ class ActorService:
         if key == "name":
             name = (value or "").strip()
             if not name:
-                raise UnreadableValue("cannot be empty")
+                raise UnreadableValue(Text("cannot be empty"))
             taken = session.scalar(select(Actor.id).where(func.lower(Actor.name) == name.lower()))
             if taken and (actor is None or taken != actor.id):
-                raise UnreadableValue(f"an actor called '{name}' already exists")
+                raise UnreadableValue(Text("an actor called '{name}' already exists", name=name))
             return name
         if key == "actor_type":
             try:
@@ -251,7 +254,7 @@ class ActorService:
             except (TypeError, ValueError, OverflowError):
                 code = None
             if code not in ACTOR_TYPE_BY_CODE:
-                raise UnreadableValue(f"{value!r} is not an actor type (1-8)")
+                raise UnreadableValue(Text("{value!r} is not an actor type (1-8)", value=value))
             return code
         if key == "aliases":
             return unique_aliases(value or [])
@@ -263,7 +266,7 @@ class ActorService:
             if problems:
                 raise UnreadableValue(problems[0].message)
             if actor is not None and parent_id == actor.id:
-                raise UnreadableValue("an actor cannot be its own parent")
+                raise UnreadableValue(Text("an actor cannot be its own parent"))
             return parent_id
         if key in ("valid_from", "valid_to"):
             return read_date(value)
@@ -323,6 +326,13 @@ def _require_edit(session: Session, user: str, actor: Actor) -> None:
             .where(Claim.claimant_id == actor.id, Incident.status == "approved").limit(1))
     if published:
         policy.require(session, user, policy.Action.EDIT_PUBLISHED_ACTOR,
-                       f"edit {actor.name}, which approved incidents use")
+                       Text("edit {actor}, which approved incidents use", actor=actor.name))
     else:
-        policy.require(session, user, policy.Action.EDIT_ACTOR, f"edit {actor.name}")
+        policy.require(session, user, policy.Action.EDIT_ACTOR,
+                       Text("edit {actor}", actor=actor.name))
+
+
+def _adding_actor(name: str | None) -> Text:
+    if name:
+        return Text("add the actor {actor}", actor=name)
+    return Text("add the actor")

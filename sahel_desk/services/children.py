@@ -16,6 +16,7 @@ from sahel_desk.errors import NotFoundError, StaleRevisionError
 from sahel_desk.store import revisions
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.state import state_of
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -85,4 +86,6 @@ class ChildService:
         for i, row in enumerate(rows):
             if row["id"] == child_id:
                 return i
-        raise NotFoundError(f"The incident has no {self.label} '{child_id}'.")
+        raise NotFoundError(Text("The incident has no source '{id}'.", id=child_id)
+                                 if self.child == "sources" else
+                                 Text("The incident has no claim '{id}'.", id=child_id))

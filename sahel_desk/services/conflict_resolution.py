@@ -19,6 +19,7 @@ from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistoryWriter, record_diff
 from sahel_desk.store.records import to_plain
 from sahel_desk.store.state import state_of
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -59,16 +60,18 @@ def changes_for(desk: Desk, session: Session, conflict: Conflict, chosen: Any, r
             return
         base = revisions.state_of_pending(pending)
         policy.require(session, desk.user, policy.Action.REVISE_APPROVED,
-                       f"edit approved incident {inc.human_id}")
+                       Text("edit approved incident {incident}", incident=inc.human_id))
         revisions.save(store, session, inc, changes_with(base, conflict.path, chosen),
                        user=desk.user, expected_revision=None, reason=reason)
         return
     old = state_of(inc)
     if old["status"] == "approved":  # approved since the conflict was found: written directly
         policy.require(session, desk.user, policy.Action.WRITE_APPROVED,
-                       f"change approved incident {inc.human_id} directly")
+                       Text("change approved incident {incident} directly",
+                            incident=inc.human_id))
     else:
-        policy.require(session, desk.user, policy.Action.EDIT_INCIDENT, f"edit {inc.human_id}")
+        policy.require(session, desk.user, policy.Action.EDIT_INCIDENT,
+                       Text("edit {incident}", incident=inc.human_id))
     new = store.validated(session, old, changes_with(old, conflict.path, chosen))
     history = HistoryWriter(session, desk.user, reason)
     record_diff(history, inc.id, old, new)

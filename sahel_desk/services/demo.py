@@ -26,6 +26,7 @@ from sahel_desk.reference.builtin_actors import CIVILIANS_MALI, ISGS, JNIM, UNID
 from sahel_desk.store import policy
 from sahel_desk.store.batch import IncidentBatch, Publishing
 from sahel_desk.store.state import CLAIM_COLUMNS, DEFAULT_STATE, SOURCE_COLUMNS
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -148,7 +149,7 @@ def generate(desk: Desk, count: int, *, seed: int = 1, progress: Progress | None
     with desk.db.write() as session:
         batch = IncidentBatch(session, user=desk.user, default_country=desk.default_country,
                               publishing=Publishing(policy.Action.DEMO_DATA,
-                                                    policy.Action.DEMO_DATA, "demo data"))
+                                                    policy.Action.DEMO_DATA, Text("demo data")))
         batch.check()  # the user and the policy, before anything is made
         actors = _Actors(list(session.scalars(select(Actor))))
         # Towns, villages and admin units: not the gazetteer's wells, wadis and dunes.

@@ -33,6 +33,7 @@ from sahel_desk.storage.health import damaged, problems_of
 from sahel_desk.storage.migrate import SchemaState
 from sahel_desk.storage.scratch import sweep, sweep_export_folders
 from sahel_desk.store.records import CheckReport
+from sahel_desk.text.message import Text
 
 log = logging.getLogger(__name__)
 
@@ -96,12 +97,13 @@ class Desk:
 
         places = gazetteer or os.environ.get("SAHEL_DESK_GAZETTEER") or "builtin"
         if places not in GAZETTEERS:
-            raise InputError(f"There is no gazetteer called '{places}' for a new desk; "
-                             f"use {' or '.join(GAZETTEERS)} (SAHEL_DESK_GAZETTEER).")
+            raise InputError(Text("There is no gazetteer called '{places}' for a new desk; use "
+                                  "{names} (SAHEL_DESK_GAZETTEER).",
+                                  places=places, names=' or '.join(GAZETTEERS)))
         folder = resolve_data_dir(data_dir)
         user = (user or os.environ.get("SAHEL_DESK_USER") or _login_name()).strip()
         if not user:
-            raise StorageError("A user name is needed to record who changes what.")
+            raise StorageError(Text("A user name is needed to record who changes what."))
         target = resolve_target(folder, url)
         db = Database(target, readonly=readonly, user=user, backups=backups_dir(folder))
         desk = cls(db, folder, user)
@@ -147,10 +149,10 @@ class Desk:
 
         name = (name or "").strip()
         if not name:
-            raise StorageError("A user name is needed to record who changes what.")
+            raise StorageError(Text("A user name is needed to record who changes what."))
         with self.db.read() as session:
             if profiles_exist(session) and not self._has_profile(session, name):
-                raise NotFoundError(f"There is no profile called '{name}'.")
+                raise NotFoundError(Text("There is no profile called '{name}'.", name=name))
             role = role_of(session, name)
         self.user = name
         return role
@@ -218,7 +220,8 @@ class Desk:
 
         if self.db.is_sqlite:
             with self.db.read() as session:
-                policy.require(session, self.user, policy.Action.EXPORT, "back up the database")
+                policy.require(session, self.user, policy.Action.EXPORT,
+                               Text("back up the database"))
         return back_up(self.data_dir, self.db.target, dest, force=force).path
 
 
@@ -232,7 +235,8 @@ def back_up(data_dir: str | os.PathLike[str] | Path | None, url: str | Target | 
     target = url if isinstance(url, Target) else resolve_target(folder, url)
     source = target.sqlite_path
     if source is None:
-        raise StorageError("Backups of a PostgreSQL database are made on the server (pg_dump).")
+        raise StorageError(Text("Backups of a PostgreSQL database are made on the server "
+                                "(pg_dump)."))
     backups = backups_dir(folder)
     if dest is not None:
         return backup_sqlite(source, Path(dest), force=force, backups=backups)
@@ -261,7 +265,7 @@ def restore(data_dir: str | os.PathLike[str] | None, url: str | None,
     folder = resolve_data_dir(data_dir)
     target = resolve_target(folder, url)
     if target.sqlite_path is None:
-        raise StorageError("A PostgreSQL database is restored on the server (pg_restore).")
+        raise StorageError(Text("A PostgreSQL database is restored on the server (pg_restore)."))
     who = (user or os.environ.get("SAHEL_DESK_USER") or _login_name()).strip() or "?"
     return restore_sqlite(Path(backup), target.sqlite_path, user=who)
 

@@ -56,6 +56,7 @@ from sahel_desk.services.stale_merge import FORM_ORIGIN
 from sahel_desk.store import policy
 from sahel_desk.store.history import HistoryWriter, decode, encode
 from sahel_desk.store.records import to_plain
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -190,17 +191,22 @@ def _desk_record(peer: ExchangePeer) -> DeskRecord:
 
 def untrusted(desk: DeskRecord, source: str) -> UntrustedDeskError:
     """The refusal of a bundle from a key not trusted here, saying how to trust it."""
-    who = f"desk {desk.name} (user {desk.user or '?'}), key {desk.fingerprint}"
-    if desk.trust == REVOKED:
-        message = (f"{source} comes from {who}, which was revoked on this desk"
-                   f"{f' by {desk.trusted_by}' if desk.trusted_by else ''}. It was refused; "
-                   "nothing was brought in.")
+    who = Text("desk {desk} (user {user}), key {key}", desk=desk.name,
+               user=desk.user or "?", key=desk.fingerprint)
+    if desk.trust == REVOKED and desk.trusted_by:
+        message = Text("{source} comes from {who}, which was revoked on this desk by {admin}. "
+                       "It was refused; nothing was brought in.", source=source, who=who,
+                       admin=desk.trusted_by)
+    elif desk.trust == REVOKED:
+        message = Text("{source} comes from {who}, which was revoked on this desk. It was "
+                       "refused; nothing was brought in.", source=source, who=who)
     else:
-        message = (f"{source} comes from {who}, which this desk does not trust yet. Nothing "
-                   "was brought in. Compare the fingerprint with the one `sahel-desk desks "
-                   "list` shows on that desk; then an administrator trusts it with "
-                   f"`sahel-desk desks trust {desk.fingerprint} --as researcher` (or --as "
-                   "reviewer, to let its review decisions count).")
+        message = Text("{source} comes from {who}, which this desk does not trust yet. Nothing "
+                       "was brought in. Compare the fingerprint with the one `sahel-desk desks "
+                       "list` shows on that desk; then an administrator trusts it with "
+                       "`sahel-desk desks trust {key} --as researcher` (or --as reviewer, to "
+                       "let its review decisions count).", source=source, who=who,
+                       key=desk.fingerprint)
     return UntrustedDeskError(message, fingerprint=desk.fingerprint, desk=desk.name,
                               user=desk.user or "", revoked=desk.trust == REVOKED)
 
@@ -261,15 +267,17 @@ class ExchangeService:
         """Trust the desk whose key fingerprint is (or begins with) ``key``: as a
         "researcher"'s desk or a "reviewer"'s; recorded in the history."""
         if level not in TRUST_LEVELS:
-            raise InputError(f"A desk is trusted as {' or '.join(TRUST_LEVELS)}, not "
-                             f"'{level}'.")
-        return self._set_trust(key, level, reason, f"trust the desk key {key.strip()}")
+            raise InputError(Text("A desk is trusted as {names}, not '{level}'.",
+                                  names=' or '.join(TRUST_LEVELS), level=level))
+        return self._set_trust(key, level, reason,
+                               Text("trust the desk key {key}", key=key.strip()))
 
     def revoke(self, key: str, *, reason: str | None = None) -> DeskRecord:
         """Stop trusting a desk's key: its bundles are refused from now on."""
-        return self._set_trust(key, REVOKED, reason, f"revoke the desk key {key.strip()}")
+        return self._set_trust(key, REVOKED, reason,
+                               Text("revoke the desk key {key}", key=key.strip()))
 
-    def _set_trust(self, key: str, level: str, reason: str | None, what: str) -> DeskRecord:
+    def _set_trust(self, key: str, level: str, reason: str | None, what: Text) -> DeskRecord:
         with self.desk.db.write() as session:
             policy.require(session, self.desk.user, policy.Action.TRUST_DESK, what)
             peer = self._by_fingerprint(session, key)
@@ -291,16 +299,20 @@ class ExchangeService:
         if not wanted.startswith("SHA256:"):
             wanted = "SHA256:" + wanted
         if len(wanted) < len("SHA256:") + 8:
-            raise InputError(f"'{key}' is too short to name a desk key: give its fingerprint "
-                             "as `desks list` shows it (at least 8 characters after SHA256:).")
+            raise InputError(Text("'{key}' is too short to name a desk key: give its "
+                                  "fingerprint as `desks list` shows it (at least 8 characters "
+                                  "after SHA256:).",
+                                  key=key))
         found = [p for p in session.scalars(select(ExchangePeer).where(
             ExchangePeer.fingerprint.is_not(None))) if (p.fingerprint or "").startswith(wanted)]
         if not found:
-            raise NotFoundError(f"No desk key {key} is known here: a key is known once a "
-                                "bundle or a sync from it was refused (see `desks list`).")
+            raise NotFoundError(Text("No desk key {key} is known here: a key is known once a "
+                                     "bundle or a sync from it was refused (see `desks list`).",
+                                     key=key))
         if len(found) > 1:
-            raise InputError(f"{key} begins {len(found)} desk keys' fingerprints: give more "
-                             "of it.")
+            raise InputError(Text("{key} begins {count} desk keys' fingerprints: give more of "
+                                  "it.",
+                                  key=key, count=len(found)))
         return found[0]
 
     def meet(self, desk_id: str, user: str, public_key: bytes, source: str = "the bundle"
@@ -334,14 +346,16 @@ class ExchangeService:
                                ).first()
         if peer is not None and peer.public_key is not None and peer.public_key != public_key:
             raise BundleError(
-                f"{source} claims to come from desk {peer.name} but is signed with another "
-                "key than its earlier bundles. It was refused; nothing was changed.")
+                Text("{source} claims to come from desk {peer} but is signed with another key "
+                     "than its earlier bundles. It was refused; nothing was changed.",
+                     source=source, peer=peer.name))
         other = session.scalars(select(ExchangePeer).where(
             ExchangePeer.fingerprint == key_print, ExchangePeer.desk_id != desk_id)).first()
         if other is not None:
             raise BundleError(
-                f"{source} is signed with the key of desk {other.name} but claims another "
-                "desk id. It was refused; nothing was changed.")
+                Text("{source} is signed with the key of desk {other} but claims another desk "
+                     "id. It was refused; nothing was changed.",
+                     source=source, other=other.name))
         return peer
 
     @staticmethod
@@ -363,7 +377,7 @@ class ExchangeService:
         peer = (peer or ANYONE).strip()
         with self.desk.db.write() as session:
             policy.require(session, self.desk.user, policy.Action.EXPORT,
-                           f"write a bundle for {peer}")
+                           Text("write a bundle for {desk}", desk=peer))
             me = self._identity(session)
             target = self._peer(session, peer)
             after = target.sent_history_id if since_last else 0
@@ -413,7 +427,8 @@ class ExchangeService:
                 os.replace(part, dest)
             except OSError as exc:
                 part.unlink(missing_ok=True)
-                raise StorageError(f"Could not write {dest}: {exc.strerror or exc}.") from exc
+                raise StorageError(Text("Could not write {dest}: {reason}.",
+                                        dest=dest, reason=exc.strerror or exc)) from exc
 
         _data, summary = self.bundle_bytes(peer=peer, since_last=since_last, password=password,
                                            write=write)
@@ -425,8 +440,9 @@ class ExchangeService:
                       dry_run: bool = False) -> ImportReport:
         source = Path(path).expanduser()
         too_large = BundleTooLargeError(
-            f"{source.name} is larger than a bundle may be ({MAX_PAYLOAD_BYTES / (1 << 30):g} "
-            "GiB); it was refused. Nothing was changed.")
+            Text("{source} is larger than a bundle may be ({value:g} GiB); it was refused. "
+                 "Nothing was changed.",
+                 source=source.name, value=MAX_PAYLOAD_BYTES / (1 << 30)))
         try:
             if source.is_file() and source.stat().st_size > MAX_PAYLOAD_BYTES:
                 raise too_large
@@ -434,7 +450,8 @@ class ExchangeService:
             if data is None:
                 raise too_large
         except OSError as exc:
-            raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
+            raise StorageError(Text("Could not read {source}: {reason}.",
+                                    source=source, reason=exc.strerror or exc)) from exc
         return self.import_bytes(data, password=password, dry_run=dry_run, source=source.name)
 
     @fewer_collections()
@@ -447,12 +464,14 @@ class ExchangeService:
         with self.desk.db.read() as session:
             mine = session.scalar(select(DeskIdentity.desk_id))
         if header.get("desk_id") == mine:
-            raise BundleError(f"{source} was written by this desk; nothing to bring in.")
+            raise BundleError(Text("{source} was written by this desk; nothing to bring in.",
+                                   source=source))
         desk_id, user = header.get("desk_id"), header.get("user") or "desk"
         if not (isinstance(desk_id, str) and 0 < len(desk_id) <= 36
                 and isinstance(user, str) and len(user) <= 100):
-            raise BundleError(f"{source} does not say plainly which desk and user wrote it "
-                              "(its header is damaged). Nothing was changed.")
+            raise BundleError(Text("{source} does not say plainly which desk and user wrote it "
+                                   "(its header is damaged). Nothing was changed.",
+                                   source=source))
         # who signed is settled before what they sent is looked at
         seen = self.meet(desk_id, user, base64.b64decode(header["public_key"]), source)
         if not seen.trusted:
@@ -467,8 +486,9 @@ class ExchangeService:
             peer = session.scalars(select(ExchangePeer).where(
                 ExchangePeer.desk_id == desk_id).with_for_update()).one()
             if peer.trust != seen.trust:  # changed meanwhile: ask again
-                raise ConflictError(f"The trust in desk {peer.name} changed while "
-                                    f"{source} was read; import it again.")
+                raise ConflictError(Text("The trust in desk {peer} changed while {source} was "
+                                         "read; import it again.",
+                                         peer=peer.name, source=source))
             peer.received_at = utcnow()
             result = self._apply(session, opened.payload, sender, peer.trust, dry_run=False)
             return self._report(sender, False, peer.trust, result)
@@ -561,23 +581,25 @@ class ExchangeService:
         from sahel_desk.services.conflict_resolution import changes_for
 
         if choice not in ("local", "remote", "value"):
-            raise InputError(f"A conflict is resolved with local, remote or value, not "
-                             f"'{choice}'.")
+            raise InputError(Text("A conflict is resolved with local, remote or value, not "
+                                  "'{choice}'.",
+                                  choice=choice))
         with self.desk.db.write() as session:
             conflict = session.get(Conflict, conflict_id)
             if conflict is None:
-                raise NotFoundError(f"There is no conflict '{conflict_id}'.")
+                raise NotFoundError(Text("There is no conflict '{conflict_id}'.",
+                                         conflict_id=conflict_id))
             if conflict.resolved_at is not None:
-                raise ConflictError(f"This conflict was already resolved by "
-                                    f"{conflict.resolved_by}.")
+                raise ConflictError(Text("This conflict was already resolved by {resolved_by}.",
+                                         resolved_by=conflict.resolved_by))
             own_form = (conflict.remote_desk == FORM_ORIGIN
                         and conflict.remote_user == self.desk.user)
             if not own_form:
                 policy.require(session, self.desk.user, policy.Action.RESOLVE_ANY_CONFLICT,
-                               "resolve an exchange conflict from another desk")
+                               Text("resolve an exchange conflict from another desk"))
             else:
                 policy.require(session, self.desk.user, policy.Action.RESOLVE_CONFLICT,
-                               "resolve a conflict on your own save")
+                               Text("resolve a conflict on your own save"))
             chosen = {"local": decode(conflict.local_value),
                       "remote": decode(conflict.remote_value), "value": to_plain(value)}[choice]
             why = reason or f"conflict on {conflict.path} resolved ({choice})"

@@ -36,6 +36,7 @@ from sahel_desk.model import utcnow
 from sahel_desk.storage.scratch import claim, remember_export_folder, sweep
 from sahel_desk.store import policy
 from sahel_desk.store.records import IncidentFilter, IncidentRecord
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -78,8 +79,8 @@ def export_filter(flt: IncidentFilter | None) -> IncidentFilter:
         return replace(flt, statuses=DEFAULT_STATUSES)
     unknown = [s for s in flt.statuses if s not in STATUSES]
     if unknown:
-        raise InputError(f"Unknown review state {', '.join(unknown)} "
-                         f"(use {', '.join(STATUSES)}).")
+        raise InputError(Text("Unknown review state {states} (use {allowed}).",
+                              states=', '.join(unknown), allowed=', '.join(STATUSES)))
     return flt
 
 
@@ -144,7 +145,7 @@ class ExportService:
         flt = export_filter(flt)
         with self.desk.db.read() as session:
             policy.require(session, self.desk.user, policy.Action.EXPORT,
-                           f"export incidents to {kind.upper()}")
+                           Text("export incidents to {format}", format=kind.upper()))
         # What an export killed earlier left beside this one's destination; the folder
         # is remembered, so that the next start sweeps it if this export is killed.
         folder = Path(path).expanduser().absolute().parent

@@ -27,6 +27,7 @@ from sahel_desk.reference.place_index import PlaceIndex, places_from_geonames
 from sahel_desk.store import policy
 from sahel_desk.store.location import PLACE_LOCATION_COLUMNS
 from sahel_desk.store.records import PlaceRecord
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class GazetteerService:
         is written then.
         """
         if not paths:
-            raise InputError("Name at least one GeoNames file to import.")
+            raise InputError(Text("Name at least one GeoNames file to import."))
         records: list[GeoNamesRecord] = []
         for path in paths:
             if stage:
@@ -188,7 +189,7 @@ class GazetteerService:
                           if not is_wanted(r))
         with self.desk.db.write() as session:
             policy.require(session, self.desk.user, policy.Action.IMPORT_GAZETTEER,
-                           "import GeoNames places")
+                           Text("import GeoNames places"))
             if stage:
                 stage("checking", "")
             plan = plan_places(session, wanted, progress)

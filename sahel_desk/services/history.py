@@ -15,6 +15,7 @@ from sahel_desk.store.history import decode
 from sahel_desk.store.records import CommentRecord, HistoryRecord, IncidentRecord
 from sahel_desk.store.review_records import TimelineEntry
 from sahel_desk.store.state import DEFAULT_STATE
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -59,9 +60,11 @@ class HistoryService:
         pending revision), recorded with a reason naming the time reverted to.
         """
         if field not in DEFAULT_STATE or field == "status":
-            raise ValidationError([FieldError("field", f"'{field}' cannot be reverted (use a "
-                                              "field of the incident; the status changes "
-                                              "through the review steps)")], what="revert")
+            raise ValidationError([FieldError("field", Text("'{field}' cannot be reverted (use "
+                                                            "a field of the incident; the "
+                                                            "status changes through the review "
+                                                            "steps)",
+                                                            field=field))], what="revert")
         return self._revert(ref, to_entry, reason, field)
 
     def revert_record(self, ref: str, to_entry: int, *, reason: str | None = None
@@ -106,17 +109,19 @@ class CommentService:
     def add(self, incident_ref: str, text: str, *, field: str | None = None,
             parent_id: str | None = None) -> CommentRecord:
         if not (text or "").strip():
-            raise ValidationError([FieldError("text", "a comment cannot be empty")], "comment")
+            raise ValidationError([FieldError("text", Text("a comment cannot be empty"))],
+                                  "comment")
         with self.desk.db.write() as session:
             incident_id = _incident_id(session, incident_ref)
             policy.require(session, self.desk.user, policy.Action.COMMENT,
-                           f"comment on {incident_ref}")
+                           Text("comment on {incident}", incident=incident_ref))
             if parent_id is not None:
                 parent = session.get(Comment, parent_id)
                 if parent is None or parent.incident_id != incident_id:
                     raise ValidationError([FieldError(
-                        "parent_id", f"there is no comment '{parent_id}' on {incident_ref} "
-                        "to answer")], "comment")
+                        "parent_id", Text("there is no comment '{comment}' on {incident} to answer",
+                                          comment=parent_id, incident=incident_ref))],
+                        "comment")
             comment = Comment(incident_id=incident_id, field=field,
                               parent_id=parent_id, user=self.desk.user, text=text.strip())
             session.add(comment)
@@ -128,14 +133,17 @@ class CommentService:
         with self.desk.db.write() as session:
             comment = session.get(Comment, comment_id)
             if comment is None:
-                raise NotFoundError(f"There is no comment '{comment_id}'.")
-            verb = "resolve" if resolved else "reopen"
+                raise NotFoundError(Text("There is no comment '{comment_id}'.",
+                                         comment_id=comment_id))
             if comment.user != self.desk.user:
                 policy.require(session, self.desk.user, policy.Action.RESOLVE_OTHERS_COMMENT,
-                               f"{verb} a comment by {comment.user}")
+                               (Text("resolve a comment by {user}", user=comment.user)
+                                if resolved else
+                                Text("reopen a comment by {user}", user=comment.user)))
             else:
                 policy.require(session, self.desk.user, policy.Action.RESOLVE_OWN_COMMENT,
-                               f"{verb} your comment")
+                               Text("resolve your comment") if resolved
+                               else Text("reopen your comment"))
             comment.resolved = resolved
             comment.resolved_by = self.desk.user if resolved else None
             comment.resolved_at = utcnow() if resolved else None
@@ -162,5 +170,5 @@ def _incident_id(session: Session, ref: str) -> str:
         # A deleted incident keeps its history under its id.
         if session.scalar(select(HistoryEntry.id).where(HistoryEntry.incident_id == ref)):
             return ref
-        raise NotFoundError(f"There is no incident '{ref}'.")
+        raise NotFoundError(Text("There is no incident '{ref}'.", ref=ref))
     return found

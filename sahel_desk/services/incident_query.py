@@ -15,6 +15,7 @@ from sahel_desk.model import Incident, IncidentActor, IncidentTag, PendingRevisi
 from sahel_desk.storage.portable import sort_key
 from sahel_desk.store.records import IncidentFilter, IncidentRow, Page
 from sahel_desk.store.state import resolve_search_scope
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -77,14 +78,15 @@ class IncidentQueries:
 
             found = by_name_or_code(flt.country)
             if found is None:
-                raise InputError(f"Unknown country '{flt.country}' (use a code like ML).")
+                raise InputError(Text("Unknown country '{country}' (use a code like ML).",
+                                      country=flt.country))
             conditions.append(Incident.list_country == found.iso2)
         if flt.admin1:
             conditions.append(func.lower(Incident.list_admin1) == flt.admin1.lower())
         if flt.actor:
             scope = resolve_search_scope(session, flt.actor)
             if not scope:
-                raise InputError(f"No actor is called '{flt.actor}'.")
+                raise InputError(Text("No actor is called '{actor}'.", actor=flt.actor))
             conditions.append(exists(
                 select(IncidentActor.id).where(
                     IncidentActor.incident_id == Incident.id, IncidentActor.actor_id.in_(scope)
@@ -118,7 +120,8 @@ class IncidentQueries:
         """One page of list rows, sorted and filtered in the database."""
         flt = flt or IncidentFilter()
         if sort not in SORT_COLUMNS:
-            raise InputError(f"Cannot sort by '{sort}' (use {', '.join(SORT_COLUMNS)}).")
+            raise InputError(Text("Cannot sort by '{sort}' (use {names}).",
+                                  sort=sort, names=', '.join(SORT_COLUMNS)))
         column = SORT_COLUMNS[sort]
         order = [sort_key(column, descending=descending, dialect=self._dialect),
                  Incident.human_id]

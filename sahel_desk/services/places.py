@@ -19,6 +19,7 @@ from sahel_desk.store.location import PLACE_LOCATION_COLUMNS
 from sahel_desk.store.names import set_names
 from sahel_desk.store.reading import place_record
 from sahel_desk.store.records import PlaceRecord
+from sahel_desk.text.message import Text
 from sahel_desk.text.normalize import fold, strip_accents
 from sahel_desk.text.numbers import read_whole_number
 
@@ -66,9 +67,11 @@ class PlaceService:
         """
         errors = check_coordinates(latitude, longitude)
         if not (name or "").strip():
-            errors.append(FieldError("name", "is required"))
+            errors.append(FieldError("name", Text("is required")))
         if country_code and country(country_code) is None:
-            errors.append(FieldError("country_code", f"'{country_code}' is not a country code"))
+            errors.append(FieldError("country_code", Text("'{country_code}' is not a country "
+                                                          "code",
+                                                          country_code=country_code)))
         if errors:
             raise ValidationError(errors, what="place")
         lat, lon = float(latitude), float(longitude)
@@ -78,12 +81,13 @@ class PlaceService:
             admin1 = admin1 or found["admin1"]
             admin2 = admin2 or found["admin2"]
         if not country_code:
-            raise ValidationError([FieldError("country_code", "is needed: no known place is "
-                                              "near enough to tell the country")], what="place")
+            raise ValidationError([FieldError("country_code", Text("is needed: no known place is "
+                                                                   "near enough to tell the "
+                                                                   "country"))], what="place")
         alternates = [n for n in alternate_names if n and n.strip()]
         with self.desk.db.write() as session:
             policy.require(session, self.desk.user, policy.Action.ADD_PLACE,
-                           f"add the place {name.strip()}")
+                           Text("add the place {place}", place=name.strip()))
             place = Place(
                 name=name.strip(), ascii_name=strip_accents(name.strip()),
                 country_code=country_code.upper(), admin1=admin1, admin2=admin2, admin3=admin3,
@@ -111,10 +115,11 @@ class PlaceService:
             clean = _checked_changes(place, changes)
             if _used_by_approved(session, place.id):
                 policy.require(session, self.desk.user, policy.Action.EDIT_PUBLISHED_PLACE,
-                               f"edit {place.name}, which approved incidents use")
+                               Text("edit {place}, which approved incidents use",
+                                    place=place.name))
             else:
                 policy.require(session, self.desk.user, policy.Action.EDIT_PLACE,
-                               f"edit {place.name}")
+                               Text("edit {place}", place=place.name))
             history = HistoryWriter(session, self.desk.user)
             for key, value in clean.items():
                 old: Any = ([n.name for n in place.names] if key == "alternate_names"
@@ -151,7 +156,7 @@ class PlaceService:
             stmt = stmt.where(Place.id == ref)
         place = session.scalars(stmt).first()
         if place is None:
-            raise NotFoundError(f"There is no place '{ref}'.")
+            raise NotFoundError(Text("There is no place '{ref}'.", ref=ref))
         return place
 
 
@@ -166,16 +171,17 @@ def _checked_changes(place: Place, changes: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in EDITABLE:
-            errors.append(FieldError(key, f"is not a field of a place (use {', '.join(EDITABLE)})"))
+            errors.append(FieldError(key, Text("is not a field of a place (use {names})",
+                                               names=', '.join(EDITABLE))))
         elif key == "name":
             if not str(value or "").strip():
-                errors.append(FieldError("name", "cannot be empty"))
+                errors.append(FieldError("name", Text("cannot be empty")))
             else:
                 clean[key] = str(value).strip()
         elif key == "country_code":
             code = str(value or "").strip().upper()
             if country(code) is None:
-                errors.append(FieldError(key, f"'{value}' is not a country code"))
+                errors.append(FieldError(key, Text("'{value}' is not a country code", value=value)))
             else:
                 clean[key] = code
         elif key == "alternate_names":

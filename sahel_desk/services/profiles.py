@@ -18,6 +18,7 @@ from sahel_desk.model import ROLES, Profile
 from sahel_desk.store import policy
 from sahel_desk.store.history import HistoryWriter
 from sahel_desk.store.review_records import ProfileRecord
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -29,8 +30,9 @@ def _record(profile: Profile) -> ProfileRecord:
 
 def _checked_role(role: str) -> str:
     if role not in ROLES:
-        raise ValidationError([FieldError("role", f"'{role}' is not a role (use "
-                                          f"{', '.join(ROLES)})")], what="profile")
+        raise ValidationError([FieldError("role", Text("'{role}' is not a role (use {roles})",
+                                                       role=role, roles=", ".join(ROLES)))],
+                              what="profile")
     return role
 
 
@@ -49,16 +51,17 @@ class ProfileService:
     def create(self, name: str, role: str) -> ProfileRecord:
         name = (name or "").strip()
         if not name:
-            raise ValidationError([FieldError("name", "a profile needs a name")], "profile")
+            raise ValidationError([FieldError("name", Text("a profile needs a name"))], "profile")
         _checked_role(role)
         with self.desk.db.write() as session:
             if policy.profiles_exist(session):
-                policy.require(session, self.desk.user, policy.Action.ADD_PROFILE, "add profiles")
+                policy.require(session, self.desk.user, policy.Action.ADD_PROFILE,
+                               Text("add profiles"))
             else:
                 policy.require(session, self.desk.user, policy.Action.ADD_FIRST_PROFILE,
-                               "add the first profile of this desk")
+                               Text("add the first profile of this desk"))
             if session.scalar(select(Profile.id).where(Profile.name == name)):
-                raise ConflictError(f"There is already a profile called '{name}'.")
+                raise ConflictError(Text("There is already a profile called '{name}'.", name=name))
             profile = Profile(name=name, role=role, created_by=self.desk.user)
             session.add(profile)
             HistoryWriter(session, self.desk.user).record("profile", name, "role", None, role)
@@ -68,13 +71,14 @@ class ProfileService:
     def set_role(self, name: str, role: str) -> ProfileRecord:
         _checked_role(role)
         with self.desk.db.write() as session:
-            policy.require(session, self.desk.user, policy.Action.CHANGE_ROLE, "change roles")
+            policy.require(session, self.desk.user, policy.Action.CHANGE_ROLE, Text("change roles"))
             profile = self._load(session, name)
             if profile.role == role:
                 return _record(profile)
             if profile.role == "administrator" and self._administrators(session) == 1:
-                raise ConflictError(f"{name} is the last administrator; make someone else "
-                                    "administrator first.")
+                raise ConflictError(Text("{name} is the last administrator; make someone else "
+                                         "administrator first.",
+                                         name=name))
             HistoryWriter(session, self.desk.user).record("profile", name, "role",
                                                           profile.role, role)
             profile.role = role
@@ -88,5 +92,5 @@ class ProfileService:
     def _load(self, session: Session, name: str) -> Profile:
         profile = session.scalars(select(Profile).where(Profile.name == name)).first()
         if profile is None:
-            raise NotFoundError(f"There is no profile called '{name}'.")
+            raise NotFoundError(Text("There is no profile called '{name}'.", name=name))
         return profile

@@ -23,6 +23,7 @@ from sahel_desk.model import HistoryEntry, Incident
 from sahel_desk.store.history import decode
 from sahel_desk.store.records import to_plain
 from sahel_desk.store.state import DEFAULT_STATE, state_of
+from sahel_desk.text.message import Text
 
 #: entity -> the state's child list it edits (None: the record itself)
 ROW_ENTITIES: dict[str, str | None] = {"incident": None, "source": "sources", "claim": "claims"}
@@ -66,7 +67,8 @@ def point_of(session: Session, inc: Incident, entry_id: int) -> HistoryEntry:
     """The entry, checked to belong to the incident."""
     entry = session.get(HistoryEntry, entry_id)
     if entry is None or entry.incident_id != inc.id:
-        raise NotFoundError(f"{inc.human_id} has no history entry {entry_id}.")
+        raise NotFoundError(Text("{incident} has no history entry {entry_id}.",
+                                 incident=inc.human_id, entry_id=entry_id))
     return entry
 
 

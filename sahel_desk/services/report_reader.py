@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sahel_desk.model import Source
 from sahel_desk.store.reading import to_record
 from sahel_desk.store.records import IncidentRecord
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.claims.reading import ClaimReading
@@ -65,13 +66,14 @@ class ReportReader:
         source = Path(path)
         try:
             if source.is_dir():
-                raise InputError("this is a folder, not a report file", source=str(path))
+                raise InputError(Text("this is a folder, not a report file"), source=str(path))
             with source.open("rb") as fh:
                 data = fh.read(MAX_REPORT_BYTES + 1)
         except FileNotFoundError:
-            raise InputError("no such file", source=str(path)) from None
+            raise InputError(Text("no such file"), source=str(path)) from None
         except OSError as exc:
-            raise InputError(f"cannot be read ({exc.strerror})", source=str(path)) from None
+            raise InputError(Text("cannot be read ({reason})", reason=exc.strerror),
+                             source=str(path)) from None
         text = decode_report(data, source=source.name)
         return self.read_text(text, name=source.name, report_date=report_date,
                               language=language, progress=progress)

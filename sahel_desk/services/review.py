@@ -37,6 +37,7 @@ from sahel_desk.store.history import HistoryWriter, decode
 from sahel_desk.store.records import IncidentFilter, IncidentRecord
 from sahel_desk.store.review_records import FieldChange, QueueRow, Rejection, ReviewQueue
 from sahel_desk.store.state import state_of
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -106,11 +107,13 @@ class ReviewService:
         """Close the record as not an event, out of scope or a duplicate (of ``duplicate_of``)."""
         errors = []
         if reason_code not in REJECTION_REASONS:
-            errors.append(FieldError("reason_code", f"'{reason_code}' is not a reason to reject "
-                                     f"(use {', '.join(REJECTION_REASONS)})"))
+            errors.append(FieldError("reason_code", Text("'{reason_code}' is not a reason to "
+                                                         "reject (use {names})",
+                                                         reason_code=reason_code,
+                                                         names=', '.join(REJECTION_REASONS))))
         if duplicate_of and reason_code != "duplicate":
-            errors.append(FieldError("duplicate_of", "only a duplicate names the record it "
-                                     "duplicates"))
+            errors.append(FieldError("duplicate_of", Text("only a duplicate names the record it "
+                                                          "duplicates")))
         if errors:
             raise ValidationError(errors, what="rejection")
         extra = {"reason_code": reason_code, "duplicate_of": duplicate_of}
@@ -130,13 +133,15 @@ class ReviewService:
             inc = self.desk.store.load(session, ref, for_update=True)
             pending = revisions.find(session, inc.id, for_update=True)
             if pending is None:
-                raise ConflictError(f"{inc.human_id} has no pending revision to discard.")
+                raise ConflictError(Text("{incident} has no pending revision to discard.",
+                                         incident=inc.human_id))
             if pending.created_by != self.desk.user:
                 policy.require(session, self.desk.user, policy.Action.DECIDE,
-                               "discard another person's revision")
+                               Text("discard another person's revision"))
             else:
                 policy.require(session, self.desk.user, policy.Action.DISCARD_OWN_REVISION,
-                               f"discard your revision of {inc.human_id}")
+                               Text("discard your revision of {incident}",
+                                    incident=inc.human_id))
             _check_revision(inc, pending, expected_revision)
             revisions.discard(session, pending, HistoryWriter(session, self.desk.user, reason))
             session.flush()
@@ -148,19 +153,21 @@ class ReviewService:
 
         reason = (reason or "").strip() or None
         if step.needs_reason and not reason:
-            raise ValidationError([FieldError("reason", f"a reason is needed to {step.verb} "
-                                              "a record")], what="review step")
+            raise ValidationError([FieldError("reason", _REASON_NEEDED[step.verb])],
+                                  what="review step")
         user = self.desk.user
         store = self.desk.store
         with self.desk.db.write() as session:
             inc = store.load(session, ref, for_update=True)
             action = policy.Action.DECIDE if step.reviewers_only else policy.Action.SUBMIT
-            policy.require(session, user, action, f"{step.verb} {inc.human_id}")
+            policy.require(session, user, action,
+                           _STEP_DOING[step.verb].fill(incident=inc.human_id))
             pending = revisions.find(session, inc.id, for_update=True)
             history = HistoryWriter(session, user, reason)
             if pending is not None and step.on_revision:
                 _check_revision(inc, pending, expected)
-                _check_source(f"The revision of {inc.human_id}", pending.status, step)
+                _check_source(Text("The revision of {incident}", incident=inc.human_id),
+                              pending.status, step)
                 if step.target == "approved":
                     revisions.approve(store, session, inc, pending, history)
                     return to_record(store.load(session, inc.id))
@@ -173,8 +180,7 @@ class ReviewService:
             # Rejecting may come from a form showing the incident or its revision.
             _check_revision(inc, None, expected, also=pending.revision if pending else None)
             if inc.status == "approved" and step.on_revision:
-                raise ConflictError(f"{inc.human_id} is approved and has no pending revision: "
-                                    f"edit it first, then {step.verb} the revision.")
+                raise ConflictError(_NO_REVISION[step.verb].fill(incident=inc.human_id))
             _check_source(inc.human_id, inc.status, step)
             if step.target in tx.COMPLETE_STATUSES:
                 store.validated(session, state_of(inc), {"status": step.target})
@@ -257,15 +263,62 @@ def _check_revision(inc: Incident, pending: PendingRevision | None, expected: in
 
 def _check_source(what: str, status: str, step: Step) -> None:
     if status not in step.sources:
-        allowed = " or ".join(s.replace("_", " ") for s in step.sources)
-        raise ConflictError(f"{what} is {status.replace('_', ' ')}: only a record that is "
-                            f"{allowed} can be {_past(step)}.")
+        raise ConflictError(_ONLY_FROM[step.verb].fill(
+            record=what, status=_STATUS_WORDS.get(status, status)))
 
 
-def _past(step: Step) -> str:
-    return {"submit": "submitted", "start the review of": "taken into review",
-            "request changes to": "sent back", "approve": "approved", "reject": "rejected",
-            "reopen": "reopened"}[step.verb]
+# What the review steps say, one sentence per step (so each reads well translated).
+# The English is made as it always was: "{verb} {incident}", "only a record that is
+# {sources joined by ' or '} can be {past participle}".
+_STEP_DOING = {
+    "submit": Text("submit {incident}"),
+    "start the review of": Text("start the review of {incident}"),
+    "request changes to": Text("request changes to {incident}"),
+    "approve": Text("approve {incident}"),
+    "reject": Text("reject {incident}"),
+    "reopen": Text("reopen {incident}"),
+}
+_REASON_NEEDED = {
+    "submit": Text("a reason is needed to submit a record"),
+    "start the review of": Text("a reason is needed to start the review of a record"),
+    "request changes to": Text("a reason is needed to request changes to a record"),
+    "approve": Text("a reason is needed to approve a record"),
+    "reject": Text("a reason is needed to reject a record"),
+    "reopen": Text("a reason is needed to reopen a record"),
+}
+_NO_REVISION = {
+    "submit": Text("{incident} is approved and has no pending revision: edit it first, "
+                   "then submit the revision."),
+    "start the review of": Text("{incident} is approved and has no pending revision: edit it "
+                                "first, then start the review of the revision."),
+    "request changes to": Text("{incident} is approved and has no pending revision: edit it "
+                               "first, then request changes to the revision."),
+    "approve": Text("{incident} is approved and has no pending revision: edit it first, "
+                    "then approve the revision."),
+    "reject": Text("{incident} is approved and has no pending revision: edit it first, "
+                   "then reject the revision."),
+    "reopen": Text("{incident} is approved and has no pending revision: edit it first, "
+                   "then reopen the revision."),
+}
+_ONLY_FROM = {
+    "submit": Text("{record} is {status}: only a record that is draft or changes requested "
+                   "can be submitted."),
+    "start the review of": Text("{record} is {status}: only a record that is submitted can be "
+                                "taken into review."),
+    "request changes to": Text("{record} is {status}: only a record that is submitted or in "
+                               "review can be sent back."),
+    "approve": Text("{record} is {status}: only a record that is submitted or in review can "
+                    "be approved."),
+    "reject": Text("{record} is {status}: only a record that is draft or submitted or in "
+                   "review or changes requested or approved can be rejected."),
+    "reopen": Text("{record} is {status}: only a record that is rejected can be "
+                   "reopened."),
+}
+_STATUS_WORDS = {
+    "draft": Text("draft"), "submitted": Text("submitted"), "in_review": Text("in review"),
+    "changes_requested": Text("changes requested"), "approved": Text("approved"),
+    "rejected": Text("rejected"),
+}
 
 
 def _rejection_value(session: Session, store: IncidentStore, inc: Incident, reason: str | None,
@@ -275,8 +328,8 @@ def _rejection_value(session: Session, store: IncidentStore, inc: Incident, reas
     if extra.get("duplicate_of"):
         other = store.load(session, extra["duplicate_of"])
         if other.id == inc.id:
-            raise ValidationError([FieldError("duplicate_of", "a record cannot duplicate "
-                                              "itself")], what="rejection")
+            raise ValidationError([FieldError("duplicate_of", Text("a record cannot duplicate "
+                                                                   "itself"))], what="rejection")
         duplicate_id, duplicate_human = other.id, other.human_id
     return {"reason_code": extra["reason_code"], "reason": reason, "duplicate_of": duplicate_id,
             "duplicate_of_human_id": duplicate_human}

@@ -21,6 +21,7 @@ from sahel_desk.errors import DiskFullError, StorageError
 from sahel_desk.storage.health import a_folder, damaged, is_damage, problems_of, read_only_uri
 from sahel_desk.storage.lock import NO_ROOM, DatabaseLock
 from sahel_desk.storage.scratch import scratch_folder, sweep
+from sahel_desk.text.message import Text
 
 
 @dataclass(frozen=True)
@@ -46,15 +47,15 @@ def backup_sqlite(source: Path, dest: Path, *, force: bool = False,
     refusal names.
     """
     if source.is_dir():
-        raise a_folder(source, backups, "No backup was made.")
+        raise a_folder(source, backups, Text("No backup was made."))
     if not source.exists():
-        raise StorageError(f"There is no database at {source} to back up.")
+        raise StorageError(Text("There is no database at {source} to back up.", source=source))
     dest = dest.expanduser().resolve()
     if dest == source.resolve():
-        raise StorageError("The backup file must not be the database itself.")
+        raise StorageError(Text("The backup file must not be the database itself."))
     problems = tuple(problems_of(source, thorough=True))
     if problems and not force:
-        raise damaged(source, problems, backups, done=(
+        raise damaged(source, problems, backups, done=Text(
             "No backup was made (a damaged copy could be taken for a good one); "
             "`db backup --force` copies it anyway, named as damaged."))
     if problems and damaged_dest is not None:
@@ -66,7 +67,8 @@ def backup_sqlite(source: Path, dest: Path, *, force: bool = False,
     sweep(dest.parent)
     needed = source.stat().st_size * 1.1 + 1_000_000
     if shutil.disk_usage(dest.parent).free < needed:
-        raise DiskFullError(f"Not enough free space in {dest.parent} for a backup of {source}.")
+        raise DiskFullError(Text("Not enough free space in {parent} for a backup of {source}.",
+                                 parent=dest.parent, source=source))
     with scratch_folder(dest, "backup") as folder:
         partial = folder / dest.name
         try:
@@ -83,9 +85,11 @@ def backup_sqlite(source: Path, dest: Path, *, force: bool = False,
             os.replace(partial, dest)
         except sqlite3.DatabaseError as exc:
             if "full" in str(exc):
-                raise DiskFullError(f"The disk holding {dest} is full; no backup was made."
+                raise DiskFullError(Text("The disk holding {dest} is full; no backup was made.",
+                                         dest=dest)
                                     ) from exc
-            raise StorageError(f"Backup of {source} to {dest} failed: {exc}") from exc
+            raise StorageError(Text("Backup of {source} to {dest} failed: {reason}",
+                                    source=source, dest=dest, reason=exc)) from exc
         except OSError as exc:
             raise _failed(dest, exc) from exc
     return BackupReport(dest, problems)
@@ -103,10 +107,13 @@ def _copy(source: Path, dest: Path) -> None:
         src.close()
 
 
-def _failed(dest: Path, exc: OSError, done: str = "no backup was made") -> StorageError:
+def _failed(dest: Path, exc: OSError, done: str | None = None) -> StorageError:
+    done = done or Text("no backup was made")
     if exc.errno in NO_ROOM:
-        return DiskFullError(f"The disk holding {dest} is full; {done}.")
-    return StorageError(f"Writing {dest} failed ({exc.strerror or exc}); {done}.")
+        return DiskFullError(Text("The disk holding {dest} is full; {done}.",
+                                  dest=dest, done=done))
+    return StorageError(Text("Writing {dest} failed ({reason}); {done}.",
+                             dest=dest, reason=exc.strerror or exc, done=done))
 
 
 def timestamped_name(stem: str, label: str) -> str:
@@ -124,19 +131,20 @@ def restore_sqlite(backup: Path, dest: Path, *, user: str) -> Path | None:
     """
     backup = backup.expanduser().resolve()
     if not backup.is_file():
-        raise StorageError(f"There is no backup file at {backup}.")
+        raise StorageError(Text("There is no backup file at {backup}.", backup=backup))
     if backup == dest.resolve():
-        raise StorageError("The backup to restore is the desk file itself.")
+        raise StorageError(Text("The backup to restore is the desk file itself."))
     if dest.is_dir():
-        raise StorageError(f"{dest} is a folder: move it away first, then restore.")
+        raise StorageError(Text("{dest} is a folder: move it away first, then restore.",
+                                dest=dest))
     problems = problems_of(backup, thorough=True)
     if problems:
-        raise damaged(backup, problems, backup.parent, done=(
+        raise damaged(backup, problems, backup.parent, done=Text(
             "It was not restored; choose another copy."))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _failed(dest, exc, "nothing was restored") from exc
+        raise _failed(dest, exc, Text("nothing was restored")) from exc
     lock = DatabaseLock(dest, user)
     lock.acquire()
     moved: list[tuple[Path, Path]] = []
@@ -160,11 +168,13 @@ def restore_sqlite(backup: Path, dest: Path, *, user: str) -> Path | None:
         for now, before in reversed(moved):  # the desk file back as it was
             os.replace(now, before)
         if isinstance(exc, OSError) and exc.errno in NO_ROOM:
-            raise DiskFullError(f"The disk holding {dest} is full; nothing was restored."
+            raise DiskFullError(Text("The disk holding {dest} is full; nothing was restored.",
+                                     dest=dest)
                                 ) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise StorageError(f"Restoring {backup} to {dest} failed ({reason}); nothing was "
-                           "changed.") from exc
+        raise StorageError(Text("Restoring {backup} to {dest} failed ({reason}); nothing was "
+                                "changed.",
+                                backup=backup, dest=dest, reason=reason)) from exc
     finally:
         lock.release()
     return kept

@@ -30,6 +30,7 @@ from sahel_desk.storage.errors import translate
 from sahel_desk.storage.fit import check_fit_before_flush
 from sahel_desk.storage.health import damaged, identity, problems_of, refuse_unusable
 from sahel_desk.storage.lock import NO_ROOM, DatabaseLock, read_stamp
+from sahel_desk.text.message import Text
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,8 @@ def resolve_target(data_dir: Path, url: str | None) -> Target:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if not parsed.database or parsed.database == ":memory:":
-            raise StorageError("An in-memory SQLite database cannot hold a desk; give a file.")
+            raise StorageError(Text("An in-memory SQLite database cannot hold a desk; give a "
+                                    "file."))
         path = Path(parsed.database).expanduser().resolve()
         return Target(parsed.set(database=str(path)), path)
     return Target(parsed, None)
@@ -94,7 +96,7 @@ class Database:
         if path is not None:
             refuse_unusable(path, backups, DATABASE_FILE)
             if readonly and not path.exists():
-                raise StorageError(f"There is no database at {path}.")
+                raise StorageError(Text("There is no database at {path}.", path=path))
             if not readonly:
                 _make_folder(path.parent)
                 self._lock = DatabaseLock(path, user)
@@ -138,7 +140,7 @@ class Database:
         self._whole = True
 
     def damaged(self, problems: list[str] | tuple[str, ...], *,
-                done: str = "Nothing was written to it.") -> DamagedDatabaseError:
+                done: str = Text("Nothing was written to it.")) -> DamagedDatabaseError:
         """The error for this desk's file found damaged: the problems and how to recover."""
         self._whole = False
         path = self.target.sqlite_path
@@ -193,7 +195,8 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One unit of work in one transaction: commit on success, roll back on any error."""
         if self.readonly:
-            raise ReadOnlyError(f"{self.target.label} is open read-only; nothing can be saved.")
+            raise ReadOnlyError(Text("{label} is open read-only; nothing can be saved.",
+                                     label=self.target.label))
         session = self._writer()
         try:
             with session.begin():
@@ -242,9 +245,11 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         if exc.errno in NO_ROOM:
-            raise DiskFullError(f"The disk is full: the folder {folder} cannot be made; "
-                                "nothing was changed.") from exc
-        raise StorageError(f"The folder {folder} cannot be made: {exc.strerror or exc}."
+            raise DiskFullError(Text("The disk is full: the folder {folder} cannot be made; "
+                                     "nothing was changed.",
+                                     folder=folder)) from exc
+        raise StorageError(Text("The folder {folder} cannot be made: {reason}.",
+                                folder=folder, reason=exc.strerror or exc)
                            ) from exc
 
 
@@ -277,8 +282,9 @@ def _postgresql_engines(url: URL, readonly: bool) -> tuple[Engine, Engine]:
         read = create_engine(url, pool_pre_ping=True, isolation_level="REPEATABLE READ")
     except ImportError as exc:  # the driver is an extra: sahel-desk[postgres]
         raise StorageError(
-            f"Opening {url.render_as_string()} needs the PostgreSQL driver ({exc.name}): "
-            "pip install 'sahel-desk[postgres]'.") from exc
+            Text("Opening {url} needs the PostgreSQL driver ({module}): pip install "
+                 "'sahel-desk[postgres]'.",
+                 url=url.render_as_string(), module=exc.name)) from exc
     if readonly:
         write = write.execution_options(postgresql_readonly=True)
         read = read.execution_options(postgresql_readonly=True)

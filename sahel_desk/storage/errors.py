@@ -22,6 +22,7 @@ from sahel_desk.errors import (
     StorageError,
 )
 from sahel_desk.storage.health import is_damage
+from sahel_desk.text.message import Text
 
 # PostgreSQL SQLSTATE codes for the same situations (see its errcodes appendix).
 _PG_DISK_FULL = {"53100"}
@@ -51,46 +52,59 @@ def translate(exc: BaseException, where: str) -> SahelDeskError | None:
     sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     if "database or disk is full" in message or sqlstate in _PG_DISK_FULL:
         return DiskFullError(
-            f"The disk holding {where} is full; nothing was saved. Free some space and retry."
+            Text("The disk holding {where} is full; nothing was saved. Free some space and "
+                 "retry.",
+                 where=where)
         )
     if "database is locked" in message or "database is busy" in message or sqlstate in _PG_BUSY:
         return DatabaseBusyError(
-            f"{where} is locked by another program that is writing; nothing was saved. "
-            "Retry in a moment."
+            Text("{where} is locked by another program that is writing; nothing was saved. "
+                 "Retry in a moment.",
+                 where=where)
         )
     if isinstance(orig, sqlite3.Error) and is_damage(orig):
         # The header was checked on opening: a file SQLite now finds bad is damaged.
         first = " ".join(str(orig).split()) or type(orig).__name__
-        return DamagedDatabaseError(f"The desk file {where} is damaged: {first}. Nothing "
-                                    "was written to it.", problems=(first,))
+        return DamagedDatabaseError(Text("The desk file {where} is damaged: {problem}. Nothing "
+                                         "was written to it.",
+                                         where=where, problem=first), problems=(first,))
     if "readonly database" in message or "read-only" in message or sqlstate in _PG_READ_ONLY:
-        return ReadOnlyError(f"{where} is read-only here; nothing was saved.")
+        return ReadOnlyError(Text("{where} is read-only here; nothing was saved.", where=where))
     if "disk i/o error" in message:
         if _no_room_beside(where):
             # SQLite could not even write its small side files (-shm, -wal).
-            return DiskFullError(f"The disk holding {where} is full; nothing was saved. "
-                                 "Free some space and retry.")
-        return StorageError(f"The disk reported an error while writing {where}; nothing was saved.")
+            return DiskFullError(Text("The disk holding {where} is full; nothing was saved. "
+                                      "Free some space and retry.",
+                                      where=where))
+        return StorageError(Text("The disk reported an error while writing {where}; nothing was "
+                                 "saved.",
+                                 where=where))
     if "unable to open database" in message:
-        return StorageError(f"{where} cannot be opened (missing folder or no permission).")
+        return StorageError(Text("{where} cannot be opened (missing folder or no permission).",
+                                 where=where))
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if sqlstate in _PG_DOES_NOT_FIT or "cannot contain nul" in message:
-        return StorageError(f"A value does not fit in {where} ({first_line}); nothing was saved.")
+        return StorageError(Text("A value does not fit in {where} ({error}); nothing was "
+                                 "saved.",
+                                 where=where, error=first_line))
     # A server says at connection time what SQLite says on opening a file; the driver
     # gives no SQLSTATE then, only the server's FATAL line.
     fatal = str(orig).rsplit("FATAL:", 1)[-1].strip() if "FATAL:" in str(orig) else first_line
     if sqlstate in _PG_NO_DATABASE or ('database "' in message and "does not exist" in message):
-        return StorageError(f"{where}: {fatal}. Create it on the server first (createdb), "
-                            "then open it again.")
+        return StorageError(Text("{where}: {error}. Create it on the server first (createdb), "
+                                 "then open it again.",
+                                 where=where, error=fatal))
     if sqlstate in _PG_LOGIN_REFUSED or any(
             words in message for words in ("password authentication failed",
                                            "no pg_hba.conf entry", "role \"")):
-        return StorageError(f"The server refused the login to {where}: {fatal}.")
+        return StorageError(Text("The server refused the login to {where}: {error}.",
+                                 where=where, error=fatal))
     if isinstance(exc, OperationalError) and (
             sqlstate is None or sqlstate.startswith("08")) and "connect" in message:
-        return StorageError(f"Cannot connect to {where}: {fatal}.")
+        return StorageError(Text("Cannot connect to {where}: {error}.", where=where, error=fatal))
     if isinstance(exc, IntegrityError):
-        return ConflictError(f"The change conflicts with data already in {where}: {orig}")
+        return ConflictError(Text("The change conflicts with data already in {where}: {error}",
+                                  where=where, error=orig))
     return None
 
 

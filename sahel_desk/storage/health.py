@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sahel_desk.errors import DamagedDatabaseError, NotADatabaseError, StorageError
+from sahel_desk.text.message import Text, text_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -125,7 +126,8 @@ def problems_of(path: Path, *, thorough: bool = False) -> list[str]:
     try:
         found = header_problems(path)
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise StorageError(Text("{path} cannot be read: {reason}.",
+                                path=path, reason=exc.strerror or exc)) from exc
     return found or sqlite_problems(path, thorough=thorough)
 
 
@@ -188,31 +190,43 @@ def recovery(db_path: Path, backups: list[Path], folder: Path | None,
     advice = []
     if only_indexes(problems):
         # Rebuilding the indexes keeps the latest work, which a backup would not.
-        advice.append(f"Only indexes are damaged; they can be rebuilt from the tables "
-                      f'(with no Sahel Desk open): `sqlite3 "{db_path}" "REINDEX;"`, then '
-                      f"`sahel-desk {where} db check`.")
+        advice.append(Text('Only indexes are damaged; they can be rebuilt from the tables '
+                           '(with no Sahel Desk open): `sqlite3 "{db_path}" "REINDEX;"`, then '
+                           '`sahel-desk {where} db check`.', db_path=db_path, where=where))
     if backups:
         listed = ", ".join(f"{p.name} ({_when(p)})" for p in backups[:BACKUPS_SHOWN])
         more = len(backups) - BACKUPS_SHOWN
-        listed += f" and {more} older" if more > 0 else ""
-        copies = "1 copy" if len(backups) == 1 else f"{len(backups)} copies"
-        advice.append(
-            f"To recover, put a good copy back: the backups folder {folder} holds {copies}: "
-            f'{listed}. `sahel-desk {where} db restore "{backups[0]}"` restores the newest '
-            f"(the damaged file is kept beside it), then `sahel-desk {where} db check` "
-            "checks the result.")
+        if more > 0:
+            listed = Text("{listed} and {more} older", listed=listed, more=more)
+        copies = Text("1 copy") if len(backups) == 1 else Text("{count} copies",
+                                                               count=len(backups))
+        advice.append(Text(
+            "To recover, put a good copy back: the backups folder {folder} holds {copies}: "
+            '{listed}. `sahel-desk {where} db restore "{newest}"` restores the newest '
+            "(the damaged file is kept beside it), then `sahel-desk {where} db check` "
+            "checks the result.", folder=folder, copies=copies, listed=listed, where=where,
+            newest=backups[0]))
     elif not problems or problems[0] in (EMPTY, NOT_SQLITE):
-        advice.append(
-            f"There is no backup of it in {folder}, and nothing in this file can be read "
+        advice.append(Text(
+            "There is no backup of it in {folder}, and nothing in this file can be read "
             "back. A copy from elsewhere (another computer, an older backup) can be put in "
-            f'its place with `sahel-desk {where} db restore "COPY.sqlite"`.')
+            'its place with `sahel-desk {where} db restore "COPY.sqlite"`.', folder=folder,
+            where=where))
     else:
         rescued = db_path.with_name(f"{db_path.stem}-recovered{db_path.suffix or '.sqlite'}")
-        advice.append(
-            f"There is no backup of it in {folder}. SQLite's own tool can often save what "
-            f'is still readable: `sqlite3 "{db_path}" .recover | sqlite3 "{rescued}"`, then '
-            f'`sahel-desk --db "{rescued}" db check`. Keep the damaged file until then.')
-    return " ".join(advice)
+        advice.append(Text(
+            "There is no backup of it in {folder}. SQLite's own tool can often save what "
+            'is still readable: `sqlite3 "{db_path}" .recover | sqlite3 "{rescued}"`, then '
+            '`sahel-desk --db "{rescued}" db check`. Keep the damaged file until then.',
+            folder=folder, db_path=db_path, rescued=rescued))
+    return _sentences(advice)
+
+
+def _sentences(parts: list[Text]) -> str:
+    """Sentences one after the other, still Texts (each translated in the GUI)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Text("{first} {rest}", first=parts[0], rest=_sentences(parts[1:])) if parts else ""
 
 
 def _when(path: Path) -> str:
@@ -223,13 +237,14 @@ def _when(path: Path) -> str:
 
 
 def damaged(db_path: Path, problems: list[str] | tuple[str, ...], backups_folder: Path | None,
-            *, done: str = "Nothing was written to it.") -> DamagedDatabaseError:
+            *, done: str = Text("Nothing was written to it.")) -> DamagedDatabaseError:
     """The error a damaged desk file is refused with; ``done`` says what was (not) done."""
     backups = backups_for(db_path, backups_folder)
     found = tuple(problems) or ("damaged",)
     return DamagedDatabaseError(
-        f"The desk file {db_path} is damaged: {summary(found)}. {done} "
-        f"{recovery(db_path, backups, backups_folder, found)}",
+        Text("The desk file {db_path} is damaged: {problems}. {done} {advice}",
+             db_path=db_path, problems=summary(found), done=done,
+             advice=recovery(db_path, backups, backups_folder, found)),
         problems=found, backups=tuple(backups))
 
 
@@ -239,13 +254,13 @@ def looks_like_a_desk(path: Path, default_name: str) -> bool:
 
 
 def a_folder(path: Path, backups_folder: Path | None,
-             done: str = "Nothing was changed.") -> NotADatabaseError:
+             done: str = Text("Nothing was changed.")) -> NotADatabaseError:
     """The error for a folder where the desk file should be."""
     backups = backups_for(path, backups_folder)
     return NotADatabaseError(
-        f"{path} is a folder, not a Sahel Desk database. {done} If your desk file should "
-        "be there, move the folder away first. "
-        f"{recovery(path, backups, backups_folder)}")
+        Text("{path} is a folder, not a Sahel Desk database. {done} If your desk file should be "
+             "there, move the folder away first. {advice}",
+             path=path, done=done, advice=recovery(path, backups, backups_folder)))
 
 
 def refuse_unusable(path: Path, backups_folder: Path | None, default_name: str) -> None:
@@ -258,15 +273,18 @@ def refuse_unusable(path: Path, backups_folder: Path | None, default_name: str) 
     try:
         problems = header_problems(path)
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise StorageError(Text("{path} cannot be read: {reason}.",
+                                path=path, reason=exc.strerror or exc)) from exc
     if not problems:
         return
     if problems == [NOT_SQLITE] and not looks_like_a_desk(path, default_name):
-        raise NotADatabaseError(f"{path} is not a Sahel Desk database (it is not a SQLite "
-                                "file). Nothing was changed.")
+        raise NotADatabaseError(Text("{path} is not a Sahel Desk database (it is not a SQLite "
+                                     "file). Nothing was changed.",
+                                     path=path))
     if problems == [EMPTY]:
         error = damaged(path, problems, backups_folder)
         raise DamagedDatabaseError(
-            f"{error} To start a new desk there instead, delete the empty file first.",
+            Text("{error} To start a new desk there instead, delete the empty file first.",
+                 error=text_of(error)),
             problems=error.problems, backups=error.backups)
     raise damaged(path, problems, backups_folder)

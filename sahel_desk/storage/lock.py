@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sahel_desk.errors import DatabaseInUseError, DiskFullError, StorageError
+from sahel_desk.text.message import Text
 
 #: errno values that mean "no room": a full disk, a full quota, a file size limit.
 NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -89,13 +90,15 @@ class DatabaseLock:
         except OSError as exc:
             if exc.errno in NO_ROOM:
                 raise self._no_room() from exc
-            raise StorageError(f"Cannot create the lock file {self.path}: {exc.strerror}.") from exc
+            raise StorageError(Text("Cannot create the lock file {path}: {reason}.",
+                                    path=self.path, reason=exc.strerror)) from exc
         if not try_lock(fd):
             holder = self._read_holder(fd)
             os.close(fd)
             raise DatabaseInUseError(
-                f"The database {self.db_path} is in use by another Sahel Desk "
-                f"({holder}). Close it there first, or open this one read-only."
+                Text("The database {db_path} is in use by another Sahel Desk ({holder}). Close "
+                     "it there first, or open this one read-only.",
+                     db_path=self.db_path, holder=holder)
             )
         info = {
             "pid": os.getpid(),
@@ -116,14 +119,16 @@ class DatabaseLock:
                 self.path.unlink(missing_ok=True)
             if exc.errno in NO_ROOM:
                 raise self._no_room() from exc
-            raise StorageError(f"Cannot write the lock file {self.path}: {exc.strerror}.") from exc
+            raise StorageError(Text("Cannot write the lock file {path}: {reason}.",
+                                    path=self.path, reason=exc.strerror)) from exc
         self._fd = fd
 
     def _no_room(self) -> DiskFullError:
         return DiskFullError(
-            f"The disk holding {self.db_path} is full: Sahel Desk cannot even write its lock "
-            f"file {self.path.name} there. Free some space, then open the desk again; "
-            "nothing was changed.")
+            Text("The disk holding {db_path} is full: Sahel Desk cannot even write its lock "
+                 "file {file} there. Free some space, then open the desk again; nothing was "
+                 "changed.",
+                 db_path=self.db_path, file=self.path.name))
 
     @staticmethod
     def _read(fd: int) -> dict[str, Any]:

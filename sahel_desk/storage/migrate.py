@@ -19,6 +19,7 @@ from sqlalchemy import Engine, inspect
 
 from sahel_desk.errors import NewerSchemaError, NotADatabaseError, StorageError
 from sahel_desk.storage.backup import backup_sqlite, timestamped_name
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.storage.database import Database
@@ -77,14 +78,16 @@ def ensure_current(db: Database, backups: Path) -> SchemaState:
     label = db.target.label
     if current is None and [t for t in tables if t != VERSION_TABLE]:
         raise NotADatabaseError(
-            f"{label} is a database, but not a Sahel Desk one (tables: {', '.join(tables[:5])}). "
-            "Nothing was changed."
+            Text("{label} is a database, but not a Sahel Desk one (tables: {names}). Nothing "
+                 "was changed.",
+                 label=label, names=', '.join(tables[:5]))
         )
     known = {rev.revision for rev in script_directory().walk_revisions()}
     if current is not None and current not in known:
         raise NewerSchemaError(
-            f"{label} was written by a newer version of Sahel Desk (schema {current}). "
-            "Install the newer version to open it; nothing was changed."
+            Text("{label} was written by a newer version of Sahel Desk (schema {current}). "
+                 "Install the newer version to open it; nothing was changed.",
+                 label=label, current=current)
         )
     if not db.readonly:
         db.allow_wal()
@@ -92,8 +95,10 @@ def ensure_current(db: Database, backups: Path) -> SchemaState:
         return SchemaState(head, head, None, None)
     if db.readonly:
         raise StorageError(
-            f"{label} needs {'setting up' if current is None else 'an upgrade'} "
-            "before it can be read; open it once for writing."
+            Text("{label} needs setting up before it can be read; open it once for writing.",
+                 label=label) if current is None else
+            Text("{label} needs an upgrade before it can be read; open it once for writing.",
+                 label=label)
         )
     backup = None
     if current is not None and db.target.sqlite_path is not None:

@@ -41,6 +41,7 @@ from sahel_desk.store.state import (
     complete_children,
     state_of,
 )
+from sahel_desk.text.message import Text
 
 
 def load_options() -> tuple[Any, ...]:
@@ -70,7 +71,7 @@ class IncidentStore:
             stmt = stmt.with_for_update()
         inc = session.scalars(stmt).first()
         if inc is None:
-            raise NotFoundError(f"There is no incident '{ref}'.")
+            raise NotFoundError(Text("There is no incident '{ref}'.", ref=ref))
         return inc
 
     def working_state(self, session: Session, inc: Incident) -> dict[str, Any]:
@@ -102,7 +103,7 @@ class IncidentStore:
     def create(self, session: Session, values: Mapping[str, Any], *, user: str,
                reason: str | None = None) -> Incident:
         """A new incident from plain values: validated, allowed, with its human id."""
-        policy.require(session, user, policy.Action.CREATE_INCIDENT, "create an incident")
+        policy.require(session, user, policy.Action.CREATE_INCIDENT, Text("create an incident"))
         state = self.validated(session, dict(DEFAULT_STATE), values)
         policy.check_status_write(session, user, None, state["status"])
         inc = Incident(id=new_id(), created_by=user, updated_by=user, revision=1)
@@ -130,13 +131,16 @@ class IncidentStore:
         if inc.status == "approved":
             if not direct:
                 policy.require(session, user, policy.Action.REVISE_APPROVED,
-                               f"edit approved incident {inc.human_id}")
+                               Text("edit approved incident {incident}",
+                                    incident=inc.human_id))
                 return revisions.save(self, session, inc, changes, user=user,
                                       expected_revision=expected_revision, reason=reason)
             policy.require(session, user, policy.Action.WRITE_APPROVED,
-                           f"change approved incident {inc.human_id} directly")
+                           Text("change approved incident {incident} directly",
+                                incident=inc.human_id))
         else:
-            policy.require(session, user, policy.Action.EDIT_INCIDENT, f"edit {inc.human_id}")
+            policy.require(session, user, policy.Action.EDIT_INCIDENT,
+                           Text("edit {incident}", incident=inc.human_id))
         if expected_revision is not None and inc.revision != expected_revision:
             raise StaleRevisionError(inc.human_id, expected_revision, inc.revision,
                                      inc.updated_by)
@@ -171,7 +175,8 @@ class IncidentStore:
         """Code the linked place's current values as the incident's location: a recorded
         change like any edit (on an approved incident, its pending revision)."""
         if inc.place is None:
-            raise InputError(f"{inc.human_id} is not linked to a gazetteer place.")
+            raise InputError(Text("{incident} is not linked to a gazetteer place.",
+                                  incident=inc.human_id))
         record = self.update(session, inc, location_of_place(inc.place), user=user,
                              reason=reason or "location taken from the gazetteer")
         self._seen_place(session, inc.id)
@@ -183,7 +188,8 @@ class IncidentStore:
         saying so (nothing of the record changes)."""
         action = (policy.Action.REVISE_APPROVED if inc.status == "approved"
                   else policy.Action.EDIT_INCIDENT)
-        policy.require(session, user, action, f"keep the location of {inc.human_id}")
+        policy.require(session, user, action, Text("keep the location of {incident}",
+                                                  incident=inc.human_id))
         self._seen_place(session, inc.id)
         return to_record(self.load(session, inc.id))
 
@@ -206,12 +212,14 @@ class IncidentStore:
         records need a publisher, one's own records only DELETE_OWN."""
         if inc.status == "approved":
             policy.require(session, user, policy.Action.DELETE_APPROVED,
-                           f"delete approved incident {inc.human_id}")
+                           Text("delete approved incident {incident}", incident=inc.human_id))
         elif inc.created_by != user:
             policy.require(session, user, policy.Action.DELETE_OTHERS,
-                           f"delete {inc.human_id}, which {inc.created_by} created")
+                           Text("delete {incident}, which {user} created",
+                                incident=inc.human_id, user=inc.created_by))
         else:
-            policy.require(session, user, policy.Action.DELETE_OWN, f"delete {inc.human_id}")
+            policy.require(session, user, policy.Action.DELETE_OWN,
+                           Text("delete {incident}", incident=inc.human_id))
         HistoryWriter(session, user, reason).record(
             "incident", inc.id, "*", state_of(inc), None, incident_id=inc.id)
         session.delete(inc)

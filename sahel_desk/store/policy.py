@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from sahel_desk.errors import PermissionDeniedError
 from sahel_desk.model import Profile
+from sahel_desk.text.message import Text, listed
 
 DEFAULT_ROLE = "researcher"
 ROLES = ("researcher", "reviewer", "administrator")
@@ -153,6 +154,16 @@ RULES: dict[Action, Need] = {
 }
 
 
+#: what a refusal says (the actions reach the translators through gui.i18n.noop)
+_ACTION_TEXTS: dict[Action, Text] = {action: listed(action.value) for action in Action}
+_ROLE_TEXTS: dict[str, Text] = {"researcher": Text("researcher"), "reviewer": Text("reviewer"),
+                                "administrator": Text("administrator")}
+STATUS_TEXTS: dict[str, Text] = {
+    "draft": Text("draft"), "submitted": Text("submitted"), "in_review": Text("in_review"),
+    "changes_requested": Text("changes_requested"), "approved": Text("approved"),
+    "rejected": Text("rejected")}
+
+
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
@@ -201,16 +212,19 @@ def require(session: Session, user: str, action: Action, what: str | None = None
     decision = decide(session, user, action)
     if decision.allowed:
         return
-    doing = what or action.value
+    doing = what or _ACTION_TEXTS[action]
+    role = _ROLE_TEXTS.get(decision.role, decision.role)
     if decision.need in (Need.ADMINISTRATOR, Need.OWNER):
-        who = "only administrators may"
+        said = Text("{user} is a {role} and may not {doing}; only administrators may.",
+                    user=user, role=role, doing=doing)
+    elif decision.need is Need.REVIEWER and not profiles_exist(session):
+        said = Text("{user} is a {role} and may not {doing}; reviewers and administrators "
+                    "may. This desk has no profiles yet: add one with the reviewer or "
+                    "administrator role.", user=user, role=role, doing=doing)
     else:
-        who = "reviewers and administrators may"
-    hint = ""
-    if decision.need is Need.REVIEWER and not profiles_exist(session):
-        hint = " This desk has no profiles yet: add one with the reviewer or administrator role."
-    raise PermissionDeniedError(
-        f"{user} is a {decision.role} and may not {doing}; {who}.{hint}")
+        said = Text("{user} is a {role} and may not {doing}; reviewers and administrators "
+                    "may.", user=user, role=role, doing=doing)
+    raise PermissionDeniedError(said)
 
 
 def may_publish(session: Session, user: str) -> bool:
@@ -224,9 +238,14 @@ def check_status_write(session: Session, user: str, old: str | None, new: str) -
         return
     if new in OPEN_STATUSES and (old is None or old in RESEARCHER_STATUSES):
         return
-    before = "a new record" if old is None else f"a record from {old}"
     action = Action.CREATE_DECIDED if old is None else Action.WRITE_APPROVED
-    require(session, user, action, f"save {before} as {new} (use the review steps)")
+    if old is None:
+        what = Text("save a new record as {new} (use the review steps)",
+                    new=STATUS_TEXTS.get(new, new))
+    else:
+        what = Text("save a record from {old} as {new} (use the review steps)",
+                    old=STATUS_TEXTS.get(old, old), new=STATUS_TEXTS.get(new, new))
+    require(session, user, action, what)
 
 
 # --- the README's table -------------------------------------------------------------

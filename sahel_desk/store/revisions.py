@@ -49,6 +49,7 @@ from sahel_desk.store.state import (
     complete_children,
     state_of,
 )
+from sahel_desk.text.message import Text
 
 if TYPE_CHECKING:
     from sahel_desk.store.incidents import IncidentStore
@@ -171,8 +172,9 @@ def _wanted_status(session: Session, user: str, current: str, wanted: Any) -> st
         return current
     if wanted not in REVISION_STATUSES:
         raise ValidationError([FieldError(
-            "status", f"a revision of an approved incident cannot be saved as '{wanted}' "
-            f"(use {', '.join(REVISION_STATUSES)}; approve through the review)")], "incident")
+            "status", Text("a revision of an approved incident cannot be saved as '{wanted}' "
+                           "(use {names}; approve through the review)",
+                           wanted=wanted, names=', '.join(REVISION_STATUSES)))], "incident")
     policy.check_status_write(session, user, current, wanted)
     return str(wanted)
 

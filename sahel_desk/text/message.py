@@ -32,8 +32,38 @@ class Text(str):
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.template, self.params))
 
+    def fill(self, **params: Any) -> Text:
+        """The same template with these values (for a template chosen among several
+        literals: ``_SAYS[step].fill(incident=...)``)."""
+        return _rebuild(self.template, params)
+
     def __repr__(self) -> str:
         return f"Text({str.__repr__(self)})"
+
+
+class FieldName(str):
+    """A field's name in the data (``fatalities``, ``sources[0].url``) given as a value
+    of a :class:`Text`: the English keeps the name, the GUI shows the field's label."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FieldName, (str(self),))
+
+
+def listed(text: str, /) -> Text:
+    """A Text of a string that is not a literal here but reaches the translators by
+    another way (sahel_desk.gui.i18n.noop lists the policy's actions, for one)."""
+    return Text(text)
+
+
+def joined(parts: list[str], /) -> str:
+    """``parts`` joined by "; ", as one :class:`Text` when any part is one (so each part
+    is still translated), else as plain text."""
+    if not parts:
+        return ""
+    if not any(isinstance(part, Text) for part in parts):
+        return "; ".join(parts)
+    first, *rest = parts
+    return first if not rest else Text("{first}; {rest}", first=first, rest=joined(rest))
 
 
 def _rebuild(template: str, params: dict[str, Any]) -> Text:

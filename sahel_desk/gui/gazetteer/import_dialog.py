@@ -35,6 +35,7 @@ from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.operations import Cancelled, Operations, Progress
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.gazetteer import ImportReport
+from sahel_desk.text.message import text_of
 
 # the progress bar's scale, and where each stage of the import lies on it
 SCALE = 1000
@@ -271,7 +272,7 @@ class GeoNamesImportDialog(QDialog):
         if isinstance(error, Cancelled):
             self.report_text.setPlainText(self.tr("Import cancelled."))
         elif isinstance(error, UserError):
-            self.report_text.setPlainText(message(str(error)))
+            self.report_text.setPlainText(message(text_of(error)))
         else:
             self.report_text.setPlainText(self.tr(
                 "The import stopped on an internal error; see the log file."))

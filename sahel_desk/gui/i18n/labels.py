@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sahel_desk.codebook.taxonomy import ACTOR_TYPE_BY_CODE
 from sahel_desk.services.readable import STATUS_LABELS
-from sahel_desk.text.message import Text
+from sahel_desk.text.message import FieldName, Text
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +74,21 @@ def message(text: str) -> str:
     translated = QCoreApplication.translate(MESSAGE_CONTEXT, text.template)
     if not text.params:
         return translated
-    params: dict[str, Any] = {name: message(value) if isinstance(value, Text) else value
-                              for name, value in text.params.items()}
+    params: dict[str, Any] = {name: _shown(value) for name, value in text.params.items()}
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError) as exc:
         log.warning("the translation of %r does not fit its values (%s)", text.template, exc)
         return str(text)
+
+
+def _shown(value: Any) -> Any:
+    """A value of a Text as the user reads it: nested Texts translated, field names
+    by their label; data as it is."""
+    if isinstance(value, Text):
+        return message(value)
+    if isinstance(value, FieldName):
+        from sahel_desk.gui.form.labels import describe  # the form's labels import this module
+
+        return describe(str(value))
+    return value

@@ -86,6 +86,14 @@ def text_templates(paths: Iterable[Path] | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def listed_messages() -> list[str]:
+    """Messages the domain makes from strings kept elsewhere: the policy's actions, which
+    a refusal names (message.listed), and how message.joined links its parts."""
+    from sahel_desk.store.policy import Action
+
+    return [action.value for action in Action] + ["{first}; {rest}"]
+
+
 def _module(doc: str, name: str, entries: Iterable[tuple[str, str]]) -> str:
     lines = [f'"""{doc}\n\nWritten by `python -m sahel_desk.gui.i18n.noop`: do not edit."""', "",
              "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", f"{name} = ("]
@@ -105,7 +113,8 @@ def terms_module() -> str:
 def messages_module() -> str:
     return _module("The domain's message templates (its Text(\"...\") calls), for Qt "
                    "Linguist:\nlabels.message shows them translated.", "MESSAGES",
-                   ((MESSAGE_CONTEXT, t) for t in text_templates()))
+                   ((MESSAGE_CONTEXT, t) for t in
+                    dict.fromkeys([*text_templates(), *listed_messages()])))
 
 
 def write() -> list[Path]:
