@@ -94,3 +94,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/acled_import_speed.py
 	$(PY) benchmarks/bundle_speed.py
 	$(PY) benchmarks/report_reading.py
+	$(PY) benchmarks/duplicates.py --speed

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -159,7 +159,7 @@
     <name>HelpActions</name>
     <message>
         <source>&amp;Getting started</source>
-        <extracomment>where the choice &quot;show the welcome at every start&quot; is kept; absent at the first start</extracomment>
+        <extracomment>where the choice "show the welcome at every start" is kept; absent at the first start</extracomment>
         <translation>ال&amp;بدء</translation>
     </message>
     <message>
@@ -201,6 +201,14 @@
         <source>Alt+Down</source>
         <translation>Alt+سهم لأسفل</translation>
     </message>
+    <message>
+        <source>Open a date's calendar</source>
+        <translation>فتح تقويم حقل التاريخ</translation>
+    </message>
+    <message>
+        <source>Alt+Down or F4</source>
+        <translation>Alt+سهم لأسفل أو F4</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -228,7 +236,7 @@
     <name>WelcomeDialog</name>
     <message>
         <source>Getting started with Sahel Desk</source>
-        <extracomment>a way to begin: the button&apos;s text and what it does</extracomment>
+        <extracomment>a way to begin: the button's text and what it does</extracomment>
         <translation>البدء مع Sahel Desk</translation>
     </message>
     <message>

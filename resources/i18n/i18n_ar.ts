@@ -3040,6 +3040,18 @@
         <translation>تغيير دور شخص ما</translation>
     </message>
     <message>
+        <source>mark two incidents as not the same event (no longer proposed as duplicates)</source>
+        <translation>وسم حادثين بأنهما ليسا الحدث نفسه (فلا يُقترحان بعد ذلك كتكرار)</translation>
+    </message>
+    <message>
+        <source>merge two records of one event, neither approved (the other is rejected as a duplicate)</source>
+        <translation>دمج سجلين لحدث واحد لم يُوافَق على أي منهما (ويُرفض الآخر بوصفه مكررًا)</translation>
+    </message>
+    <message>
+        <source>merge two records of one event when either is approved</source>
+        <translation>دمج سجلين لحدث واحد إذا كان أحدهما موافقًا عليه</translation>
+    </message>
+    <message>
         <source>export to Excel or CSV, back up the database</source>
         <translation>التصدير إلى Excel أو CSV، ونسخ قاعدة البيانات احتياطيًا</translation>
     </message>

@@ -3040,6 +3040,18 @@
         <translation>changer le rôle de quelqu&apos;un</translation>
     </message>
     <message>
+        <source>mark two incidents as not the same event (no longer proposed as duplicates)</source>
+        <translation>marquer deux incidents comme des événements distincts (ils ne seront plus proposés comme doublons)</translation>
+    </message>
+    <message>
+        <source>merge two records of one event, neither approved (the other is rejected as a duplicate)</source>
+        <translation>fusionner deux fiches d&apos;un même événement, aucune n&apos;étant approuvée (l&apos;autre est rejetée comme doublon)</translation>
+    </message>
+    <message>
+        <source>merge two records of one event when either is approved</source>
+        <translation>fusionner deux fiches d&apos;un même événement quand l&apos;une d&apos;elles est approuvée</translation>
+    </message>
+    <message>
         <source>export to Excel or CSV, back up the database</source>
         <translation>exporter en Excel ou CSV, sauvegarder la base de données</translation>
     </message>

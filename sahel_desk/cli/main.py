@@ -22,6 +22,7 @@ EXIT_BUG = 70
 def build_parser() -> argparse.ArgumentParser:
     from sahel_desk.cli import (
         db_commands,
+        duplicate_commands,
         exchange_commands,
         export_commands,
         import_commands,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     review_commands.register(commands)
     report_commands.register(commands)
     exchange_commands.register(commands)
+    duplicate_commands.register(commands)
     return parser
 
 

@@ -40,7 +40,7 @@ from sahel_desk.model import (
     utcnow,
 )
 from sahel_desk.storage.fit import check_rows
-from sahel_desk.store import policy
+from sahel_desk.store import dismissals, policy
 from sahel_desk.store.batch import IncidentBatch, Publishing
 from sahel_desk.store.history import encode, record_diff
 from sahel_desk.store.state import (
@@ -70,6 +70,8 @@ class Outcome:
     left_alone: list[str] = field(default_factory=list)
     renumbered: list[tuple[str, str]] = field(default_factory=list)
     comments: int = 0
+    #: pairs marked "not the same event" on the sending desk, new here
+    dismissals: int = 0
     history_entries: int = 0
     changed_ids: list[str] = field(default_factory=list)
     #: what came in only to wait for a reviewer here, or did not count (a researcher's
@@ -160,6 +162,7 @@ class Applier:
                 self._incident(item, local_history)
         if self.dry_run:
             self.batch.check()
+            self.outcome.dismissals = dismissals.unknown(self.session, self._dismissals())
             return self.outcome
         conn = self.session.connection()
         self.batch.write(conn)
@@ -167,8 +170,18 @@ class Applier:
         self.session.add_all(self._new_pendings)
         self.session.flush()
         self._comments(self.payload.get("comments") or [])
+        self.outcome.dismissals = dismissals.receive(self.session, self._dismissals())
         self.session.flush()
         return self.outcome
+
+    def _dismissals(self) -> list[dict[str, Any]]:
+        """The sender's dismissals, with its incidents' ids as this desk knows them (an
+        ACLED event is matched by its event id) and its times as times."""
+        mapped = self.refs.incident_ids
+        return [{**row, "incident_a": mapped.get(row["incident_a"], row["incident_a"]),
+                 "incident_b": mapped.get(row["incident_b"], row["incident_b"]),
+                 "dismissed_at": _at(row["dismissed_at"])}
+                for row in self.payload.get("dismissals") or []]
 
     def _local_ids(self, items: list[dict[str, Any]]) -> list[str]:
         """Map each item to this desk's incident: same id, else same ACLED event id."""

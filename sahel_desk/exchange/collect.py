@@ -30,6 +30,7 @@ from sahel_desk.model import (
     Place,
     Source,
 )
+from sahel_desk.store import dismissals
 from sahel_desk.store.state import CLAIM_COLUMNS, SCALAR_FIELDS, SOURCE_COLUMNS
 
 BATCH = 500
@@ -230,6 +231,13 @@ def comment_items(session: Session, incident_ids: list[str], since: datetime | N
         "user": c.user, "at": _iso(c.at), "text": c.text, "resolved": c.resolved,
         "resolved_by": c.resolved_by, "resolved_at": _iso(c.resolved_at),
     } for c in session.scalars(stmt.order_by(Comment.at, Comment.id))]
+
+
+def dismissal_items(session: Session, since: datetime | None) -> list[dict[str, Any]]:
+    """Pairs marked "not the same event" since ``since`` (all when None)."""
+    return [{"incident_a": d.incident_a, "incident_b": d.incident_b,
+             "dismissed_by": d.dismissed_by, "dismissed_at": _iso(d.dismissed_at),
+             "reason": d.reason} for d in dismissals.since(session, since)]
 
 
 def actor_table(session: Session) -> dict[str, dict[str, Any]]:

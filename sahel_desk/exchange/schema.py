@@ -33,6 +33,7 @@ from sahel_desk.model import (
     ActorAlias,
     Claim,
     Comment,
+    DuplicateDismissal,
     HistoryEntry,
     Incident,
     Place,
@@ -364,6 +365,14 @@ COMMENT: dict[str, Check] = {
     "resolved_at": moment(),
 }
 
+DISMISSAL: dict[str, Check] = {
+    "incident_a": IDS,
+    "incident_b": IDS,
+    "dismissed_by": text(_limit(DuplicateDismissal.__table__, "dismissed_by"), null=False),
+    "dismissed_at": moment(null=False),
+    "reason": text(),
+}
+
 _ACTOR = Actor.__table__
 _ALIAS_NAME = text(_limit(ActorAlias.__table__, "alias"), null=False)
 _ALIAS_LANGUAGE = text(_limit(ActorAlias.__table__, "language"))
@@ -637,6 +646,8 @@ class _Checker:
 
 
 PARTS = ("incidents", "comments", "actors", "places")
+#: parts a desk of an earlier version did not send
+OPTIONAL_PARTS = ("dismissals",)
 
 
 def problems_of(payload: Any) -> list[str]:
@@ -648,7 +659,7 @@ def problems_of(payload: Any) -> list[str]:
     check = _Checker(actors if isinstance(actors, dict) else {},
                      places if isinstance(places, dict) else {})
     for name in payload:
-        if name not in PARTS:
+        if name not in PARTS and name not in OPTIONAL_PARTS:
             check.bad(_shown(name), "is not a part of a bundle")
     for name in PARTS:
         if name not in payload:
@@ -672,6 +683,16 @@ def problems_of(payload: Any) -> list[str]:
             if comment["id"] in seen:
                 check.bad(f"comments[{i}].id", f"{_shown(comment['id'])} is given twice")
             seen.add(comment["id"])
+        if check.full():
+            return check.problems[:SHOWN]
+    dismissals = payload.get("dismissals", [])
+    if not isinstance(dismissals, list):
+        check.bad("dismissals", f"{_shown(dismissals)} is {_kind(dismissals)}, not a list")
+        dismissals = []
+    for i, row in enumerate(dismissals):
+        if (check.fields(f"dismissals[{i}]", row, DISMISSAL)
+                and row["incident_a"] == row["incident_b"]):
+            check.bad(f"dismissals[{i}].incident_b", "names the same incident twice")
         if check.full():
             return check.problems[:SHOWN]
     check.table("actors", payload.get("actors", {}), ACTOR)

@@ -50,7 +50,10 @@ def self_test(app: QApplication) -> int:
     from sahel_desk.gui.app import build_window
 
     with tempfile.TemporaryDirectory(prefix="sahel-self-test-") as folder:
-        desk = Desk.open(folder, user="self-test")
+        # The starter places are enough to find a town through the picker, and keep
+        # the check a few seconds long on a slow laptop (the built-in gazetteer's
+        # 59,000 places take longer to seed and index).
+        desk = Desk.open(folder, user="self-test", gazetteer="starter")
         window = build_window(desk)
         try:
             window.show()

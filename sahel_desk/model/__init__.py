@@ -1,6 +1,7 @@
 """The storage model (SQLAlchemy 2, no Qt). Services map these to plain dataclasses."""
 
 from sahel_desk.model.base import Base, new_id, utcnow
+from sahel_desk.model.duplicates import DuplicateDismissal
 from sahel_desk.model.exchange import Conflict, DeskIdentity, ExchangePeer
 from sahel_desk.model.history import Comment, HistoryEntry
 from sahel_desk.model.incident import (
@@ -24,6 +25,7 @@ __all__ = [
     "Comment",
     "Conflict",
     "DeskIdentity",
+    "DuplicateDismissal",
     "ExchangePeer",
     "HistoryEntry",
     "Incident",

@@ -29,6 +29,11 @@ class Incident(Base):
     __table_args__ = (
         Index("ix_incident_event_date", "event_date"),
         Index("ix_incident_status_date", "status", "event_date"),
+        # What finding duplicates blocks on (store/duplicates.py): a country's days in
+        # order, with everything the block compares read from the index alone.
+        Index("ix_incident_duplicate_block", "country_code", "event_date", "latitude",
+              "longitude", "geo_precision", "time_precision", "event_date_end", "admin1",
+              "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

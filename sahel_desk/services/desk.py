@@ -46,6 +46,7 @@ class Desk:
         from sahel_desk.services.actors import ActorService
         from sahel_desk.services.children import ChildService
         from sahel_desk.services.claim_reader import ClaimReader
+        from sahel_desk.services.duplicates import DuplicateService
         from sahel_desk.services.exchange import ExchangeService
         from sahel_desk.services.exports import ExportService
         from sahel_desk.services.gazetteer import GazetteerService
@@ -77,6 +78,7 @@ class Desk:
         self.review = ReviewService(self)
         self.acled = AcledImporter(self)
         self.exchange = ExchangeService(self)
+        self.duplicates = DuplicateService(self)
 
     @classmethod
     def open(

@@ -99,6 +99,8 @@ class ImportReport:
     trust: str = "reviewer"
     #: what came in (or would) only to wait for a reviewer here, or did not count
     waiting: tuple[str, ...] = ()
+    #: pairs the sending desk marked "not the same event", new here
+    dismissals: int = 0
 
     def lines(self) -> list[str]:
         """The report in words, for the CLI and the GUI."""
@@ -109,7 +111,9 @@ class ImportReport:
                f"{self.unchanged:,} already up to date",
                f"  {_count(len(self.conflicts), 'conflict')} for a reviewer, "
                f"{_count(self.comments, 'comment')}, "
-               f"{_count(self.history_entries, 'history entry', 'history entries')}"]
+               f"{_count(self.history_entries, 'history entry', 'history entries')}"
+               + (f", {_count(self.dismissals, 'pair')} marked not the same event"
+                  if self.dismissals else "")]
         if self.actors_added or self.places_added:
             out.append(f"  new actors: {len(self.actors_added)}, new places: "
                        f"{len(self.places_added)}")
@@ -389,6 +393,8 @@ class ExchangeService:
                                              else None)
             payload = {
                 "incidents": items, "comments": comments,
+                "dismissals": collect.dismissal_items(
+                    session, target.sent_at if since_last else None),
                 "actors": collect.actor_table(session),
                 "places": collect.place_table(session, items, include_custom=True),
             }
@@ -506,7 +512,7 @@ class ExchangeService:
             comments=outcome.comments, history_entries=outcome.history_entries,
             actors_added=tuple(applier.refs.actors_added),
             places_added=tuple(applier.refs.places_added), trust=trust,
-            waiting=tuple(outcome.waiting))
+            waiting=tuple(outcome.waiting), dismissals=outcome.dismissals)
 
     # --- one code path online: sync with another desk ----------------------------------
 

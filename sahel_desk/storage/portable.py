@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, cast, func, select
+from sqlalchemy import ColumnElement, Integer, cast, func, literal, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 #: digits of a numbered id that fit a 32-bit integer
 _MAX_DIGITS = 9
@@ -47,3 +49,29 @@ def last_number(bind: Session | Connection, column: Any, prefix: str) -> int:
     if dialect_name(bind) != "sqlite":
         stmt = stmt.where(column.regexp_match(f"^{re.escape(prefix)}[0-9]{{1,{_MAX_DIGITS}}}$"))
     return int(bind.scalar(stmt) or 0)
+
+
+class days_after(FunctionElement[Any]):
+    """``column`` moved by a whole number of days (negative: before), as a date that
+    compares with the column's own values, so that an index on the column serves a
+    range between two such bounds."""
+
+    name = "days_after"
+    inherit_cache = True
+
+    def __init__(self, column: Any, days: int):
+        # Both spellings are bound values (so compiled statements are shared): SQLite's
+        # date() modifier, and PostgreSQL's number of days.
+        super().__init__(column, literal(f"{int(days):+d} days"), literal(int(days)))
+
+
+@compiles(days_after)
+def _days_after_sqlite(element: days_after, compiler: Any, **kw: Any) -> str:
+    column, modifier, _ = element.clauses
+    return f"date({compiler.process(column, **kw)}, {compiler.process(modifier, **kw)})"
+
+
+@compiles(days_after, "postgresql")
+def _days_after_postgresql(element: days_after, compiler: Any, **kw: Any) -> str:
+    column, _, days = element.clauses
+    return f"({compiler.process(column, **kw)} + {compiler.process(days, **kw)})"

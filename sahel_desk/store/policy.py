@@ -102,6 +102,11 @@ class Action(Enum):
     ADD_FIRST_PROFILE = "add the first profile of a desk"
     ADD_PROFILE = "add a profile"
     CHANGE_ROLE = "change someone's role"
+    DISMISS_DUPLICATE = ("mark two incidents as not the same event (no longer proposed as "
+                         "duplicates)")
+    MERGE_DUPLICATES = ("merge two records of one event, neither approved (the other is "
+                        "rejected as a duplicate)")
+    MERGE_APPROVED = "merge two records of one event when either is approved"
     EXPORT = "export to Excel or CSV, back up the database"
     TRUST_DESK = ("trust another desk's key (as a researcher's or a reviewer's desk) or "
                   "revoke it")
@@ -141,6 +146,9 @@ RULES: dict[Action, Need] = {
     Action.ADD_FIRST_PROFILE: Need.ANYONE,
     Action.ADD_PROFILE: Need.ADMINISTRATOR,
     Action.CHANGE_ROLE: Need.ADMINISTRATOR,
+    Action.DISMISS_DUPLICATE: Need.ANYONE,
+    Action.MERGE_DUPLICATES: Need.ANYONE,
+    Action.MERGE_APPROVED: Need.REVIEWER,
     Action.EXPORT: Need.ANYONE,
     Action.TRUST_DESK: Need.OWNER,
 }

@@ -78,7 +78,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "gui": ("cli",),
     # below the model and the store: plain-value helpers, codebook, storage plumbing
     **{name: UPPER for name in ("text", "codebook", "claims", "reports", "reference", "storage",
-                                "errors", "paths", "logs", "bulk")},
+                                "errors", "paths", "logs", "bulk", "duplicates")},
 }
 #: the root package's lazy re-exports (sahel_desk/__init__.py), and where they live
 ROOT_EXPORTS = {"Desk": "services"}

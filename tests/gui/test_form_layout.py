@@ -83,18 +83,24 @@ def test_the_form_in_its_own_window_at_1280x720(window: MainWindow, qtbot) -> No
 
 def test_dates_read_left_to_right_in_arabic(window: MainWindow, desk: Desk, language: str,
                                             qtbot) -> None:
-    """The window mirrors in Arabic; an ISO date in it still reads 2017-05-07 (a date edit
-    laid out right to left showed 07-05-2017), and no Arabic text is set in italics, which
-    most fonts lack for Arabic (their letters came out as empty boxes)."""
-    from PySide6.QtCore import QDate
+    """The window mirrors in Arabic; a date in it is written as the language's locale
+    writes it, day first, and reads back as the same day (a date edit laid out right to
+    left showed 07-05-2017), and no Arabic text is set in italics, which most fonts lack
+    for Arabic (their letters came out as empty boxes)."""
+    from datetime import date
+
+    from sahel_desk.gui.dates.formats import short_text
 
     form = window.new_incident()
     editor = form.claims.add_claim({"original_text": "بيان", "claim_date": "2017-05-07",
                                     "killed": 7})
     qtbot.waitUntil(lambda: form.toll.claimed_killed.isVisible(), timeout=10000)
-    assert editor.claim_date_edit.text() == "2017-05-07"
-    window.filters.date_from.setDate(QDate(2017, 5, 7))
-    assert window.filters.date_from.text() == "2017-05-07"
+    day = date(2017, 5, 7)
+    assert editor.claim_date_edit.text() == short_text(day)
+    assert editor.claim_date_edit.value() == day
+    window.filters.date_from.set_date_value(day)
+    assert window.filters.date_from.text() == short_text(day)
+    assert window.filters.date_from.date_value() == day
     assert not form.toll.claimed_killed.font().italic()
     if language == "ar":
         assert form.isRightToLeft()

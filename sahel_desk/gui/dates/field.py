@@ -26,8 +26,17 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from sahel_desk.gui.dates.calendar_popup import CalendarPopup
 from sahel_desk.gui.dates.formats import long_text, short_text
@@ -89,11 +98,16 @@ class DateField(QLineEdit):
         self._popup: CalendarPopup | None = None
         self._window_watched: QWidget | None = None
         self._own_texts = ("", "")  # the placeholder and tooltip this class last set
-        self.calendar_action = self.addAction(
-            calendar_icon(self.palette().color(self.foregroundRole())),
-            QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setObjectName("openCalendar")
-        self.calendar_action.triggered.connect(self.open_calendar)
+        # A button of our own inside the field (not a QLineEdit action, whose button the
+        # line edit squeezes below the size the button asks for).
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setObjectName("openCalendar")
+        self.calendar_button.setIcon(calendar_icon(self.palette().color(self.foregroundRole())))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.setCursor(Qt.CursorShape.ArrowCursor)
+        self.calendar_button.setAutoRaise(True)
+        self.calendar_button.setStyleSheet("QToolButton { border: none; padding: 0; }")
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.setStyleSheet(PROBLEM_STYLE)
         self.setProperty("dateProblem", False)
         self._retranslate()
@@ -110,7 +124,7 @@ class DateField(QLineEdit):
         if self.toolTip() in ("", self._own_texts[1]):
             self.setToolTip(tooltip)
         self._own_texts = (placeholder, tooltip)
-        self.calendar_action.setToolTip(self.tr("Choose the day in a calendar (Alt+Down)"))
+        self.calendar_button.setToolTip(self.tr("Choose the day in a calendar (Alt+Down)"))
 
     # --- the value ----------------------------------------------------------------------
 
@@ -322,8 +336,25 @@ class DateField(QLineEdit):
         box.setFocusProxy(self)
         return box
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_button()
+
+    def _place_button(self) -> None:
+        """At the field's trailing end (the left one right to left), text kept clear of it."""
+        button = self.calendar_button
+        size = button.sizeHint()
+        height = min(size.height(), max(self.height() - 4, 0))
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = 3 if right_to_left else self.width() - size.width() - 3
+        button.setGeometry(x, (self.height() - height) // 2, size.width(), height)
+        margin = size.width() + 2
+        self.setTextMargins(margin if right_to_left else 0, 0, 0 if right_to_left else margin, 0)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_button()
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         if event.type() in (QEvent.Type.LocaleChange, QEvent.Type.LanguageChange):

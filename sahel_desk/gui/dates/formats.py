@@ -27,6 +27,8 @@ def from_qdate(day: QDate) -> date:
 
 def short_format(locale: QLocale) -> str:
     """The locale's short date format, day first (or year first) and with a four-digit year."""
+    if locale.language() == QLocale.Language.C:
+        return DAY_FIRST  # the C locale's "d MM yyyy" is no one's way of writing a date
     written = locale.dateFormat(QLocale.FormatType.ShortFormat)
     unquoted = written.split("'")[::2]  # quoted literals can hold d, M or y
     plain = "".join(unquoted)

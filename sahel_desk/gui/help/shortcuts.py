@@ -73,6 +73,8 @@ def form_shortcuts() -> list[Shortcut]:
                  QCoreApplication.translate("Shortcuts", "Tab, Shift+Tab")),
         Shortcut(form, QCoreApplication.translate("Shortcuts", "Open a list of choices"),
                  QCoreApplication.translate("Shortcuts", "Alt+Down")),
+        Shortcut(form, QCoreApplication.translate("Shortcuts", "Open a date's calendar"),
+                 QCoreApplication.translate("Shortcuts", "Alt+Down or F4")),
     ]
 
 

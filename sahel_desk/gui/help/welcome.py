@@ -51,6 +51,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(purpose)
         layout.addWidget(steps)
+        layout.addStretch(1)
         self.start_buttons: list[QPushButton] = []
         for text, action in starts:
             button = QPushButton(text)

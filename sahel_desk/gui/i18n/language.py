@@ -73,9 +73,14 @@ def locale_for(language: str) -> QLocale:
     """The system's locale when it is of ``language`` (a French user in Mali keeps
     fr_ML), else the language's usual one."""
     system = QLocale.system()
-    if from_locale(system.name()) == language and system.zeroDigit() == "0":
-        return system
-    return QLocale(LOCALES.get(language, language))
+    chosen = (system if from_locale(system.name()) == language and system.zeroDigit() == "0"
+              else QLocale(LOCALES.get(language, language)))
+    if language == "ar":
+        # Arabic locales group thousands with "." ("5.001" for 5001), which the Latin
+        # digits the data uses read as a decimal point: no grouping.
+        chosen.setNumberOptions(chosen.numberOptions()
+                                | QLocale.NumberOption.OmitGroupSeparator)
+    return chosen
 
 
 class Translation(QObject):

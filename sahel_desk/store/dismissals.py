@@ -1,0 +1,97 @@
+"""Writing "not the same event": a pair of incidents never proposed as duplicates again.
+
+Through the access policy like every write; one row per pair whichever way it
+was named (store/duplicates.py reads them). A pair dismissed twice keeps who
+dismissed it first. Bundles carry dismissals (exchange/collect.py), and a
+received one is added here the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sahel_desk.errors import InputError
+from sahel_desk.model import DuplicateDismissal, Incident, utcnow
+from sahel_desk.storage.fit import check_rows
+from sahel_desk.store import policy
+from sahel_desk.store.duplicates import pair_key
+
+
+@dataclass(frozen=True)
+class DismissalRecord:
+    incident_a: str
+    incident_b: str
+    dismissed_by: str
+    dismissed_at: datetime
+    reason: str | None
+    #: False when the pair was already dismissed (by ``dismissed_by``)
+    new: bool = True
+
+
+def _record(row: DuplicateDismissal, new: bool) -> DismissalRecord:
+    return DismissalRecord(row.incident_a, row.incident_b, row.dismissed_by, row.dismissed_at,
+                           row.reason, new)
+
+
+def dismiss(session: Session, a: Incident, b: Incident, *, user: str,
+            reason: str | None = None) -> DismissalRecord:
+    """Record that ``a`` and ``b`` are not the same event."""
+    if a.id == b.id:
+        raise InputError(f"{a.human_id} is one incident: name two to mark them as not the "
+                         "same event.")
+    policy.require(session, user, policy.Action.DISMISS_DUPLICATE,
+                   f"mark {a.human_id} and {b.human_id} as not the same event")
+    first, second = pair_key(a.id, b.id)
+    existing = session.get(DuplicateDismissal, (first, second))
+    if existing is not None:
+        return _record(existing, new=False)
+    row = {"incident_a": first, "incident_b": second, "dismissed_by": user,
+           "dismissed_at": utcnow(), "reason": reason or None}
+    check_rows(DuplicateDismissal.__table__, [row])
+    dismissal = DuplicateDismissal(**row)
+    session.add(dismissal)
+    session.flush()
+    return _record(dismissal, new=True)
+
+
+def unknown(session: Session, rows: list[dict[str, Any]]) -> int:
+    """How many of these pairs this desk has not dismissed yet."""
+    return len(_new(session, rows))
+
+
+def _new(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        first, second = pair_key(str(row["incident_a"]), str(row["incident_b"]))
+        if (first, second) in found or first == second:
+            continue
+        if session.get(DuplicateDismissal, (first, second)) is None:
+            found[first, second] = {**row, "incident_a": first, "incident_b": second}
+    return list(found.values())
+
+
+def receive(session: Session, rows: list[dict[str, Any]]) -> int:
+    """Dismissals another desk sent (checked: exchange/schema.py): those this desk lacks
+    are added as they were made there (who, when, why); returns how many. A dismissal
+    is open to anyone (policy.Action.DISMISS_DUPLICATE); the import itself was allowed."""
+    new = _new(session, rows)
+    fields = ("incident_a", "incident_b", "dismissed_by", "dismissed_at", "reason")
+    values = [{name: row.get(name) for name in fields} for row in new]
+    check_rows(DuplicateDismissal.__table__, values)
+    session.add_all(DuplicateDismissal(**row) for row in values)
+    session.flush()
+    return len(values)
+
+
+def since(session: Session, moment: datetime | None) -> list[DuplicateDismissal]:
+    """Dismissals made at or after ``moment`` (all when None), oldest first."""
+    stmt = select(DuplicateDismissal)
+    if moment is not None:
+        stmt = stmt.where(DuplicateDismissal.dismissed_at >= moment)
+    return list(session.scalars(stmt.order_by(DuplicateDismissal.dismissed_at,
+                                              DuplicateDismissal.incident_a)))

@@ -1,0 +1,237 @@
+"""The score of a pair and its reasons, on incidents made by hand: a second coder's
+record of one event, and other events that look like it."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from sahel_desk.codebook.taxonomy import SUB_EVENT_TYPES
+from sahel_desk.duplicates.kinds import nearness
+from sahel_desk.duplicates.scoring import (
+    DEFAULT_MIN_SCORE,
+    LEVELS,
+    PRIOR_ODDS,
+    Scorer,
+    log_odds,
+    match,
+)
+from sahel_desk.duplicates.words import content_words, overlap
+from tests.duplicates.facts import (
+    CIVILIANS,
+    DOZO,
+    FAMA,
+    FAMA_LATER,
+    GUNMEN,
+    ISGS,
+    JNIM,
+    MACINA,
+    PROTESTERS,
+    at,
+    clash,
+    east,
+)
+
+SECOND_CODER = dict(
+    id="b", human_id="MLI-2017-0002", event_date=date(2017, 5, 8),
+    actors=(FAMA, JNIM), fatalities=8, publications=frozenset({"rfi", "studio tamani"}),
+    publication_names=("RFI", "Studio Tamani"),
+    words=content_words(["Le 8 mai, des jihadistes du JNIM ont attaqué le camp de "
+                         "l'armée à Boulkessi. Huit soldats tués."]))
+
+
+def test_a_second_coders_record_of_one_event_scores_high_with_its_reasons_in_words() -> None:
+    found = match(clash(), at(east(3), **SECOND_CODER))
+    assert found.score > 0.8
+    assert [r.text for r in found.reasons][:5] == [
+        "1 day apart", "3 km apart", "same type (Armed clash)",
+        "same actors (JNIM: Group for Support of Islam and Muslims, Military Forces of Mali "
+        "(2013-2020))", "fatalities 7 vs 8"]
+    assert "both cite RFI" in found.summary
+    assert found.summary.startswith("1 day apart, 3 km apart, same type (Armed clash)")
+
+
+def test_the_score_is_the_probability_the_levels_give_from_the_prior() -> None:
+    """Each level adds ln(m/u); the score is the logistic of the sum from the prior."""
+    import math
+
+    found = match(clash(), at(east(3), **SECOND_CODER))
+    total = math.log(PRIOR_ODDS) + sum(
+        math.log(LEVELS[r.aspect, r.level].m / LEVELS[r.aspect, r.level].u)
+        for r in found.reasons)
+    assert found.log_odds == pytest.approx(total)
+    assert found.score == pytest.approx(1 / (1 + math.exp(-total)))
+    assert log_odds(clash(), at(east(3), **SECOND_CODER)) == pytest.approx(total)
+
+
+@pytest.mark.parametrize(("what", "other"), [
+    ("the same actors at the same place five days later",
+     clash(id="b", event_date=date(2017, 5, 12), fatalities=3)),
+    ("the same day and type 25 km away, by other actors",
+     at(east(25), id="b", actors=(ISGS, DOZO), fatalities=2, publications=frozenset())),
+    ("the same day and place, another kind of event",
+     clash(id="b", event_type="Protests", sub_event_type="Peaceful protest",
+           actors=(PROTESTERS,), fatalities=0)),
+])
+def test_other_events_that_look_alike_stay_below_the_default_threshold(
+        what: str, other: object) -> None:
+    assert match(clash(), other).score < DEFAULT_MIN_SCORE, what  # type: ignore[arg-type]
+
+
+def test_the_day_gap_widens_for_a_week_or_a_month_known_or_a_date_range() -> None:
+    later = clash(id="b", event_date=date(2017, 5, 12))
+    assert match(clash(), later).reasons[0].text == "5 days apart"
+    week = clash(time_precision=2)  # 4-10 May
+    assert match(week, later).reasons[0].text == "2 days apart"
+    month = clash(time_precision=3)  # 22 April - 22 May
+    assert match(month, later).reasons[0].level == "overlap_long"
+    span = clash(event_date=date(2017, 5, 1), event_date_end=date(2017, 5, 10))
+    assert match(span, later).reasons[0].text == "2 days apart"
+
+
+def test_a_place_coded_near_a_town_reaches_further() -> None:
+    far = at(east(20), id="b")
+    assert match(clash(), far).reasons[1].level == "km_30"
+    near = at(east(20), id="b", geo_precision=2)  # 15 km of reach: 5 beyond it
+    assert match(clash(), near).reasons[1].level == "km_8"
+    assert match(clash(), near).score > match(clash(), far).score
+    within = at(east(12), id="b", geo_precision=2)
+    assert match(clash(), within).reasons[1].text == (
+        "12 km apart, within the reach of a location coded near a town")
+
+
+def test_a_region_only_place_is_compared_by_its_region() -> None:
+    region = clash(id="b", geo_precision=3, latitude=14.5, longitude=-4.2)
+    assert match(clash(), region).reasons[1].text == "same region (Mopti)"
+    elsewhere = clash(id="b", geo_precision=3, admin1="Gao", latitude=16.3, longitude=-0.05)
+    assert match(clash(), elsewhere).reasons[1].text == "other regions (Mopti / Gao)"
+
+
+def test_neighbouring_types_count_for_something_and_far_ones_against() -> None:
+    def with_type(event_type: str, sub: str) -> float:
+        other = clash(id="b", event_type=event_type, sub_event_type=sub, words=frozenset())
+        return match(clash(), other).score
+
+    same = with_type("Battles", "Armed clash")
+    sibling = with_type("Battles", "Non-state actor overtakes territory")
+    cousin = with_type("Violence against civilians", "Attack")
+    cousin_ied = with_type("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    other = with_type("Protests", "Peaceful protest")
+    assert same > sibling > cousin > other
+    assert cousin == pytest.approx(cousin_ied)
+    assert other < DEFAULT_MIN_SCORE < cousin
+
+
+def test_nearness_follows_the_codebooks_tree_for_every_pair_of_sub_event_types() -> None:
+    """sibling: one event type; cousin: another event type sharing a disorder type;
+    other: nothing shared (the disorder types as the taxonomy writes them)."""
+    for x, y in itertools.product(SUB_EVENT_TYPES, repeat=2):
+        got = nearness(x.event_type, x.name, y.event_type, y.name)
+        if x.name == y.name:
+            expected = "same"
+        elif x.event_type == y.event_type:
+            expected = "sibling"
+        elif {d.strip() for d in x.disorder_type.split(";")} & {
+                d.strip() for d in y.disorder_type.split(";")}:
+            expected = "cousin"
+        else:
+            expected = "other"
+        assert got == expected, (x.name, y.name)
+    assert nearness("Battles", "Armed clash", "Violence against civilians", "Attack") == (
+        "cousin")
+    assert nearness("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                    "Violence against civilians", "Attack") == "cousin"
+    assert nearness(None, None, "Battles", "Armed clash") is None
+
+
+@pytest.mark.parametrize(("theirs", "level"), [
+    ((FAMA, JNIM), "same"),                        # the other order
+    ((MACINA, FAMA), "same"),                      # a component for its group
+    ((JNIM, FAMA_LATER), "same"),                  # another dated variant of the army
+    ((GUNMEN, FAMA), "same"),                      # an unidentified group may be JNIM
+    ((JNIM,), "same"),                             # actor 2 left out
+    ((ISGS,), "different"),
+    ((JNIM, DOZO), "share"),
+    ((ISGS, DOZO), "different"),
+    ((GUNMEN, CIVILIANS), "share_generic"),        # the army is not among them
+])
+def test_actors_in_either_role_with_their_groups(theirs: tuple, level: str) -> None:
+    found = match(clash(), clash(id="b", actors=theirs))
+    assert next(r.level for r in found.reasons if r.aspect == "actors") == level
+
+
+def test_generic_actors_alone_say_less_than_named_ones() -> None:
+    named = match(clash(), clash(id="b"))
+    civilians = match(clash(actors=(GUNMEN, CIVILIANS)), clash(id="b", actors=(CIVILIANS,)))
+    assert civilians.reasons[3].text == "same actors (Civilians (Mali))"
+    assert civilians.score < named.score
+
+
+@pytest.mark.parametrize(("mine", "theirs", "text"), [
+    (7, 7, "same fatalities (7)"), (0, 0, "no fatalities on either side"),
+    (7, 8, "fatalities 7 vs 8"), (0, 12, "fatalities 0 vs 12"),
+])
+def test_fatalities_equal_close_or_far(mine: int, theirs: int, text: str) -> None:
+    found = match(clash(fatalities=mine), clash(id="b", fatalities=theirs))
+    assert next(r.text for r in found.reasons if r.aspect == "fatalities") == text
+
+
+def test_an_unknown_toll_neither_helps_nor_hurts() -> None:
+    known = match(clash(), clash(id="b", fatalities=7))
+    unknown = match(clash(), clash(id="b", fatalities=None))
+    assert "fatalities" not in {r.aspect for r in unknown.reasons}
+    assert unknown.score < known.score
+
+
+def test_other_counts_compare_where_both_give_them() -> None:
+    found = match(clash(injured=4, kidnapped=None), clash(id="b", injured=4, kidnapped=2))
+    assert "injured 4 vs 4 agree" in found.summary
+    differ = match(clash(injured=4), clash(id="b", injured=30))
+    assert "injured 4 vs 30 differ" in differ.summary
+
+
+def test_the_same_article_weighs_more_than_the_same_publication() -> None:
+    same_url = clash(id="b", urls=frozenset({"rfi.fr/afrique/boulkessi"}),
+                     publications=frozenset())
+    found = match(clash(urls=frozenset({"rfi.fr/afrique/boulkessi"})), same_url)
+    assert "both cite rfi.fr/afrique/boulkessi" in found.summary
+    assert found.score > match(clash(), clash(id="b")).score
+
+
+def test_words_are_compared_in_any_script_folded() -> None:
+    arabic = content_words(["هجوم المجاهدين على ثكنة الجيش المالي في بولكسي"])
+    spelled_otherwise = content_words(["هُجُومُ المُجاهِدينَ على ثَكنةِ جيش مالي في بولكسى"])
+    assert overlap(arabic, spelled_otherwise) >= 0.5
+    assert content_words(["L'armée malienne a été attaquée à Boulkessi le 7 mai 2017"]) == {
+        "armee", "malienne", "attaquee", "boulkessi"}
+
+
+def test_the_same_words_are_a_copy_at_one_place_and_a_split_report_at_another() -> None:
+    copy = match(clash(), clash(id="b"))
+    assert copy.reasons[-1].text == "the same words"
+    split = match(clash(), at(east(9), id="b", location="Boni"))
+    assert split.reasons[-1].text == ("the same words for another place: one report coded as "
+                                      "several events")
+    assert split.score < DEFAULT_MIN_SCORE < copy.score
+
+
+def test_the_fast_sum_equals_the_reasons_sum() -> None:
+    """Scorer (what find uses) and match (what is shown) must agree on every pair."""
+    variants = [clash(), at(east(3), **SECOND_CODER), clash(id="b", time_precision=3),
+                at(east(25), id="c", actors=(ISGS, DOZO), geo_precision=2),
+                clash(id="d", geo_precision=3), clash(id="e", words=frozenset()),
+                clash(id="f", injured=3), clash(id="g", event_type="Protests",
+                                               sub_event_type="Peaceful protest"),
+                at(east(9), id="h", location="Boni")]
+    scorer = Scorer()
+    for x, y in itertools.product(variants, repeat=2):
+        assert scorer.log_odds(x, y) == pytest.approx(log_odds(x, y)), (x.id, y.id)
+
+
+def test_reasons_as_data() -> None:
+    reason = match(clash(), at(east(3), **SECOND_CODER)).reasons[1]
+    assert reason.as_dict() == {"aspect": "place", "level": "km_8",
+                                "weight": round(reason.weight, 2), "text": "3 km apart",
+                                "km": 3}
