@@ -774,14 +774,10 @@ class MainWindow(QMainWindow):
 
     def _ways_to_begin(self) -> list[Start]:
         """The welcome's buttons: each opens what a new desk needs first."""
-        starts: list[Start] = []
-        import_geonames = getattr(self, "import_geonames", None)
-        if callable(import_geonames):
-            starts.append((self.tr("Import &GeoNames places…"), import_geonames))
-        starts += [(self.tr("Import an &ACLED file…"), self.import_acled),
-                   (self.tr("Code from a &report…"), self.code_from_report),
-                   (self.tr("Code a &first incident"), self.new_incident)]
-        return starts
+        return [(self.tr("Import &GeoNames places…"), self.import_geonames),
+                (self.tr("Import an &ACLED file…"), self.import_acled),
+                (self.tr("Code from a &report…"), self.code_from_report),
+                (self.tr("Code a &first incident"), self.new_incident)]
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Sahel Desk"), self.tr(

@@ -35,7 +35,6 @@ from sahel_desk.gui.i18n.language import install
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.reports import ReaderWindow
 from sahel_desk.gui.review import ProfileDialog
-from sahel_desk.gui.review.widgets import FRAME, fitted_size
 from sahel_desk.gui.review.window import ReviewWindow
 from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
@@ -54,6 +53,17 @@ LANGUAGES = ("en", "fr", "ar")
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QTabBar,
             QAbstractScrollArea)
 REPORT = SHARED / "samples" / "report_2017_05.md"
+
+
+#: what a window's frame (title bar, borders) takes beyond its own size
+FRAME = QSize(16, 40)
+
+
+def fitted_size(wanted: QSize, room: QRect) -> QSize:
+    """``wanted``, made smaller where the available screen ``room`` (without the task
+    bar) cannot show it with its frame: a 1366x768 laptop shows the whole window."""
+    return QSize(max(1, min(wanted.width(), room.width() - FRAME.width())),
+                 max(1, min(wanted.height(), room.height() - FRAME.height())))
 
 
 @pytest.fixture(params=LANGUAGES)

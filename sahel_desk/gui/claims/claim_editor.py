@@ -56,8 +56,8 @@ from sahel_desk.gui.claims.inputs import OptionalSpinBox
 from sahel_desk.gui.claims.suggestions import SuggestionModel
 from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.i18n.labels import codebook_label, message
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.services.claim_reader import ClaimReader
 from sahel_desk.text.message import text_of
 

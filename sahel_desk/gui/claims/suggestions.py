@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from sahel_desk.claims.reading import ClaimReading, Suggestion
 from sahel_desk.codebook.validation import CLAIM_COUNT_FIELDS
 from sahel_desk.gui.i18n.labels import codebook_label, message
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)

@@ -29,9 +29,10 @@ from sahel_desk.gui.exchange.conflict_model import ConflictModel
 from sahel_desk.gui.exchange.conflict_panel import ConflictPanel, words
 from sahel_desk.gui.form.banner import Banner
 from sahel_desk.gui.geometry import fit_to_screen
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.bidi import isolate, paragraph
-from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP, counted
+from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.view import legend
 from sahel_desk.gui.review.widgets import error_text, record_table, select_row
 from sahel_desk.services.desk import Desk

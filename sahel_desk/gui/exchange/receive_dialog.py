@@ -35,9 +35,10 @@ from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.exchange.send_dialog import SUFFIX
 from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.i18n.labels import message
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.bidi import isolate, isolated
-from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP, counted
+from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.widgets import lines_follow_layout
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import DeskRecord, ImportReport

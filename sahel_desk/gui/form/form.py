@@ -69,8 +69,8 @@ from sahel_desk.gui.form.when_group import WhenGroup
 from sahel_desk.gui.form.where_group import WhereGroup
 from sahel_desk.gui.form.who_group import WhoGroup
 from sahel_desk.gui.i18n.labels import status_label
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.gui.review.text import PENDING_NOTE
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore

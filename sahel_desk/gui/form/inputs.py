@@ -8,7 +8,6 @@ problem, instead of the widget silently refusing the keystroke.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt
@@ -45,30 +44,6 @@ class CountEdit(QLineEdit):
 
     def set_value(self, value: Any) -> None:
         self.setText("" if value is None else str(value))
-
-
-class DateEdit(QLineEdit):
-    """A day written YYYY-MM-DD; what does not read as a date is kept for the message."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
-        self.setMaxLength(10)
-        self.setMaximumWidth(120)
-
-    def value(self) -> date | str | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            return text
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, date):
-            value = value.isoformat()
-        self.setText(value or "")
 
 
 def short_labels(codes: Mapping[int, str]) -> dict[int, str]:

@@ -14,7 +14,7 @@ import unicodedata
 
 from PySide6.QtCore import QCoreApplication
 
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 
 #: code -> English name, in the order the list offers them
 LANGUAGES: dict[str, str] = {

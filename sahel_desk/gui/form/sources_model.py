@@ -26,7 +26,7 @@ from sahel_desk.codebook.validation import SOURCE_FIELDS
 from sahel_desk.gui.dates.formats import short_text
 from sahel_desk.gui.form.languages import language_code, language_label
 from sahel_desk.gui.i18n.labels import codebook_label
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.text.dates import UnreadableDate, parse_date
 from sahel_desk.text.numbers import read_whole_number
 

@@ -21,7 +21,7 @@ from sahel_desk.gui.form.inputs import (
 )
 from sahel_desk.gui.form.loading import Refs
 from sahel_desk.gui.i18n.labels import codebook_label
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 
 SUICIDE_CHOICES = {True: QT_TRANSLATE_NOOP("WhatGroup", "Yes"),
                    False: QT_TRANSLATE_NOOP("WhatGroup", "No")}

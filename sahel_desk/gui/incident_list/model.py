@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 
 from sahel_desk.gui.i18n.labels import codebook_label, status_label
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.services.incident_query import IncidentQueries
 from sahel_desk.store.records import IncidentFilter, IncidentRow, Page
 
@@ -48,11 +48,6 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("status", QT_TRANSLATE_NOOP("IncidentListModel", "Status"), "status"),
     ("updated_by", QT_TRANSLATE_NOOP("IncidentListModel", "Last changed by"), "updated_by"),
 )
-#: English review-state labels (the codebook's); shown with labels.status_label
-STATUS_LABELS = {
-    "draft": "Draft", "submitted": "Submitted", "in_review": "In review",
-    "changes_requested": "Changes requested", "approved": "Approved", "rejected": "Rejected",
-}
 LOADING = "…"
 
 

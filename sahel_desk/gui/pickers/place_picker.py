@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from sahel_desk.codebook.validation import check_coordinates
 from sahel_desk.errors import FieldError, UserError
 from sahel_desk.gui.i18n.bidi import numbers_left_to_right
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.form_errors import FieldErrors, add_row, attempt
-from sahel_desk.gui.pickers.noop import QT_TRANSLATE_NOOP
 from sahel_desk.gui.pickers.typeahead import TypeAheadField, isolated
 from sahel_desk.reference.countries import country
 from sahel_desk.reference.starter import STARTER_COUNTRIES

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from sahel_desk.gui.claims.direction import is_arabic_script
 from sahel_desk.gui.i18n import labels
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.review.bidi import isolate
 from sahel_desk.gui.review.fields import value_text
-from sahel_desk.gui.review.text import QT_TRANSLATE_NOOP
 from sahel_desk.reports.model import ProposedDraft
 from sahel_desk.services.readable import label_of
 

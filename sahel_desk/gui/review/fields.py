@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication
 
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.gui.i18n.labels import codebook_label, field_label
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.review.bidi import isolate, isolated
 from sahel_desk.gui.review.text import (
-    QT_TRANSLATE_NOOP,
     Said,
     counted,
     shown,

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from sahel_desk.gui.i18n.labels import codebook_label, role_label, status_label
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.services.readable import STATUS_LABELS
 
 NOTHING = "—"
@@ -19,10 +20,6 @@ _MARKS = re.compile(r"(?<=\w)\((e?s)\)")
 _VERBS = re.compile(r"\b(was|is|has)/(were|are|have)\b")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for Qt Linguist, which reads calls by this name, and returns it
-    (typed, unlike PySide6's)."""
-    return text
 
 _STATES = frozenset(STATUS_LABELS.values())
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.errors import StaleRevisionError, UserError
+from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.bidi import isolate, isolated, paragraph
 from sahel_desk.gui.review.comments import CommentsPanel
@@ -33,7 +34,6 @@ from sahel_desk.gui.review.comparison import ReviewItem, load_item
 from sahel_desk.gui.review.decision import Decision, DecisionPanel
 from sahel_desk.gui.review.diff_model import DiffModel
 from sahel_desk.gui.review.text import (
-    QT_TRANSLATE_NOOP,
     pending_note,
     role_word,
     state_label,

@@ -3,7 +3,7 @@ table, a quiet note, a refusal in the user's language, a window sized to the scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -63,17 +63,6 @@ def error_text(error: BaseException) -> str:
     """What the domain said when it refused (a UserError), in the user's language: the
     message as raised, so that a translation of its template can be found."""
     return message(text_of(error))
-
-
-#: what a window's frame (title bar, borders) takes beyond its own size
-FRAME = QSize(16, 40)
-
-
-def fitted_size(wanted: QSize, room: QRect) -> QSize:
-    """``wanted``, made smaller where the available screen ``room`` (without the task
-    bar) cannot show it with its frame: a 1366x768 laptop shows the whole window."""
-    return QSize(max(1, min(wanted.width(), room.width() - FRAME.width())),
-                 max(1, min(wanted.height(), room.height() - FRAME.height())))
 
 
 def lines_follow_layout(edit: QPlainTextEdit) -> None:

@@ -2,8 +2,7 @@
 translated where it is shown: ``QCoreApplication.translate(context, text)``.
 
 lupdate reads calls by this name; PySide6's own QT_TRANSLATE_NOOP is typed as
-returning ``object``, this one says it returns the text. Used by the form's areas
-(form, pickers, claims, incident list).
+returning ``object``, this one says it returns the text.
 """
 
 from __future__ import annotations
