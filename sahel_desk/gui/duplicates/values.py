@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.i18n.labels import codebook_label, field_label
 from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
+from sahel_desk.gui.review.text import yes_no
 from sahel_desk.services.readable import FIELD_LABELS
 from sahel_desk.store.records import IncidentRecord
 
@@ -50,16 +51,17 @@ GEO_WORDS = {
 CODEBOOK_FIELDS = frozenset({"attack_type", "target_type", "weapon_type", "property_damage"})
 
 
-def tr(text: str) -> str:
+def term(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP in this module's context, translated."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def label_of(name: str) -> str:
     """A row's name: a group's, or the field's label."""
     if name in GROUP_LABELS:
-        return tr(GROUP_LABELS[name])
+        return term(GROUP_LABELS[name])
     if name in BOTH_LABELS:
-        return tr(BOTH_LABELS[name])
+        return term(BOTH_LABELS[name])
     return field_label(FIELD_LABELS.get(name, name))
 
 
@@ -73,10 +75,15 @@ def _date(value: Mapping[str, Any]) -> str:
     first, last = _day(value.get("event_date")), _day(value.get("event_date_end"))
     if not first:
         return NOTHING
-    shown = isolate(first) if not last or last == first else tr("{first} to {last}").format(
-        first=isolate(first), last=isolate(last))
+    shown = isolate(first)
+    if last and last != first:
+        shown = QCoreApplication.translate("PairValues", "{first} to {last}").format(
+            first=isolate(first), last=isolate(last))
     word = TIME_WORDS.get(value.get("time_precision") or 0)
-    return tr("{date} ({precision})").format(date=shown, precision=tr(word)) if word else shown
+    if not word:
+        return shown
+    return QCoreApplication.translate("PairValues", "{date} ({precision})").format(
+        date=shown, precision=term(word))
 
 
 def _place(value: Mapping[str, Any]) -> str:
@@ -86,7 +93,10 @@ def _place(value: Mapping[str, Any]) -> str:
         return NOTHING
     where = ", ".join(isolate(p) for p in [location, *regions] if p)
     word = GEO_WORDS.get(value.get("geo_precision") or 0)
-    return tr("{place} ({precision})").format(place=where, precision=tr(word)) if word else where
+    if not word:
+        return where
+    return QCoreApplication.translate("PairValues", "{place} ({precision})").format(
+        place=where, precision=term(word))
 
 
 def _type(value: Mapping[str, Any]) -> str:
@@ -94,7 +104,7 @@ def _type(value: Mapping[str, Any]) -> str:
     if not event and not sub:
         return NOTHING
     if event and sub:
-        return tr("{event_type}: {sub_event_type}").format(
+        return QCoreApplication.translate("PairValues", "{event_type}: {sub_event_type}").format(
             event_type=codebook_label(event), sub_event_type=codebook_label(sub))
     return codebook_label(event or sub)
 
@@ -105,7 +115,7 @@ def _toll(value: Mapping[str, Any]) -> str:
         return NOTHING
     if (low is None and high is None) or (low == best and high == best):
         return str(best)
-    return tr("{best} (between {low} and {high})").format(
+    return QCoreApplication.translate("PairValues", "{best} (between {low} and {high})").format(
         best=best, low=NOTHING if low is None else low, high=NOTHING if high is None else high)
 
 
@@ -113,7 +123,7 @@ def _single(name: str, value: Any) -> str:
     if value is None or value == "":
         return NOTHING
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return yes_no(value)
     if name in CODEBOOK_FIELDS:
         return codebook_label(str(value))
     return isolate(value)
@@ -142,8 +152,9 @@ def sources_of(record: IncidentRecord) -> list[str]:
 
 
 def claims_of(record: IncidentRecord) -> list[str]:
+    unnamed = QCoreApplication.translate("PairValues", "a claim")
     return [" · ".join(p for p in (c.claimant.name if c.claimant else "", c.channel or "") if p)
-            or tr("a claim") for c in record.claims]
+            or unnamed for c in record.claims]
 
 
 def actors_of(record: IncidentRecord) -> str:
@@ -153,7 +164,7 @@ def actors_of(record: IncidentRecord) -> str:
         return NOTHING
     if second is None:
         return isolate(first.name) if first is not None else NOTHING
-    return tr("1: {actor1} · 2: {actor2}").format(
+    return QCoreApplication.translate("PairValues", "1: {actor1} · 2: {actor2}").format(
         actor1=isolate(first.name) if first is not None else NOTHING,
         actor2=isolate(second.name))
 
