@@ -55,7 +55,7 @@
     <name>PairRows</name>
     <message>
         <source>kept from both records</source>
-        <extracomment>a row&apos;s name (&quot;fatalities&quot;) on any of its cells which record&apos;s value the row takes: &quot;keep&quot;, &quot;other&quot; or &quot;both&quot; why a row keeps both records&apos; values</extracomment>
+        <extracomment>a row&apos;s name (&quot;fatalities&quot;) on any of its cells which record&apos;s value the row takes: &quot;keep&quot;, &quot;other&quot; or &quot;both&quot; a right-to-left isolate: a cell&apos;s text in an Arabic window, whatever it starts with why a row keeps both records&apos; values</extracomment>
         <translation>gardé des deux fiches</translation>
     </message>
     <message>
@@ -290,8 +290,8 @@
         <translation>Gardée</translation>
     </message>
     <message>
-        <source>Merged away: rejected as its duplicate</source>
-        <translation>Fusionnée : rejetée comme doublon</translation>
+        <source>Merged away, then rejected as its duplicate</source>
+        <translation>Fusionnée, puis rejetée comme doublon</translation>
     </message>
     <message>
         <source>{incident} (kept)</source>
