@@ -274,6 +274,10 @@
         <translation>استعد الاختيارات الافتراضية</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>تعذّرت قراءة السجلين.</translation>
     </message>

@@ -274,6 +274,10 @@
         <translation>Rétablir les choix par défaut</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>Les deux fiches n&apos;ont pas pu être lues.</translation>
     </message>

@@ -204,6 +204,7 @@ class PairWindow(QWidget):
                                          lambda: self.choose_current("other"))
         self.restore_action = self._action(self.tr("Restore the defaults"), "Ctrl+Shift+R",
                                            self.restore_defaults)
+        self.close_action = self._action(self.tr("Close"), "Esc", self.close)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space on a row of the table switches its value."""
@@ -239,6 +240,8 @@ class PairWindow(QWidget):
         self.model.apply({name: "keep" if incident == data.keep.id else "other"
                           for name, incident in chosen.items()})
         self._set_busy(False)
+        if not self.view.hasFocus() and self.isActiveWindow() and self.focusWidget() is None:
+            self.view.setFocus()
         self.loaded.emit()
 
     @staticmethod
