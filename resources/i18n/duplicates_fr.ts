@@ -182,6 +182,10 @@
         <translation>{place} ({precision})</translation>
     </message>
     <message>
+        <source>{place} at {latitude}, {longitude}</source>
+        <translation>{place} à {latitude}, {longitude}</translation>
+    </message>
+    <message>
         <source>{event_type}: {sub_event_type}</source>
         <translation>{event_type} : {sub_event_type}</translation>
     </message>

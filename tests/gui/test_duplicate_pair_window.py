@@ -359,3 +359,21 @@ def test_a_merge_made_in_the_window_travels_in_a_bundle(make_desk: MakeDesk,  # 
     why = hawa.review.rejection(rejected_id)
     assert why is not None and why.duplicate_of == kept_id
     assert hawa.duplicates.find().pairs == ()
+
+
+def test_one_place_in_words_at_two_points_is_told_apart_by_its_coordinates(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    first = desk.incidents.create(complete_values(desk))
+    gao = desk.incidents.get(first.id)
+    assert gao.latitude is not None and gao.longitude is not None
+    second = desk.incidents.create(second_coder(
+        desk, place_id=None, location=gao.location, country_code="ML", admin1=gao.admin1,
+        admin2=gao.admin2, latitude=gao.latitude + 0.05, longitude=gao.longitude,
+        geo_precision=gao.geo_precision, near=gao.near))
+    window = _open(desk, operations, qtbot, first.human_id, second.human_id)
+    kept, other = _cell(window, "place", KEPT), _cell(window, "place", OTHER)
+    assert f"{gao.latitude:.4f}" in kept and f"{gao.latitude + 0.05:.4f}" in other
+    assert window.choose("place", "other")
+    with qtbot.waitSignal(window.merged, timeout=WAIT):
+        qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    assert desk.incidents.get(first.id).latitude == pytest.approx(gao.latitude + 0.05)

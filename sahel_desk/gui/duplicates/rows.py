@@ -118,8 +118,12 @@ def rows_of(data: PairData) -> list[PairRow]:
             merged = v.choice_text(name, choice.value)
         if kept == v.NOTHING and other == v.NOTHING:
             continue  # neither record has it: nothing to choose
+        if name == "place" and kept == other and choice.kept != choice.other:
+            # one place in words, two points: the coordinates tell them apart
+            kept, other = v.with_point(kept, choice.kept), v.with_point(other, choice.other)
+            merged = other if choice.taken == "other" else kept
         rows.append(PairRow(name, v.label_of(name), kept, other, merged, choice.taken,
-                            message(choice.why), kept != other or choice.taken == "both"))
+                            message(choice.why), choice.kept != choice.other))
     both = QCoreApplication.translate("PairRows", BOTH_WHY)
     keep, away = data.keep, data.other
     for name, kept_items, other_items in (

@@ -100,6 +100,15 @@ def _place(value: Mapping[str, Any]) -> str:
         place=where, precision=term(word))
 
 
+def with_point(text: str, value: Mapping[str, Any]) -> str:
+    """A place's words with its coordinates, for two places the words do not tell apart."""
+    lat, lon = value.get("latitude"), value.get("longitude")
+    if lat is None or lon is None:
+        return text
+    return QCoreApplication.translate("PairValues", "{place} at {latitude}, {longitude}").format(
+        place=text, latitude=isolate(f"{lat:.4f}"), longitude=isolate(f"{lon:.4f}"))
+
+
 def _type(value: Mapping[str, Any]) -> str:
     event, sub = value.get("event_type"), value.get("sub_event_type")
     if not event and not sub:
