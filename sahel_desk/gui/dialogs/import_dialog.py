@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.codebook.taxonomy import STATUSES
+from sahel_desk.gui.dialogs.brought_in import BroughtInPanel
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.i18n.labels import message, status_label
 from sahel_desk.gui.operations import Operations
@@ -77,6 +78,11 @@ def describe(report: Any, *, dry_run: bool) -> str:
 
 
 class AcledImportDialog(QDialog):
+    """``pair_requested(first, second)``: compare two incidents side by side (a likely
+    duplicate the import brought in)."""
+
+    pair_requested = Signal(str, str)
+
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None,
                  folder: Path | None = None):
         super().__init__(parent)
@@ -119,9 +125,12 @@ class AcledImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
         self.buttons.rejected.connect(self.reject)
         self.message = QLabel("")
+        self.duplicates = BroughtInPanel()
+        self.duplicates.pair_requested.connect(self.pair_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.runner)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -151,12 +160,14 @@ class AcledImportDialog(QDialog):
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
         self.message.setText("")
+        self.duplicates.set_pairs(())
         self.runner.start(work, self.tr("Checking") if dry_run else self.tr("Importing"))
 
     def _finished(self, report: Any) -> None:
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
         self.report.setPlainText(describe(report, dry_run=self._dry_run))
+        self.duplicates.set_pairs(getattr(report, "duplicates", ()))
         if not self._dry_run:
             self.imported = True
             self.message.setText(self.tr("Import finished."))
