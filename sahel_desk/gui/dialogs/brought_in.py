@@ -37,9 +37,8 @@ from sahel_desk.gui.review.text import counted
 from sahel_desk.services.duplicates import DuplicatePair, PairSide
 from sahel_desk.text.message import Text
 
-CONTEXT = "BroughtInPanel"
 SCORE, FIRST, SECOND, REASONS, COMPARE = range(5)
-#: rows shown before the table scrolls (the dialogs must fit a 1366x768 laptop)
+# rows shown before the table scrolls (the dialogs must fit a 1366x768 laptop)
 SHOWN_ROWS = 4
 
 
@@ -50,12 +49,13 @@ def reason_text(reason: Reason) -> str:
 
 
 def reasons_text(pair: DuplicatePair) -> str:
-    return QCoreApplication.translate(CONTEXT, ", ").join(reason_text(r) for r in pair.reasons)
+    comma = QCoreApplication.translate("BroughtInPanel", ", ")
+    return comma.join(reason_text(r) for r in pair.reasons)
 
 
 def side_text(side: PairSide) -> str:
     """A record as the list names it: its human id, date and place."""
-    return QCoreApplication.translate(CONTEXT, "{human_id} ({date}, {place})").format(
+    return QCoreApplication.translate("BroughtInPanel", "{human_id} ({date}, {place})").format(
         human_id=isolate(side.human_id or ""),
         date=side.event_date.isoformat() if side.event_date else "?",
         place=isolate(side.location or "-"))

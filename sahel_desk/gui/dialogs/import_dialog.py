@@ -31,49 +31,67 @@ from sahel_desk.services.desk import Desk
 
 
 def describe(report: Any, *, dry_run: bool) -> str:
-    """The import report in words, the same for a check and a real import."""
-    translate = QCoreApplication.translate
-    context = "AcledImportDialog"
+    """The import report in words, the same for a check and a real import. (Each call
+    names its context: lupdate reads only literal QCoreApplication.translate calls.)"""
     added, updated = getattr(report, "added", 0), getattr(report, "updated", 0)
     unchanged = getattr(report, "unchanged", 0)
     if dry_run:
-        lines = [translate(context, "%Ln incident(s) would be added.", None, added),
-                 translate(context, "%Ln incident(s) would be updated.", None, updated),
-                 translate(context, "%Ln incident(s) would be left as they are.", None,
-                           unchanged)]
+        lines = [
+            QCoreApplication.translate("AcledImportDialog", "%Ln incident(s) would be added.",
+                                       None, added),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) would be updated.", None, updated),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) would be left as they are.", None,
+                                       unchanged)]
     else:
-        lines = [translate(context, "%Ln incident(s) was/were added.", None, added),
-                 translate(context, "%Ln incident(s) was/were updated.", None, updated),
-                 translate(context, "%Ln incident(s) was/were left as they are.", None,
-                           unchanged)]
+        lines = [
+            QCoreApplication.translate("AcledImportDialog", "%Ln incident(s) was/were added.",
+                                       None, added),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) was/were updated.", None, updated),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) was/were left as they are.", None,
+                                       unchanged)]
     actors = getattr(report, "actors_created", None)
     places = getattr(report, "places_created", None)
     if actors:
         names = actors if isinstance(actors, int) else len(actors)
         lines.append(
-            translate(context, "%Ln new actor(s) would be created.", None, names) if dry_run
-            else translate(context, "%Ln new actor(s) was/were created.", None, names))
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln new actor(s) would be created.", None, names)
+            if dry_run else
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln new actor(s) was/were created.", None, names))
     if places:
         count = places if isinstance(places, int) else len(places)
         lines.append(
-            translate(context, "%Ln place(s) missing from the gazetteer would be added as "
-                      "custom places.", None, count) if dry_run else
-            translate(context, "%Ln place(s) missing from the gazetteer was/were added as "
-                      "custom places.", None, count))
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln place(s) missing from the gazetteer would be "
+                                       "added as custom places.", None, count)
+            if dry_run else
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln place(s) missing from the gazetteer was/were "
+                                       "added as custom places.", None, count))
     bad = list(getattr(report, "bad_rows", []) or [])
     skipped = getattr(report, "skipped", 0)
     if bad:
         lines.append(
-            translate(context, "%Ln bad row(s) ({skipped} skipped):", None, len(bad)).format(
-                skipped=QLocale().toString(skipped))
-            if skipped else translate(context, "%Ln bad row(s):", None, len(bad)))
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln bad row(s) ({skipped} skipped):", None,
+                                       len(bad)).format(skipped=QLocale().toString(skipped))
+            if skipped else
+            QCoreApplication.translate("AcledImportDialog", "%Ln bad row(s):", None,
+                                       len(bad)))
         for item in bad[:200]:
             line, reason = (item if isinstance(item, tuple) else
                             (getattr(item, "line", "?"), getattr(item, "reason", item)))
-            lines.append(translate(context, "  line {line}: {reason}").format(
-                line=line, reason=message(reason)))
+            lines.append(QCoreApplication.translate(
+                "AcledImportDialog", "  line {line}: {reason}").format(
+                    line=line, reason=message(reason)))
         if len(bad) > 200:
-            lines.append(translate(context, "  … and %Ln more", None, len(bad) - 200))
+            lines.append(QCoreApplication.translate("AcledImportDialog", "  … and %Ln more",
+                                                    None, len(bad) - 200))
     return "\n".join(lines)
 
 

@@ -97,7 +97,7 @@ class ReaderWindow(QWidget):
         self._filled: dict[int, dict[str, Any]] = {}
         self._edited_when_accepted: dict[int, bool] = {}
         self._reading = Path()
-        #: the incidents saved from the report shown, whose likely duplicates are listed
+        # the incidents saved from the report shown, whose likely duplicates are listed
         self._saved_ids: list[str] = []
         self.setWindowTitle(self.tr("Code from a report"))
         self._build()
