@@ -3,6 +3,153 @@
 <TS version="2.1" language="ar">
 <context>
     <name>AcledImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln incident(s) would be added.</source>
+        <translation>
+            <numerusform>سيُضاف %Ln حادث.</numerusform>
+            <numerusform>سيُضاف %Ln حادث.</numerusform>
+            <numerusform>سيُضاف %Ln حادثان.</numerusform>
+            <numerusform>ستُضاف %Ln حوادث.</numerusform>
+            <numerusform>سيُضاف %Ln حادثًا.</numerusform>
+            <numerusform>سيُضاف %Ln حادث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) would be updated.</source>
+        <translation>
+            <numerusform>سيُحدَّث %Ln حادث.</numerusform>
+            <numerusform>سيُحدَّث %Ln حادث.</numerusform>
+            <numerusform>سيُحدَّث %Ln حادثان.</numerusform>
+            <numerusform>ستُحدَّث %Ln حوادث.</numerusform>
+            <numerusform>سيُحدَّث %Ln حادثًا.</numerusform>
+            <numerusform>سيُحدَّث %Ln حادث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) would be left as they are.</source>
+        <translation>
+            <numerusform>سيبقى %Ln حادث دون تغيير.</numerusform>
+            <numerusform>سيبقى %Ln حادث دون تغيير.</numerusform>
+            <numerusform>سيبقى %Ln حادثان دون تغيير.</numerusform>
+            <numerusform>ستبقى %Ln حوادث دون تغيير.</numerusform>
+            <numerusform>سيبقى %Ln حادثًا دون تغيير.</numerusform>
+            <numerusform>سيبقى %Ln حادث دون تغيير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) was/were added.</source>
+        <translation>
+            <numerusform>أُضيف %Ln حادث.</numerusform>
+            <numerusform>أُضيف %Ln حادث.</numerusform>
+            <numerusform>أُضيف %Ln حادثان.</numerusform>
+            <numerusform>أُضيفت %Ln حوادث.</numerusform>
+            <numerusform>أُضيف %Ln حادثًا.</numerusform>
+            <numerusform>أُضيف %Ln حادث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) was/were updated.</source>
+        <translation>
+            <numerusform>حُدِّث %Ln حادث.</numerusform>
+            <numerusform>حُدِّث %Ln حادث.</numerusform>
+            <numerusform>حُدِّث %Ln حادثان.</numerusform>
+            <numerusform>حُدِّثت %Ln حوادث.</numerusform>
+            <numerusform>حُدِّث %Ln حادثًا.</numerusform>
+            <numerusform>حُدِّث %Ln حادث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) was/were left as they are.</source>
+        <translation>
+            <numerusform>بقي %Ln حادث دون تغيير.</numerusform>
+            <numerusform>بقي %Ln حادث دون تغيير.</numerusform>
+            <numerusform>بقي %Ln حادثان دون تغيير.</numerusform>
+            <numerusform>بقيت %Ln حوادث دون تغيير.</numerusform>
+            <numerusform>بقي %Ln حادثًا دون تغيير.</numerusform>
+            <numerusform>بقي %Ln حادث دون تغيير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new actor(s) would be created.</source>
+        <translation>
+            <numerusform>سيُنشأ %Ln فاعل جديد.</numerusform>
+            <numerusform>سيُنشأ %Ln فاعل جديد.</numerusform>
+            <numerusform>سيُنشأ %Ln فاعلان جديدان.</numerusform>
+            <numerusform>سيُنشأ %Ln فاعلين جدد.</numerusform>
+            <numerusform>سيُنشأ %Ln فاعلًا جديدًا.</numerusform>
+            <numerusform>سيُنشأ %Ln فاعل جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new actor(s) was/were created.</source>
+        <translation>
+            <numerusform>أُنشئ %Ln فاعل جديد.</numerusform>
+            <numerusform>أُنشئ %Ln فاعل جديد.</numerusform>
+            <numerusform>أُنشئ %Ln فاعلان جديدان.</numerusform>
+            <numerusform>أُنشئ %Ln فاعلين جدد.</numerusform>
+            <numerusform>أُنشئ %Ln فاعلًا جديدًا.</numerusform>
+            <numerusform>أُنشئ %Ln فاعل جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) missing from the gazetteer would be added as custom places.</source>
+        <translation>
+            <numerusform>سيُضاف %Ln مكان غير موجود في معجم الأماكن بوصفه مكانًا مخصصًا.</numerusform>
+            <numerusform>سيُضاف %Ln مكان غير موجود في معجم الأماكن بوصفه مكانًا مخصصًا.</numerusform>
+            <numerusform>سيُضاف %Ln مكانان غير موجودين في معجم الأماكن بوصفهما مكانين مخصصين.</numerusform>
+            <numerusform>ستُضاف %Ln أماكن غير موجودة في معجم الأماكن بوصفها أماكن مخصصة.</numerusform>
+            <numerusform>سيُضاف %Ln مكانًا غير موجود في معجم الأماكن بوصفها أماكن مخصصة.</numerusform>
+            <numerusform>سيُضاف %Ln مكان غير موجود في معجم الأماكن بوصفه مكانًا مخصصًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) missing from the gazetteer was/were added as custom places.</source>
+        <translation>
+            <numerusform>أُضيف %Ln مكان غير موجود في معجم الأماكن بوصفه مكانًا مخصصًا.</numerusform>
+            <numerusform>أُضيف %Ln مكان غير موجود في معجم الأماكن بوصفه مكانًا مخصصًا.</numerusform>
+            <numerusform>أُضيف %Ln مكانان غير موجودين في معجم الأماكن بوصفهما مكانين مخصصين.</numerusform>
+            <numerusform>أُضيفت %Ln أماكن غير موجودة في معجم الأماكن بوصفها أماكن مخصصة.</numerusform>
+            <numerusform>أُضيف %Ln مكانًا غير موجود في معجم الأماكن بوصفها أماكن مخصصة.</numerusform>
+            <numerusform>أُضيف %Ln مكان غير موجود في معجم الأماكن بوصفه مكانًا مخصصًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) ({skipped} skipped):</source>
+        <translation>
+            <numerusform>%Ln سطر خاطئ (تُخطّي {skipped}):</numerusform>
+            <numerusform>%Ln سطر خاطئ (تُخطّي {skipped}):</numerusform>
+            <numerusform>%Ln سطران خاطئان (تُخطّي {skipped}):</numerusform>
+            <numerusform>%Ln أسطر خاطئة (تُخطّي {skipped}):</numerusform>
+            <numerusform>%Ln سطرًا خاطئًا (تُخطّي {skipped}):</numerusform>
+            <numerusform>%Ln سطر خاطئ (تُخطّي {skipped}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s):</source>
+        <translation>
+            <numerusform>%Ln سطر خاطئ:</numerusform>
+            <numerusform>%Ln سطر خاطئ:</numerusform>
+            <numerusform>%Ln سطران خاطئان:</numerusform>
+            <numerusform>%Ln أسطر خاطئة:</numerusform>
+            <numerusform>%Ln سطرًا خاطئًا:</numerusform>
+            <numerusform>%Ln سطر خاطئ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line {line}: {reason}</source>
+        <translation>  السطر {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more</source>
+        <translation>
+            <numerusform>  … و%Ln غيرها</numerusform>
+            <numerusform>  … و%Ln غيرها</numerusform>
+            <numerusform>  … و%Ln غيرها</numerusform>
+            <numerusform>  … و%Ln غيرها</numerusform>
+            <numerusform>  … و%Ln غيرها</numerusform>
+            <numerusform>  … و%Ln غيرها</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import an ACLED file</source>
         <translation>استيراد ملف ACLED</translation>
@@ -70,6 +217,51 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>BroughtInModel</name>
+    <message>
+        <source>Score</source>
+        <translation>درجة التطابق</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادث</translation>
+    </message>
+    <message>
+        <source>May be the same event as</source>
+        <translation>قد يكون الحادث نفسه المسجل في</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>الأسباب</translation>
+    </message>
+</context>
+<context>
+    <name>BroughtInPanel</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{human_id} ({date}, {place})</source>
+        <translation>{human_id} ({date}، {place})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s) brought in: each may be the same event as a record already here. Compare them side by side to merge or dismiss them.</source>
+        <translation>
+            <numerusform>عدد التكرارات المحتملة التي جُلبت: %n. قد يكون كلٌّ منها الحادث نفسه لسجل موجود هنا من قبل؛ قارنها جنبًا إلى جنب لدمجها أو استبعادها.</numerusform>
+            <numerusform>عدد التكرارات المحتملة التي جُلبت: %n. قد يكون كلٌّ منها الحادث نفسه لسجل موجود هنا من قبل؛ قارنها جنبًا إلى جنب لدمجها أو استبعادها.</numerusform>
+            <numerusform>عدد التكرارات المحتملة التي جُلبت: %n. قد يكون كلٌّ منها الحادث نفسه لسجل موجود هنا من قبل؛ قارنها جنبًا إلى جنب لدمجها أو استبعادها.</numerusform>
+            <numerusform>عدد التكرارات المحتملة التي جُلبت: %n. قد يكون كلٌّ منها الحادث نفسه لسجل موجود هنا من قبل؛ قارنها جنبًا إلى جنب لدمجها أو استبعادها.</numerusform>
+            <numerusform>عدد التكرارات المحتملة التي جُلبت: %n. قد يكون كلٌّ منها الحادث نفسه لسجل موجود هنا من قبل؛ قارنها جنبًا إلى جنب لدمجها أو استبعادها.</numerusform>
+            <numerusform>عدد التكرارات المحتملة التي جُلبت: %n. قد يكون كلٌّ منها الحادث نفسه لسجل موجود هنا من قبل؛ قارنها جنبًا إلى جنب لدمجها أو استبعادها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>قارن جنبًا إلى جنب</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,101 @@
 <TS version="2.1" language="fr">
 <context>
     <name>AcledImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln incident(s) would be added.</source>
+        <translation>
+            <numerusform>%Ln incident serait ajouté.</numerusform>
+            <numerusform>%Ln incidents seraient ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) would be updated.</source>
+        <translation>
+            <numerusform>%Ln incident serait mis à jour.</numerusform>
+            <numerusform>%Ln incidents seraient mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) would be left as they are.</source>
+        <translation>
+            <numerusform>%Ln incident resterait inchangé.</numerusform>
+            <numerusform>%Ln incidents resteraient inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) was/were added.</source>
+        <translation>
+            <numerusform>%Ln incident a été ajouté.</numerusform>
+            <numerusform>%Ln incidents ont été ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) was/were updated.</source>
+        <translation>
+            <numerusform>%Ln incident a été mis à jour.</numerusform>
+            <numerusform>%Ln incidents ont été mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) was/were left as they are.</source>
+        <translation>
+            <numerusform>%Ln incident est resté inchangé.</numerusform>
+            <numerusform>%Ln incidents sont restés inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new actor(s) would be created.</source>
+        <translation>
+            <numerusform>%Ln nouvel acteur serait créé.</numerusform>
+            <numerusform>%Ln nouveaux acteurs seraient créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new actor(s) was/were created.</source>
+        <translation>
+            <numerusform>%Ln nouvel acteur a été créé.</numerusform>
+            <numerusform>%Ln nouveaux acteurs ont été créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) missing from the gazetteer would be added as custom places.</source>
+        <translation>
+            <numerusform>%Ln lieu absent du répertoire des lieux serait ajouté comme lieu personnalisé.</numerusform>
+            <numerusform>%Ln lieux absents du répertoire des lieux seraient ajoutés comme lieux personnalisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) missing from the gazetteer was/were added as custom places.</source>
+        <translation>
+            <numerusform>%Ln lieu absent du répertoire des lieux a été ajouté comme lieu personnalisé.</numerusform>
+            <numerusform>%Ln lieux absents du répertoire des lieux ont été ajoutés comme lieux personnalisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) ({skipped} skipped):</source>
+        <translation>
+            <numerusform>%Ln ligne erronée ({skipped} ignorés) :</numerusform>
+            <numerusform>%Ln lignes erronées ({skipped} ignorés) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s):</source>
+        <translation>
+            <numerusform>%Ln ligne erronée :</numerusform>
+            <numerusform>%Ln lignes erronées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line {line}: {reason}</source>
+        <translation>  ligne {line} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more</source>
+        <translation>
+            <numerusform>  … et %Ln autre</numerusform>
+            <numerusform>  … et %Ln autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import an ACLED file</source>
         <translation>Importer un fichier ACLED</translation>
@@ -70,6 +165,47 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BroughtInModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>May be the same event as</source>
+        <translation>Peut-être le même événement que</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>BroughtInPanel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{human_id} ({date}, {place})</source>
+        <translation>{human_id} ({date}, {place})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s) brought in: each may be the same event as a record already here. Compare them side by side to merge or dismiss them.</source>
+        <translation>
+            <numerusform>%n doublon probable apporté : il peut s&apos;agir du même événement qu&apos;un incident déjà présent ici. Comparez-les côte à côte pour les fusionner ou les écarter.</numerusform>
+            <numerusform>%n doublons probables apportés : chacun peut être le même événement qu&apos;un incident déjà présent ici. Comparez-les côte à côte pour les fusionner ou les écarter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation>Comparer côte à côte</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from sahel_desk.cli.common import open_desk, print_json
 from sahel_desk.duplicates.scoring import DEFAULT_MIN_SCORE
@@ -87,18 +89,33 @@ def _label(side: PairSide) -> str:
     return f"{side.human_id} ({when}, {side.location or '-'})"
 
 
-def _line(pair: DuplicatePair) -> str:
+def pair_line(pair: DuplicatePair) -> str:
+    """A pair as ``duplicates find`` prints it: the score, both sides, the reasons."""
     return f"{pair.score:.2f}  {_label(pair.a)}  ~  {_label(pair.b)}\n      {pair.summary}"
+
+
+def pairs_json(pairs: Iterable[DuplicatePair]) -> list[dict[str, Any]]:
+    """Pairs as ``duplicates find --json`` gives them."""
+    return [pair.as_dict() for pair in pairs]
+
+
+def print_brought_in(pairs: Sequence[DuplicatePair]) -> None:
+    """The likely duplicates an import, a bundle or a report's drafts brought in."""
+    if not pairs:
+        return
+    print(f"{len(pairs):,} likely duplicate(s) brought in:")
+    for pair in pairs:
+        print(pair_line(pair))
 
 
 def cmd_find(args: argparse.Namespace) -> int:
     with open_desk(args, readonly=True) as desk:
         report = desk.duplicates.find(since=args.since, min_score=args.min_score)
     if args.json:
-        print_json({"pairs": [pair.as_dict() for pair in report.pairs]})
+        print_json({"pairs": pairs_json(report.pairs)})
         return 0
     for pair in report.pairs:
-        print(_line(pair))
+        print(pair_line(pair))
     print(f"-- {len(report.pairs):,} possible duplicate pair(s) at a score of at least "
           f"{report.min_score:g}, among {report.compared:,} pairs compared")
     return 0

@@ -7,10 +7,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sahel_desk.cli.common import open_desk, print_json
+from sahel_desk.cli.duplicate_commands import pairs_json, print_brought_in
 from sahel_desk.errors import InputError
 from sahel_desk.store.records import to_plain
+
+if TYPE_CHECKING:
+    from sahel_desk.services.exchange import ImportReport
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -127,12 +132,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = desk.exchange.import_bundle(args.file, password=password,
                                              dry_run=args.dry_run)
     if args.json:
-        print_json(to_plain(report))
+        print_json(_report_json(report))
     else:
         print("\n".join(report.lines()))
         if report.dry_run:
             print("Dry run: nothing was written.")
+        print_brought_in(report.duplicates)
     return 0
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    """A bundle's import report, its likely duplicates as ``duplicates find`` gives them."""
+    return {**to_plain(report), "duplicates": pairs_json(report.duplicates)}
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -209,10 +220,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
                                             user=desk.user) as other:
         there, here = desk.exchange.sync(other, other_url=args.other)
     if args.json:
-        print_json({"sent": to_plain(there), "received": to_plain(here)})
+        print_json({"sent": _report_json(there), "received": _report_json(here)})
         return 0
     print("Sent:")
     print("\n".join("  " + line for line in there.lines()))
     print("Received:")
     print("\n".join("  " + line for line in here.lines()))
+    print_brought_in(here.duplicates)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from sahel_desk.cli.common import TerminalProgress, open_desk
+from sahel_desk.cli.duplicate_commands import print_brought_in
 from sahel_desk.codebook.taxonomy import STATUSES
 
 SHOWN_BAD_ROWS = 100
@@ -65,6 +66,7 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
             return 2
     if report.dry_run:
         print("Dry run: nothing was written.")
+    print_brought_in(report.duplicates)
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from sahel_desk.cli.common import open_desk
+from sahel_desk.cli.duplicate_commands import pairs_json, print_brought_in
 
 if TYPE_CHECKING:
     from sahel_desk.reports.model import ReportReading
@@ -54,10 +55,13 @@ def cmd_read(args: argparse.Namespace) -> int:
         if created is not None:
             data["created"] = [r.human_id for r in created.created]
             data["skipped_lines"] = list(created.skipped_lines)
+            data["duplicates"] = pairs_json(created.duplicates)
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print_table(reading)
+        if created is not None:
+            print_brought_in(created.duplicates)
     if created is not None:
         print(f"{len(created.created)} draft{'s' if len(created.created) != 1 else ''} saved "
               f"(tag {created.tag}); {len(created.skipped_lines)} already saved from this "

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +47,7 @@ from sahel_desk.model import (
 )
 from sahel_desk.reference.countries import by_name_or_code
 from sahel_desk.reference.place_index import haversine_km
+from sahel_desk.services.duplicates import DuplicatePair
 from sahel_desk.store import policy
 from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
 from sahel_desk.store.location import LOCATION_FIELDS
@@ -87,6 +88,9 @@ class AcledImportReport:
     warnings: tuple[str, ...] = ()
     state: str = "approved"
     dry_run: bool = False
+    #: the likely duplicates the import brought in (none for a dry run): pairs with an
+    #: incident it added or updated, as ``duplicates find`` gives them
+    duplicates: tuple[DuplicatePair, ...] = ()
 
 
 class AcledImportError(InputError):
@@ -152,7 +156,8 @@ class AcledImporter:
             tick.finish()  # inside the transaction: a cancel here still undoes everything
         if report.places_created:
             self.desk.gazetteer.invalidate()
-        return report
+        found = self.desk.duplicates.brought_in(plan.written)
+        return replace(report, duplicates=found.pairs)
 
     def _batch(self, session: Session, path: str | Path, reason: str) -> _Writing:
         batch = IncidentBatch(
@@ -415,6 +420,8 @@ class _Plan:
         self.kept_newer = 0
         #: actors and places the events written use (a bad event's new ones are not added)
         self.used: set[str] = set()
+        #: the incidents added or updated, in the file's order
+        self.written: list[str] = []
         self.actors = _Actors(session)
         self.actors.learn(reading.events)
         self.places = _Places(session, (e.location.name for e in reading.events))
@@ -481,14 +488,18 @@ class _Plan:
         state["place_id"] = place.id
         if inc is None:
             self.batch.human_ids.know_places([(place.id, place.country_code)])
-            errors = self.batch.try_add(state, {"id": new_id()}, history=self.writing.history)
+            incident_id = new_id()
+            errors = self.batch.try_add(state, {"id": incident_id},
+                                        history=self.writing.history)
             written = not errors
             self.added += written
         else:
+            incident_id = inc.id
             errors, written = self._plan_update(event, inc, state)
         if errors:
             self._bad(event, errors)
         elif written:
+            self.written.append(incident_id)
             self.used.update(
                 (place.id, state["actor1"], state["actor2"], *state["assoc_actor_1"],
                  *state["assoc_actor_2"]))

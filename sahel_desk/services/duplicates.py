@@ -15,7 +15,7 @@ rejected records, are never proposed. Each call is one unit of work.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ from sahel_desk.model import Actor, Incident
 from sahel_desk.store import dismissals
 from sahel_desk.store.duplicates import (
     ActorTable,
+    Candidates,
     actor_table,
     candidate_pairs,
     candidates_near,
@@ -159,6 +160,49 @@ def _threshold(min_score: float) -> float:
     return min_score
 
 
+#: the block around one incident costs about as much as this many incidents of the
+#: whole desk's self-join: a batch larger than the desk over this is paired by the join
+#: (an import into a new desk), a smaller one incident by incident (a report's drafts)
+NEAR_COST = 12
+
+
+def _pairs_with(session: Session, ids: list[str]) -> Candidates:
+    """The block's pairs with one of ``ids``, the cheaper way for the batch's size."""
+    total = session.scalar(select(func.count(Incident.id))) or 0
+    if len(ids) * NEAR_COST < total:
+        return pairs_around(session, ids)
+    wanted = set(ids)
+    found = Candidates()
+    found.add_rows((x, y) for x, y in candidate_pairs(session) if x in wanted or y in wanted)
+    return found
+
+
+def _best_pairs(pairs: Candidates, facts: Mapping[str, IncidentFacts],
+                closed: set[tuple[str, str]], min_score: float) -> DuplicateReport:
+    """The block's pairs scored, those at ``min_score`` or more, each incident with its
+    best match only. Rejected records and unknown ids are left out; so are dismissed
+    pairs."""
+    scored: list[tuple[float, str, str, None]] = []
+    compared = 0
+    score = Scorer().log_odds
+    least = log_odds_of(min_score)
+    open_facts = {k: v for k, v in facts.items() if v.status not in CLOSED_STATUSES}
+    for x, y in pairs:
+        a = open_facts.get(x)
+        b = open_facts.get(y)
+        if a is None or b is None:
+            continue
+        km = block_distance(a, b)
+        if km is None or (closed and (x, y) in closed):
+            continue
+        compared += 1
+        odds = score(a, b, km)
+        if odds >= least:
+            scored.append((probability(odds), x, y, None))
+    chosen = [_stored_pair(facts[x], facts[y]) for _, x, y, _ in best_matches(scored)]
+    return DuplicateReport(tuple(chosen), len(pairs.ids), compared, min_score)
+
+
 class DuplicateService:
     def __init__(self, desk: Desk):
         self.desk = desk
@@ -182,26 +226,25 @@ class DuplicateService:
                 pairs = pairs_around(session, changed)
                 closed = dismissed(session, changed)
             facts = read_facts(session, pairs.ids, actors=actors)
-        scored: list[tuple[float, str, str, None]] = []
-        compared = 0
-        score = Scorer().log_odds
-        least = log_odds_of(min_score)
-        # Rejected records and unknown ids are left out; so are dismissed pairs.
-        open_facts = {k: v for k, v in facts.items() if v.status not in CLOSED_STATUSES}
-        for x, y in pairs:
-            a = open_facts.get(x)
-            b = open_facts.get(y)
-            if a is None or b is None:
-                continue
-            km = block_distance(a, b)
-            if km is None or (closed and (x, y) in closed):
-                continue
-            compared += 1
-            odds = score(a, b, km)
-            if odds >= least:
-                scored.append((probability(odds), x, y, None))
-        chosen = [_stored_pair(facts[x], facts[y]) for _, x, y, _ in best_matches(scored)]
-        return DuplicateReport(tuple(chosen), len(pairs.ids), compared, min_score)
+        return _best_pairs(pairs, facts, closed, min_score)
+
+    def brought_in(self, ids: Iterable[str], *,
+                   min_score: float = DEFAULT_MIN_SCORE) -> DuplicateReport:
+        """The likely duplicates a batch (an import, a bundle, a report's drafts) brought
+        in: the pairs ``find`` would give for the incidents of ``ids`` as if added or
+        changed since just before it, each with one of them (the same scoring,
+        threshold, dismissals and best match only)."""
+        _threshold(min_score)
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return DuplicateReport((), 0, 0, min_score)
+        with self.desk.db.read() as session:
+            pairs = _pairs_with(session, wanted)
+            if not len(pairs):
+                return DuplicateReport((), 0, 0, min_score)
+            closed = dismissed(session, wanted)
+            facts = read_facts(session, pairs.ids)
+        return _best_pairs(pairs, facts, closed, min_score)
 
     @staticmethod
     def _changed_since(session: Session, since: date | datetime) -> list[str]:

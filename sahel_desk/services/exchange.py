@@ -52,6 +52,7 @@ from sahel_desk.exchange.container import (
 )
 from sahel_desk.exchange.schema import check_payload
 from sahel_desk.model import Conflict, DeskIdentity, ExchangePeer, Incident, utcnow
+from sahel_desk.services.duplicates import DuplicatePair
 from sahel_desk.services.stale_merge import FORM_ORIGIN
 from sahel_desk.store import policy
 from sahel_desk.store.history import HistoryWriter, decode, encode
@@ -101,6 +102,9 @@ class ImportReport:
     waiting: tuple[str, ...] = ()
     #: pairs the sending desk marked "not the same event", new here
     dismissals: int = 0
+    #: the likely duplicates the bundle brought in (none for a dry run): pairs with an
+    #: incident it added or changed, as ``duplicates find`` gives them
+    duplicates: tuple[DuplicatePair, ...] = ()
 
     def lines(self) -> list[str]:
         """The report in words, for the CLI and the GUI."""
@@ -491,7 +495,9 @@ class ExchangeService:
                                          peer=peer.name, source=source))
             peer.received_at = utcnow()
             result = self._apply(session, opened.payload, sender, peer.trust, dry_run=False)
-            return self._report(sender, False, peer.trust, result)
+            report = self._report(sender, False, peer.trust, result)
+        found = self.desk.duplicates.brought_in(result[0].changed_ids)
+        return dataclasses.replace(report, duplicates=found.pairs)
 
     def _apply(self, session: Session, payload: dict[str, Any], sender: str, trust: str, *,
                dry_run: bool) -> tuple[Outcome, Applier]:

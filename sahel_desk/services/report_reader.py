@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from sahel_desk.model import Source
+from sahel_desk.services.duplicates import DuplicatePair
 from sahel_desk.store.reading import to_record
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.text.message import Text
@@ -47,6 +48,9 @@ class CreatedDrafts:
     #: lines of entries already saved from this report, skipped
     skipped_lines: tuple[int, ...]
     tag: str
+    #: the likely duplicates the drafts brought in: pairs with a draft just saved, as
+    #: ``duplicates find`` gives them
+    duplicates: tuple[DuplicatePair, ...] = ()
 
 
 class ReportReader:
@@ -166,7 +170,8 @@ class ReportReader:
             if errors:
                 raise ValidationError(errors, what="drafts (nothing was saved)")
             records = tuple(to_record(self.desk.store.load(session, i)) for i in created)
-        return CreatedDrafts(records, tuple(skipped), tag)
+        found = self.desk.duplicates.brought_in(created)
+        return CreatedDrafts(records, tuple(skipped), tag, found.pairs)
 
     def saved_keys(self, report_name: str) -> frozenset[str]:
         """The keys of the entries already saved from this report (by anyone), so that a

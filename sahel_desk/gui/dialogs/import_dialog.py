@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.codebook.taxonomy import STATUSES
+from sahel_desk.gui.dialogs.brought_in import BroughtInPanel
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.i18n.labels import message, status_label
 from sahel_desk.gui.operations import Operations
@@ -30,53 +31,76 @@ from sahel_desk.services.desk import Desk
 
 
 def describe(report: Any, *, dry_run: bool) -> str:
-    """The import report in words, the same for a check and a real import."""
-    translate = QCoreApplication.translate
-    context = "AcledImportDialog"
+    """The import report in words, the same for a check and a real import. (Each call
+    names its context: lupdate reads only literal QCoreApplication.translate calls.)"""
     added, updated = getattr(report, "added", 0), getattr(report, "updated", 0)
     unchanged = getattr(report, "unchanged", 0)
     if dry_run:
-        lines = [translate(context, "%Ln incident(s) would be added.", None, added),
-                 translate(context, "%Ln incident(s) would be updated.", None, updated),
-                 translate(context, "%Ln incident(s) would be left as they are.", None,
-                           unchanged)]
+        lines = [
+            QCoreApplication.translate("AcledImportDialog", "%Ln incident(s) would be added.",
+                                       None, added),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) would be updated.", None, updated),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) would be left as they are.", None,
+                                       unchanged)]
     else:
-        lines = [translate(context, "%Ln incident(s) was/were added.", None, added),
-                 translate(context, "%Ln incident(s) was/were updated.", None, updated),
-                 translate(context, "%Ln incident(s) was/were left as they are.", None,
-                           unchanged)]
+        lines = [
+            QCoreApplication.translate("AcledImportDialog", "%Ln incident(s) was/were added.",
+                                       None, added),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) was/were updated.", None, updated),
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln incident(s) was/were left as they are.", None,
+                                       unchanged)]
     actors = getattr(report, "actors_created", None)
     places = getattr(report, "places_created", None)
     if actors:
         names = actors if isinstance(actors, int) else len(actors)
         lines.append(
-            translate(context, "%Ln new actor(s) would be created.", None, names) if dry_run
-            else translate(context, "%Ln new actor(s) was/were created.", None, names))
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln new actor(s) would be created.", None, names)
+            if dry_run else
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln new actor(s) was/were created.", None, names))
     if places:
         count = places if isinstance(places, int) else len(places)
         lines.append(
-            translate(context, "%Ln place(s) missing from the gazetteer would be added as "
-                      "custom places.", None, count) if dry_run else
-            translate(context, "%Ln place(s) missing from the gazetteer was/were added as "
-                      "custom places.", None, count))
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln place(s) missing from the gazetteer would be "
+                                       "added as custom places.", None, count)
+            if dry_run else
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln place(s) missing from the gazetteer was/were "
+                                       "added as custom places.", None, count))
     bad = list(getattr(report, "bad_rows", []) or [])
     skipped = getattr(report, "skipped", 0)
     if bad:
         lines.append(
-            translate(context, "%Ln bad row(s) ({skipped} skipped):", None, len(bad)).format(
-                skipped=QLocale().toString(skipped))
-            if skipped else translate(context, "%Ln bad row(s):", None, len(bad)))
+            QCoreApplication.translate("AcledImportDialog",
+                                       "%Ln bad row(s) ({skipped} skipped):", None,
+                                       len(bad)).format(skipped=QLocale().toString(skipped))
+            if skipped else
+            QCoreApplication.translate("AcledImportDialog", "%Ln bad row(s):", None,
+                                       len(bad)))
         for item in bad[:200]:
             line, reason = (item if isinstance(item, tuple) else
                             (getattr(item, "line", "?"), getattr(item, "reason", item)))
-            lines.append(translate(context, "  line {line}: {reason}").format(
-                line=line, reason=message(reason)))
+            lines.append(QCoreApplication.translate(
+                "AcledImportDialog", "  line {line}: {reason}").format(
+                    line=line, reason=message(reason)))
         if len(bad) > 200:
-            lines.append(translate(context, "  … and %Ln more", None, len(bad) - 200))
+            lines.append(QCoreApplication.translate("AcledImportDialog", "  … and %Ln more",
+                                                    None, len(bad) - 200))
     return "\n".join(lines)
 
 
 class AcledImportDialog(QDialog):
+    """``pair_requested(first, second)``: compare two incidents side by side (a likely
+    duplicate the import brought in)."""
+
+    pair_requested = Signal(str, str)
+
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None,
                  folder: Path | None = None):
         super().__init__(parent)
@@ -119,9 +143,12 @@ class AcledImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
         self.buttons.rejected.connect(self.reject)
         self.message = QLabel("")
+        self.duplicates = BroughtInPanel()
+        self.duplicates.pair_requested.connect(self.pair_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.runner)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -151,12 +178,14 @@ class AcledImportDialog(QDialog):
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
         self.message.setText("")
+        self.duplicates.set_pairs(())
         self.runner.start(work, self.tr("Checking") if dry_run else self.tr("Importing"))
 
     def _finished(self, report: Any) -> None:
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
         self.report.setPlainText(describe(report, dry_run=self._dry_run))
+        self.duplicates.set_pairs(getattr(report, "duplicates", ()))
         if not self._dry_run:
             self.imported = True
             self.message.setText(self.tr("Import finished."))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.errors import UntrustedDeskError, UserError
+from sahel_desk.gui.dialogs.brought_in import BroughtInPanel
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.exchange.send_dialog import SUFFIX
 from sahel_desk.gui.geometry import fit_to_screen
@@ -129,10 +130,12 @@ class Untrusted:
 
 class ReceiveDialog(QDialog):
     """``imported(ImportReport)`` after a real import; ``conflictsRequested()`` asks for
-    the conflicts window."""
+    the conflicts window; ``pair_requested(first, second)`` asks to compare two incidents
+    side by side (a likely duplicate the bundle brought in)."""
 
     imported = Signal(object)
     conflictsRequested = Signal()
+    pair_requested = Signal(str, str)
 
     def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None,
                  folder: Path | None = None):
@@ -213,9 +216,12 @@ class ReceiveDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
         self.conflicts_button.clicked.connect(self.conflictsRequested)
         self.buttons.rejected.connect(self.reject)
+        self.duplicates = BroughtInPanel()
+        self.duplicates.pair_requested.connect(self.pair_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.trust_row)
         layout.addWidget(self.runner)
         layout.addWidget(self.message)
@@ -280,6 +286,7 @@ class ReceiveDialog(QDialog):
         self.trust_row.hide()
         self.password_note.hide()
         self.conflicts_button.hide()
+        self.duplicates.set_pairs(())
         self.runner.start(work, self.tr("Checking the bundle") if dry_run
                           else self.tr("Bringing in the changes"))
         self._update_buttons()
@@ -327,6 +334,7 @@ class ReceiveDialog(QDialog):
             self.conflicts_button.setVisible(bool(report.conflicts))
             if report.conflicts:
                 self.conflicts_button.setFocus()
+            self.duplicates.set_pairs(report.duplicates)
             self.imported.emit(report)
         self._update_buttons()
 

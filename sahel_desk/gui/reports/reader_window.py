@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.dates import DateField
+from sahel_desk.gui.dialogs.brought_in import BroughtInPanel
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.i18n.labels import codebook_label, message
@@ -75,10 +76,12 @@ def draft_title(draft: ProposedDraft) -> str:
 
 class ReaderWindow(QWidget):
     """``saved(IncidentRecord)`` follows each draft saved from here; ``reportRead(path)``
-    each report read."""
+    each report read; ``pair_requested(first, second)`` asks to compare two incidents side
+    by side (a likely duplicate a draft saved from the report brought in)."""
 
     saved = Signal(object)
     reportRead = Signal(str)
+    pair_requested = Signal(str, str)
 
     def __init__(self, desk: Desk, operations: Operations, drafts: DraftStore,
                  parent: QWidget | None = None, folder: Path | None = None):
@@ -94,6 +97,8 @@ class ReaderWindow(QWidget):
         self._filled: dict[int, dict[str, Any]] = {}
         self._edited_when_accepted: dict[int, bool] = {}
         self._reading = Path()
+        # the incidents saved from the report shown, whose likely duplicates are listed
+        self._saved_ids: list[str] = []
         self.setWindowTitle(self.tr("Code from a report"))
         self._build()
         self._fit_to_screen()
@@ -136,6 +141,10 @@ class ReaderWindow(QWidget):
         self.runner.finished.connect(self._shown)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
+        # two rows: the form below needs the height
+        self.duplicates = BroughtInPanel(rows=2)
+        self.duplicates.setObjectName("broughtIn")
+        self.duplicates.pair_requested.connect(self.pair_requested)
 
         self.text = ReportView()
         self.text.entryClicked.connect(self.select_row)
@@ -212,6 +221,7 @@ class ReaderWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.runner)
         layout.addWidget(self.summary)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.splitter, 1)
 
     def _fit_to_screen(self) -> None:
@@ -453,9 +463,20 @@ class ReaderWindow(QWidget):
                              edited=self._edited_when_accepted.get(row, False))
         self._show_summary()
         self.saved.emit(record)
+        self._list_duplicates(record.id)
         if first and self.current_row() == row:
             self._advance(row)
         self._update_buttons()
+
+    def _list_duplicates(self, incident_id: str) -> None:
+        """The likely duplicates the drafts saved from this report brought in, asked
+        again after each save (a draft edited after saving may meet others)."""
+        if incident_id not in self._saved_ids:
+            self._saved_ids.append(incident_id)
+        ids = list(self._saved_ids)
+        self.operations.run(self.desk.duplicates.brought_in, ids,
+                            on_done=lambda found: self.duplicates.set_pairs(found.pairs),
+                            channel=f"brought-in-{id(self)}")
 
     def discard_current(self) -> None:
         """Leave the current draft unsaved; on a discarded one, propose it again."""
@@ -539,6 +560,8 @@ class ReaderWindow(QWidget):
         self._forms = {}
         self._filled = {}
         self._edited_when_accepted = {}
+        self._saved_ids = []
+        self.duplicates.set_pairs(())
         self.stack.setCurrentWidget(self.placeholder)
 
     def closeEvent(self, event: QCloseEvent) -> None:

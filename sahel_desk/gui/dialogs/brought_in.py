@@ -1,0 +1,171 @@
+"""The likely duplicates an import, a bundle or a report's drafts brought in.
+
+The ACLED import dialog, the bundle receive dialog and the report reader show
+the pairs their service found (``desk.duplicates.brought_in``) in this one
+panel: the score, both records by human id, the reasons in words, and on each
+row a "Compare side by side" button. The panel opens nothing itself: it emits
+``pair_requested(first_id, second_id)`` and the main window opens the pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sahel_desk.duplicates.scoring import LEVELS, Reason
+from sahel_desk.gui.i18n.labels import message
+from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.review.text import counted
+from sahel_desk.services.duplicates import DuplicatePair, PairSide
+from sahel_desk.text.message import Text
+
+SCORE, FIRST, SECOND, REASONS, COMPARE = range(5)
+# rows shown before the table scrolls (the dialogs must fit a 1366x768 laptop)
+SHOWN_ROWS = 4
+
+
+def reason_text(reason: Reason) -> str:
+    """A reason in the user's language (as a domain message, by its English phrase)."""
+    phrase = LEVELS[reason.aspect, reason.level].phrase
+    return message(Text(phrase, **dict(reason.values)))
+
+
+def reasons_text(pair: DuplicatePair) -> str:
+    comma = QCoreApplication.translate("BroughtInPanel", ", ")
+    return comma.join(reason_text(r) for r in pair.reasons)
+
+
+def side_text(side: PairSide) -> str:
+    """A record as the list names it: its human id, date and place."""
+    return QCoreApplication.translate("BroughtInPanel", "{human_id} ({date}, {place})").format(
+        human_id=isolate(side.human_id or ""),
+        date=side.event_date.isoformat() if side.event_date else "?",
+        place=isolate(side.location or "-"))
+
+
+class BroughtInModel(QAbstractTableModel):
+    """The pairs, one a row: score, the two records, the reasons (and the button's column)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pairs: tuple[DuplicatePair, ...] = ()
+
+    def set_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
+        self.beginResetModel()
+        self.pairs = tuple(pairs)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Score"), self.tr("Incident"), self.tr("May be the same event as"),
+                self.tr("Why"), "")[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.pairs):
+            return None
+        pair = self.pairs[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == SCORE:
+                return f"{pair.score:.2f}"
+            if column == FIRST:
+                return side_text(pair.a)
+            if column == SECOND:
+                return side_text(pair.b)
+            if column == REASONS:
+                return reasons_text(pair)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BroughtInPanel(QWidget):
+    """The list of likely duplicates brought in, hidden while there are none.
+    ``pair_requested(first, second)``: the two incident ids to compare side by side."""
+
+    pair_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None, *, rows: int = SHOWN_ROWS):
+        super().__init__(parent)
+        self.rows = rows
+        self.title = QLabel("")
+        self.title.setWordWrap(True)
+        self.model = BroughtInModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        for column in (SCORE, FIRST, SECOND, COMPARE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda index: self.compare(index.row()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        self.hide()
+
+    def set_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
+        """Show these pairs (none hides the panel)."""
+        self.model.set_pairs(pairs)
+        count = len(self.model.pairs)
+        self.title.setText(counted(self.tr(
+            "%n likely duplicate(s) brought in: each may be the same event as a record "
+            "already here. Compare them side by side to merge or dismiss them.", "", count),
+            count))
+        for row in range(count):
+            button = QPushButton(self.tr("Compare side by side"))
+            button.setAutoDefault(False)  # Enter in a dialog never opens a pair
+            button.clicked.connect(lambda _checked=False, row=row: self.compare(row))
+            self.view.setIndexWidget(self.model.index(row, COMPARE), button)
+        if count:
+            self.view.setFixedHeight(self._height(min(count, self.rows)))
+        self.setVisible(bool(count))
+
+    def _height(self, rows: int) -> int:
+        row = max(self.view.verticalHeader().defaultSectionSize(),
+                  self.view.sizeHintForRow(0))
+        frame = 2 * self.view.frameWidth()
+        return self.view.horizontalHeader().sizeHint().height() + rows * row + frame + 2
+
+    def button(self, row: int) -> QPushButton:
+        widget = self.view.indexWidget(self.model.index(row, COMPARE))
+        assert isinstance(widget, QPushButton)
+        return widget
+
+    def compare(self, row: int) -> None:
+        if 0 <= row < len(self.model.pairs):
+            pair = self.model.pairs[row]
+            self.pair_requested.emit(pair.a.id or "", pair.b.id or "")
