@@ -241,10 +241,6 @@
 <context>
     <name>BroughtInPanel</name>
     <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
         <source>{human_id} ({date}, {place})</source>
         <translation>{human_id} ({date}، {place})</translation>
     </message>

@@ -30,27 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.duplicates.scoring import LEVELS, Reason
-from sahel_desk.gui.i18n.labels import message
+from sahel_desk.gui.duplicates.reasons import reasons_text as pair_reasons
 from sahel_desk.gui.review.bidi import isolate
 from sahel_desk.gui.review.text import counted
 from sahel_desk.services.duplicates import DuplicatePair, PairSide
-from sahel_desk.text.message import Text
 
 SCORE, FIRST, SECOND, REASONS, COMPARE = range(5)
 # rows shown before the table scrolls (the dialogs must fit a 1366x768 laptop)
 SHOWN_ROWS = 4
 
 
-def reason_text(reason: Reason) -> str:
-    """A reason in the user's language (as a domain message, by its English phrase)."""
-    phrase = LEVELS[reason.aspect, reason.level].phrase
-    return message(Text(phrase, **dict(reason.values)))
-
-
 def reasons_text(pair: DuplicatePair) -> str:
-    comma = QCoreApplication.translate("BroughtInPanel", ", ")
-    return comma.join(reason_text(r) for r in pair.reasons)
+    """The pair's reasons in the user's language, as the pair window words them."""
+    return pair_reasons(pair.reasons)
 
 
 def side_text(side: PairSide) -> str:
