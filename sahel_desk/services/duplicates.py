@@ -15,7 +15,7 @@ rejected records, are never proposed. Each call is one unit of work.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,26 @@ if TYPE_CHECKING:
 
 #: states whose records are never proposed: a rejected record is out already
 CLOSED_STATUSES = frozenset({"rejected"})
+
+#: ``progress(done, total)``, told as ``find`` goes; raising in it stops the search
+Progress = Callable[[int, int], None]
+#: find's steps on one scale of PROGRESS_SCALE: the block's pairs, the facts, the scores
+#: (their shares as measured on a 100,000-incident desk)
+PROGRESS_SCALE = 1000
+_STEPS = {"block": (0, 450), "facts": (450, 800), "score": (800, 1000)}
+#: pairs scored between two progress reports
+_SCORE_BATCH = 20_000
+
+
+def _step(progress: Progress | None, name: str) -> Progress | None:
+    """A step's own ``progress(done, total)``, told as its share of find's scale."""
+    if progress is None:
+        return None
+    start, end = _STEPS[name]
+
+    def told(done: int, total: int) -> None:
+        progress(start + (end - start) * done // max(total, 1), PROGRESS_SCALE)
+    return told
 
 
 @dataclass(frozen=True)
@@ -167,28 +187,35 @@ class DuplicateService:
     # --- finding ------------------------------------------------------------------
 
     def find(self, *, since: date | datetime | None = None,
-             min_score: float = DEFAULT_MIN_SCORE) -> DuplicateReport:
+             min_score: float = DEFAULT_MIN_SCORE,
+             progress: Progress | None = None) -> DuplicateReport:
         """Pairs of incidents that may be one event, best first, each incident in one pair
         at most. ``since``: only pairs with an incident added or changed since then
-        (a date means from its start), compared with the whole desk."""
+        (a date means from its start), compared with the whole desk. ``progress(done,
+        total)`` is told as the search goes (a whole desk takes a while); an exception it
+        raises stops the search (a window's Cancel)."""
         _threshold(min_score)
         with self.desk.db.read() as session:
             actors = actor_table(session)
             if since is None:
-                pairs = candidate_pairs(session)
+                pairs = candidate_pairs(session, _step(progress, "block"))
                 closed = dismissed(session)
             else:
                 changed = self._changed_since(session, since)
-                pairs = pairs_around(session, changed)
+                pairs = pairs_around(session, changed, _step(progress, "block"))
                 closed = dismissed(session, changed)
-            facts = read_facts(session, pairs.ids, actors=actors)
+            facts = read_facts(session, pairs.ids, actors=actors,
+                               progress=_step(progress, "facts"))
         scored: list[tuple[float, str, str, None]] = []
         compared = 0
         score = Scorer().log_odds
         least = log_odds_of(min_score)
+        told = _step(progress, "score")
         # Rejected records and unknown ids are left out; so are dismissed pairs.
         open_facts = {k: v for k, v in facts.items() if v.status not in CLOSED_STATUSES}
-        for x, y in pairs:
+        for seen, (x, y) in enumerate(pairs):
+            if told is not None and seen % _SCORE_BATCH == 0:
+                told(seen, len(pairs))
             a = open_facts.get(x)
             b = open_facts.get(y)
             if a is None or b is None:
@@ -201,6 +228,8 @@ class DuplicateService:
             if odds >= least:
                 scored.append((probability(odds), x, y, None))
         chosen = [_stored_pair(facts[x], facts[y]) for _, x, y, _ in best_matches(scored)]
+        if progress is not None:
+            progress(PROGRESS_SCALE, PROGRESS_SCALE)
         return DuplicateReport(tuple(chosen), len(pairs.ids), compared, min_score)
 
     @staticmethod
