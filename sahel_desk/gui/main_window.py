@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
             window = DuplicatesWindow(self.desk, self.operations, self)
             window.pairRequested.connect(self.open_pair)
             self.duplicates_window = window
-            window.find()
+            window.search()
         window = self.duplicates_window
         window.show()
         window.raise_()

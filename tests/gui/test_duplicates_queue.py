@@ -303,7 +303,7 @@ def test_the_queue_fits_a_laptop(queue: DuplicatesWindow, pair: tuple[str, str],
 def test_the_queue_fits_a_laptop_while_searching(queue: DuplicatesWindow, desk: Desk,
                                                  language: str, qtbot) -> None:  # noqa: F811
     generate(desk, 200, seed=4)
-    queue.find()
+    queue.search()
     check(queue)
     queue.cancel()
     qtbot.waitUntil(lambda: not queue.searching, timeout=WAIT)

@@ -79,8 +79,8 @@ class DuplicatesWindow(QWidget):
         since_label.setBuddy(self.since)
         self.find_button = QPushButton(self.tr("&Find"))
         self.find_button.setDefault(True)
-        self.find_button.clicked.connect(self.find)
-        self.since.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.search)
+        self.since.returnPressed.connect(self.search)
         filters = QHBoxLayout()
         filters.addWidget(score_label)
         filters.addWidget(self.min_score)
@@ -131,7 +131,7 @@ class DuplicatesWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.find)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.search)
         self._show_empty(self.tr("Press Find to look for incidents that may be one event "
                                  "coded twice."))
         self._show_current()
@@ -142,7 +142,7 @@ class DuplicatesWindow(QWidget):
     def searching(self) -> bool:
         return self.runner.running
 
-    def find(self) -> bool:
+    def search(self) -> bool:
         """Search with the filters as they stand; False when not started (a search is
         under way, or the date cannot be read)."""
         if self.runner.running:
