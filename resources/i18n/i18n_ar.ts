@@ -489,6 +489,145 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message>
+        <source>1 day apart</source>
+        <translation>بفارق يوم واحد</translation>
+    </message>
+    <message>
+        <source>2 days apart</source>
+        <translation>بفارق يومين</translation>
+    </message>
+    <message>
+        <source>3 days apart</source>
+        <translation>بفارق 3 أيام</translation>
+    </message>
+    <message>
+        <source>{days} days apart</source>
+        <translation>بفارق {days} يومًا</translation>
+    </message>
+    <message>
+        <source>dates overlap ({first} to {last})</source>
+        <translation>تتداخل التواريخ (من {first} إلى {last})</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>المكان نفسه</translation>
+    </message>
+    <message>
+        <source>{km} km apart</source>
+        <translation>على بعد {km} كم</translation>
+    </message>
+    <message>
+        <source>{km} km apart, within the reach of a location coded near a town</source>
+        <translation>على بعد {km} كم، ضمن نطاق مكان مُرمّز قرب بلدة</translation>
+    </message>
+    <message>
+        <source>same region ({admin1})</source>
+        <translation>المنطقة نفسها ({admin1})</translation>
+    </message>
+    <message>
+        <source>same {admin2}</source>
+        <translation>الدائرة نفسها ({admin2})</translation>
+    </message>
+    <message>
+        <source>same region ({admin1}), other admin2</source>
+        <translation>المنطقة نفسها ({admin1})، دائرة أخرى</translation>
+    </message>
+    <message>
+        <source>other regions ({a} / {b})</source>
+        <translation>منطقتان مختلفتان ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>same type ({a})</source>
+        <translation>النوع نفسه ({a})</translation>
+    </message>
+    <message>
+        <source>related types ({a} / {b})</source>
+        <translation>نوعان متقاربان ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>neighbouring types ({a} / {b})</source>
+        <translation>نوعان متجاوران ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>other kinds of event ({a} / {b})</source>
+        <translation>حدثان من صنفين مختلفين ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>same actors ({names})</source>
+        <translation>الفاعلون أنفسهم ({names})</translation>
+    </message>
+    <message>
+        <source>share {names}, not {others}</source>
+        <translation>يشتركان في {names}، لا في {others}</translation>
+    </message>
+    <message>
+        <source>different actors ({names} / {others})</source>
+        <translation>فاعلون مختلفون ({names} / {others})</translation>
+    </message>
+    <message>
+        <source>no fatalities on either side</source>
+        <translation>لا ضحايا في أي منهما</translation>
+    </message>
+    <message>
+        <source>same fatalities ({a})</source>
+        <translation>عدد الضحايا نفسه ({a})</translation>
+    </message>
+    <message>
+        <source>fatalities {a} vs {b}</source>
+        <translation>الضحايا {a} مقابل {b}</translation>
+    </message>
+    <message>
+        <source>{what} agree</source>
+        <translation>تتفق الأعداد: {what}</translation>
+    </message>
+    <message>
+        <source>{what} differ</source>
+        <translation>تختلف الأعداد: {what}</translation>
+    </message>
+    <message>
+        <source>both cite {url}</source>
+        <translation>كلاهما يستشهد بـ{url}</translation>
+    </message>
+    <message>
+        <source>both cite {names}</source>
+        <translation>كلاهما يستشهد بـ{names}</translation>
+    </message>
+    <message>
+        <source>the same words</source>
+        <translation>الكلمات نفسها</translation>
+    </message>
+    <message>
+        <source>the same words for another {what}: one report coded as several events</source>
+        <translation>الكلمات نفسها مع اختلاف {what}: تقرير واحد رُمّز أحداثًا عدة</translation>
+    </message>
+    <message>
+        <source>many words and a source in common for another {what}: one report coded as several events</source>
+        <translation>كلمات كثيرة ومصدر مشترك مع اختلاف {what}: تقرير واحد رُمّز أحداثًا عدة</translation>
+    </message>
+    <message>
+        <source>many words in common ({share:.0%})</source>
+        <translation>كلمات مشتركة كثيرة ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>some words in common ({share:.0%})</source>
+        <translation>بعض الكلمات المشتركة ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>few words in common ({share:.0%})</source>
+        <translation>قليل من الكلمات المشتركة ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>no words in common</source>
+        <translation>لا كلمات مشتركة</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ACLED event id</source>
@@ -1116,6 +1255,38 @@
     <message>
         <source>a {status} record needs at least one source</source>
         <translation>يحتاج السجل {status} إلى مصدر واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>the same in both</source>
+        <translation>القيمة نفسها في السجلين</translation>
+    </message>
+    <message>
+        <source>only the kept record has it</source>
+        <translation>لا يملكها إلا السجل المحتفظ به</translation>
+    </message>
+    <message>
+        <source>only the other record has it</source>
+        <translation>لا يملكها إلا السجل الآخر</translation>
+    </message>
+    <message>
+        <source>the finer precision</source>
+        <translation>الدقة الأعلى</translation>
+    </message>
+    <message>
+        <source>the approved value</source>
+        <translation>القيمة الموافق عليها</translation>
+    </message>
+    <message>
+        <source>the kept record&apos;s</source>
+        <translation>قيمة السجل المحتفظ به</translation>
+    </message>
+    <message>
+        <source>the lowest credible figure</source>
+        <translation>أدنى حصيلة موثوقة</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>مختارة</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2656,6 +2827,14 @@
         <translation>«{user}» {problem}</translation>
     </message>
     <message>
+        <source>{incident} is one incident: name two to mark them as not the same event.</source>
+        <translation>{incident} حادث واحد: سمِّ حادثين لتعليمهما بأنهما ليسا الحدث نفسه.</translation>
+    </message>
+    <message>
+        <source>mark {a} and {b} as not the same event</source>
+        <translation>تعليم {a} و{b} بأنهما ليسا الحدث نفسه</translation>
+    </message>
+    <message>
         <source>create an incident</source>
         <translation>إنشاء حادث</translation>
     </message>
@@ -2678,6 +2857,22 @@
     <message>
         <source>delete {incident}</source>
         <translation>حذف {incident}</translation>
+    </message>
+    <message>
+        <source>{incident} is one incident: name the one to keep and the one to merge into it.</source>
+        <translation>{incident} حادث واحد: سمِّ الحادث الذي يُحتفظ به والحادث الذي يُدمج فيه.</translation>
+    </message>
+    <message>
+        <source>{incident} is rejected: reopen it to merge it.</source>
+        <translation>{incident} مرفوض: أعد فتحه لدمجه.</translation>
+    </message>
+    <message>
+        <source>merge {other} into {keep}</source>
+        <translation>دمج {other} في {keep}</translation>
+    </message>
+    <message>
+        <source>{incident} has a pending revision: approve or discard it before merging.</source>
+        <translation>لـ{incident} مراجعة معلّقة: وافق عليها أو تخلَّ عنها قبل الدمج.</translation>
     </message>
     <message>
         <source>researcher</source>

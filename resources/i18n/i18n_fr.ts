@@ -489,6 +489,145 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same day</source>
+        <translation>même jour</translation>
+    </message>
+    <message>
+        <source>1 day apart</source>
+        <translation>1 jour d&apos;écart</translation>
+    </message>
+    <message>
+        <source>2 days apart</source>
+        <translation>2 jours d&apos;écart</translation>
+    </message>
+    <message>
+        <source>3 days apart</source>
+        <translation>3 jours d&apos;écart</translation>
+    </message>
+    <message>
+        <source>{days} days apart</source>
+        <translation>{days} jours d&apos;écart</translation>
+    </message>
+    <message>
+        <source>dates overlap ({first} to {last})</source>
+        <translation>dates qui se recouvrent (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>même lieu</translation>
+    </message>
+    <message>
+        <source>{km} km apart</source>
+        <translation>à {km} km l&apos;un de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{km} km apart, within the reach of a location coded near a town</source>
+        <translation>à {km} km l&apos;un de l&apos;autre, dans le rayon d&apos;un lieu codé près d&apos;une localité</translation>
+    </message>
+    <message>
+        <source>same region ({admin1})</source>
+        <translation>même région ({admin1})</translation>
+    </message>
+    <message>
+        <source>same {admin2}</source>
+        <translation>même cercle ou province ({admin2})</translation>
+    </message>
+    <message>
+        <source>same region ({admin1}), other admin2</source>
+        <translation>même région ({admin1}), autre cercle ou province</translation>
+    </message>
+    <message>
+        <source>other regions ({a} / {b})</source>
+        <translation>régions différentes ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>same type ({a})</source>
+        <translation>même type ({a})</translation>
+    </message>
+    <message>
+        <source>related types ({a} / {b})</source>
+        <translation>types apparentés ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>neighbouring types ({a} / {b})</source>
+        <translation>types voisins ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>other kinds of event ({a} / {b})</source>
+        <translation>autres genres d&apos;événement ({a} / {b})</translation>
+    </message>
+    <message>
+        <source>same actors ({names})</source>
+        <translation>mêmes acteurs ({names})</translation>
+    </message>
+    <message>
+        <source>share {names}, not {others}</source>
+        <translation>ont en commun {names}, pas {others}</translation>
+    </message>
+    <message>
+        <source>different actors ({names} / {others})</source>
+        <translation>acteurs différents ({names} / {others})</translation>
+    </message>
+    <message>
+        <source>no fatalities on either side</source>
+        <translation>aucune victime de part et d&apos;autre</translation>
+    </message>
+    <message>
+        <source>same fatalities ({a})</source>
+        <translation>même nombre de victimes ({a})</translation>
+    </message>
+    <message>
+        <source>fatalities {a} vs {b}</source>
+        <translation>victimes {a} contre {b}</translation>
+    </message>
+    <message>
+        <source>{what} agree</source>
+        <translation>concordent : {what}</translation>
+    </message>
+    <message>
+        <source>{what} differ</source>
+        <translation>divergent : {what}</translation>
+    </message>
+    <message>
+        <source>both cite {url}</source>
+        <translation>les deux citent {url}</translation>
+    </message>
+    <message>
+        <source>both cite {names}</source>
+        <translation>les deux citent {names}</translation>
+    </message>
+    <message>
+        <source>the same words</source>
+        <translation>les mêmes mots</translation>
+    </message>
+    <message>
+        <source>the same words for another {what}: one report coded as several events</source>
+        <translation>les mêmes mots pour un autre {what} : un seul rapport codé en plusieurs événements</translation>
+    </message>
+    <message>
+        <source>many words and a source in common for another {what}: one report coded as several events</source>
+        <translation>beaucoup de mots et une source en commun pour un autre {what} : un seul rapport codé en plusieurs événements</translation>
+    </message>
+    <message>
+        <source>many words in common ({share:.0%})</source>
+        <translation>beaucoup de mots en commun ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>some words in common ({share:.0%})</source>
+        <translation>quelques mots en commun ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>few words in common ({share:.0%})</source>
+        <translation>peu de mots en commun ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>no words in common</source>
+        <translation>aucun mot en commun</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>ACLED event id</source>
@@ -1116,6 +1255,38 @@
     <message>
         <source>a {status} record needs at least one source</source>
         <translation>une fiche {status} doit avoir au moins une source</translation>
+    </message>
+    <message>
+        <source>the same in both</source>
+        <translation>la même dans les deux</translation>
+    </message>
+    <message>
+        <source>only the kept record has it</source>
+        <translation>seule la fiche gardée l&apos;a</translation>
+    </message>
+    <message>
+        <source>only the other record has it</source>
+        <translation>seule l&apos;autre fiche l&apos;a</translation>
+    </message>
+    <message>
+        <source>the finer precision</source>
+        <translation>la précision la plus fine</translation>
+    </message>
+    <message>
+        <source>the approved value</source>
+        <translation>la valeur approuvée</translation>
+    </message>
+    <message>
+        <source>the kept record&apos;s</source>
+        <translation>celle de la fiche gardée</translation>
+    </message>
+    <message>
+        <source>the lowest credible figure</source>
+        <translation>le bilan crédible le plus bas</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisie</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2656,6 +2827,14 @@
         <translation>« {user} » {problem}</translation>
     </message>
     <message>
+        <source>{incident} is one incident: name two to mark them as not the same event.</source>
+        <translation>{incident} est un seul incident : nommez-en deux pour les marquer comme événements distincts.</translation>
+    </message>
+    <message>
+        <source>mark {a} and {b} as not the same event</source>
+        <translation>marquer {a} et {b} comme événements distincts</translation>
+    </message>
+    <message>
         <source>create an incident</source>
         <translation>créer un incident</translation>
     </message>
@@ -2678,6 +2857,22 @@
     <message>
         <source>delete {incident}</source>
         <translation>supprimer {incident}</translation>
+    </message>
+    <message>
+        <source>{incident} is one incident: name the one to keep and the one to merge into it.</source>
+        <translation>{incident} est un seul incident : nommez celui à garder et celui à fusionner dedans.</translation>
+    </message>
+    <message>
+        <source>{incident} is rejected: reopen it to merge it.</source>
+        <translation>{incident} est rejeté : rouvrez-le pour le fusionner.</translation>
+    </message>
+    <message>
+        <source>merge {other} into {keep}</source>
+        <translation>fusionner {other} dans {keep}</translation>
+    </message>
+    <message>
+        <source>{incident} has a pending revision: approve or discard it before merging.</source>
+        <translation>{incident} a une révision en attente : approuvez-la ou abandonnez-la avant de fusionner.</translation>
     </message>
     <message>
         <source>researcher</source>

@@ -24,6 +24,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sahel_desk.text.message import Text
+
 #: fields chosen together, by group name; a group takes both records' values or none
 GROUPS: dict[str, tuple[str, ...]] = {
     "date": ("event_date", "event_date_end", "time_precision"),
@@ -55,6 +57,7 @@ class Choice:
     other: Any
     #: "keep", "other", or "both" (the toll mixes the two)
     taken: str
+    #: why, in English; a Text, so a GUI shows it in the user's language
     why: str
     value: Any
     #: both values as a reader sees them (names, not ids), when the caller gave them
@@ -78,23 +81,24 @@ def _precision(value: Any) -> int:
 
 
 def _default(name: str, keep: Mapping[str, Any], other: Mapping[str, Any],
-             keep_approved: bool, other_approved: bool) -> tuple[str, str]:
+             keep_approved: bool, other_approved: bool) -> tuple[str, Text]:
     mine, theirs = _values(keep, name), _values(other, name)
     if mine == theirs:
-        return "keep", "the same in both"
+        return "keep", Text("the same in both")
     if _empty(theirs):
-        return "keep", "only the kept record has it"
+        return "keep", Text("only the kept record has it")
     if _empty(mine):
-        return "other", "only the other record has it"
+        return "other", Text("only the other record has it")
     precision = {"date": "time_precision", "place": "geo_precision"}.get(name)
     if precision:
         a, b = _precision(keep.get(precision)), _precision(other.get(precision))
         if a != b:
-            return ("keep", "the finer precision") if a < b else ("other", "the finer precision")
+            finer = Text("the finer precision")
+            return ("keep", finer) if a < b else ("other", finer)
     if keep_approved != other_approved:
-        return ("keep", "the approved value") if keep_approved else (
-            "other", "the approved value")
-    return "keep", "the kept record's"
+        return ("keep", Text("the approved value")) if keep_approved else (
+            "other", Text("the approved value"))
+    return "keep", Text("the kept record's")
 
 
 def _lowest_toll(keep: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
@@ -145,11 +149,12 @@ def merge_states(keep: Mapping[str, Any], other: Mapping[str, Any], *, keep_appr
         taken, why = _default(name, keep, other, keep_approved, other_approved)
         value: Any = mine
         if name == "fatalities" and mine != theirs and not (_empty(mine) or _empty(theirs)):
-            value, taken, why = _lowest_toll(keep, other), "both", "the lowest credible figure"
+            value, taken = _lowest_toll(keep, other), "both"
+            why = Text("the lowest credible figure")
         elif taken == "other":
             value = theirs
         if prefer.get(name) in ("keep", "other"):
-            taken, why = prefer[name], "chosen"
+            taken, why = prefer[name], Text("chosen")
             value = mine if taken == "keep" else theirs
         choices.append(Choice(name, mine, theirs, taken, why, value))
         fields = GROUPS.get(name, (name,))

@@ -20,6 +20,7 @@ from sahel_desk.model import DuplicateDismissal, Incident, utcnow
 from sahel_desk.storage.fit import check_rows
 from sahel_desk.store import policy
 from sahel_desk.store.duplicates import pair_key
+from sahel_desk.text.message import Text
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,11 @@ def dismiss(session: Session, a: Incident, b: Incident, *, user: str,
             reason: str | None = None) -> DismissalRecord:
     """Record that ``a`` and ``b`` are not the same event."""
     if a.id == b.id:
-        raise InputError(f"{a.human_id} is one incident: name two to mark them as not the "
-                         "same event.")
+        raise InputError(Text("{incident} is one incident: name two to mark them as not the "
+                              "same event.", incident=a.human_id))
     policy.require(session, user, policy.Action.DISMISS_DUPLICATE,
-                   f"mark {a.human_id} and {b.human_id} as not the same event")
+                   Text("mark {a} and {b} as not the same event", a=a.human_id,
+                        b=b.human_id))
     first, second = pair_key(a.id, b.id)
     existing = session.get(DuplicateDismissal, (first, second))
     if existing is not None:

@@ -21,6 +21,7 @@ from sahel_desk.store import policy, revisions
 from sahel_desk.store.history import HistoryWriter, record_diff
 from sahel_desk.store.incidents import IncidentStore
 from sahel_desk.store.state import state_of
+from sahel_desk.text.message import Text
 
 
 def merge(store: IncidentStore, session: Session, keep: Incident, other: Incident,
@@ -28,19 +29,21 @@ def merge(store: IncidentStore, session: Session, keep: Incident, other: Inciden
     """Write the merge of ``other`` into ``keep`` (both loaded for update); returns the
     change id."""
     if keep.id == other.id:
-        raise InputError(f"{keep.human_id} is one incident: name the one to keep and the "
-                         "one to merge into it.")
+        raise InputError(Text("{incident} is one incident: name the one to keep and the "
+                              "one to merge into it.", incident=keep.human_id))
     for inc in (keep, other):
         if inc.status == "rejected":
-            raise ConflictError(f"{inc.human_id} is rejected: reopen it to merge it.")
+            raise ConflictError(Text("{incident} is rejected: reopen it to merge it.",
+                                     incident=inc.human_id))
     approved = "approved" in (keep.status, other.status)
     policy.require(session, user, policy.Action.MERGE_APPROVED if approved
                    else policy.Action.MERGE_DUPLICATES,
-                   f"merge {other.human_id} into {keep.human_id}")
+                   Text("merge {other} into {keep}", other=other.human_id,
+                        keep=keep.human_id))
     for inc in (keep, other):
         if revisions.find(session, inc.id) is not None:
-            raise ConflictError(f"{inc.human_id} has a pending revision: approve or discard "
-                                "it before merging.")
+            raise ConflictError(Text("{incident} has a pending revision: approve or discard "
+                                     "it before merging.", incident=inc.human_id))
     why = reason or f"duplicate of {keep.human_id}"
     history = HistoryWriter(session, user, why)
     old = state_of(keep)

@@ -3,10 +3,11 @@
 The codebook's values and the field names live in Qt-free modules (taxonomy,
 services.readable), and the domain's messages are ``Text("...")`` calls all over
 the Qt-free code; lupdate only sees string literals inside translate calls in the
-GUI's sources. So two generated modules of this area list them with
+GUI's sources. So generated modules of this area list them with
 QT_TRANSLATE_NOOP, in the contexts sahel_desk.gui.i18n.labels translates with:
 
-    python -m sahel_desk.gui.i18n.noop     # rewrites codebook_terms.py, domain_messages.py
+    python -m sahel_desk.gui.i18n.noop     # rewrites codebook_terms.py, domain_messages.py,
+                                           # duplicate_reasons.py
 
 `make translations` runs it first; a test fails when either is out of date.
 Qt-free itself, so it can run before Qt is installed.
@@ -23,11 +24,14 @@ PACKAGE = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 TERMS_MODULE = HERE / "codebook_terms.py"
 MESSAGES_MODULE = HERE / "domain_messages.py"
+REASONS_MODULE = HERE / "duplicate_reasons.py"
 
 # The contexts of sahel_desk.gui.i18n.labels (kept here too: that module imports Qt).
 CODEBOOK_CONTEXT = "Codebook"
 FIELD_CONTEXT = "Field"
 MESSAGE_CONTEXT = "Message"
+#: the context of the duplicates' reasons (gui/duplicates/reasons.py translates with it)
+REASON_CONTEXT = "DuplicateReason"
 
 
 def codebook_terms() -> list[str]:
@@ -94,6 +98,14 @@ def listed_messages() -> list[str]:
     return [action.value for action in Action] + ["{first}; {rest}"]
 
 
+def reason_phrases() -> list[str]:
+    """The words of every level of duplicates/scoring.py's LEVELS ("same day", "{km} km
+    apart"), once each, in the table's order."""
+    from sahel_desk.duplicates.scoring import LEVELS
+
+    return list(dict.fromkeys(level.phrase for level in LEVELS.values()))
+
+
 def _module(doc: str, name: str, entries: Iterable[tuple[str, str]]) -> str:
     lines = [f'"""{doc}\n\nWritten by `python -m sahel_desk.gui.i18n.noop`: do not edit."""', "",
              "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", f"{name} = ("]
@@ -117,9 +129,17 @@ def messages_module() -> str:
                     dict.fromkeys([*text_templates(), *listed_messages()])))
 
 
+def reasons_module() -> str:
+    return _module("Why two incidents may be one event: the phrases of duplicates/scoring.py's "
+                   "LEVELS,\nfor Qt Linguist; gui/duplicates/reasons.py shows them "
+                   "translated.", "REASONS",
+                   ((REASON_CONTEXT, phrase) for phrase in reason_phrases()))
+
+
 def write() -> list[Path]:
     written = []
-    for path, content in ((TERMS_MODULE, terms_module()), (MESSAGES_MODULE, messages_module())):
+    for path, content in ((TERMS_MODULE, terms_module()), (MESSAGES_MODULE, messages_module()),
+                          (REASONS_MODULE, reasons_module())):
         if not path.is_file() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
             written.append(path)
