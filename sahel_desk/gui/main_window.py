@@ -643,6 +643,7 @@ class MainWindow(QMainWindow):
             window.open_incident_requested.connect(self._open_from_review)
             window.merged.connect(self._pair_merged)
             window.dismissed.connect(self._pair_dismissed)
+            window.reopened.connect(self._review_changed)
             self.pair_windows[key] = window
         window.show()
         window.raise_()
@@ -662,7 +663,6 @@ class MainWindow(QMainWindow):
         self._pair_settled(first, second)
 
     def _pair_settled(self, first: str, second: str) -> None:
-        self.pair_windows.pop(frozenset((first, second)), None)
         for form in self.forms():
             if form.incident_id not in (first, second):
                 continue

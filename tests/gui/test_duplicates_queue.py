@@ -180,8 +180,8 @@ def test_review_has_a_duplicates_entry(main: MainWindow) -> None:
     assert len(letters) == len(set(letters)), texts
 
 
-def test_enter_on_a_pair_opens_it_side_by_side(main: MainWindow, desk: Desk,
-                                               pair: tuple[str, str], qtbot) -> None:
+def test_enter_on_a_pair_opens_it_side_by_side_and_a_dismissal_takes_it_out(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
     queue = main.open_duplicates()
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=WAIT)
     ids = frozenset(desk.incidents.get(h).id for h in pair)
@@ -190,15 +190,38 @@ def test_enter_on_a_pair_opens_it_side_by_side(main: MainWindow, desk: Desk,
     assert set(main.pair_windows) == {ids}
     shown = main.pair_windows[ids]
     assert shown.isVisible() and shown.isWindow()
-    # asked again, the same window comes up
+    qtbot.waitUntil(lambda: shown.data is not None, timeout=WAIT)
+    # asked again (a double click), the same window comes up
     qtbot.mouseDClick(queue.view.viewport(), Qt.MouseButton.LeftButton,
                       pos=queue.view.visualRect(queue.model.index(0, 1)).center())
     assert main.pair_windows[ids] is shown and len(main.pair_windows) == 1
-    # the pair settled there leaves the queue
-    first, second = sorted(ids)
-    desk.duplicates.dismiss(first, second)
-    shown.dismissed.emit(first, second)
-    assert queue.model.rowCount() == 0 and not main.pair_windows
+    # "not the same event" there: the pair leaves the queue
+    qtbot.mouseClick(shown.dismiss_button, Qt.MouseButton.LeftButton)
+    assert shown.dialog is not None
+    with qtbot.waitSignal(shown.dismissed, timeout=WAIT):
+        qtbot.mouseClick(shown.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert queue.model.rowCount() == 0 and queue.empty.isVisible()
+    assert desk.duplicates.find().pairs == ()
+
+
+def test_a_merge_in_the_pair_window_takes_the_pair_out_and_opens_the_kept_record(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    queue = main.open_duplicates()
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=WAIT)
+    qtbot.mouseClick(queue.open_button, Qt.MouseButton.LeftButton)
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None and shown.merge_button.isEnabled(),
+                    timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    kept, rejected = merged.args
+    assert desk.incidents.get(rejected).status == "rejected"
+    assert queue.model.rowCount() == 0
+    # the window offers to open the kept record: it opens in the main window's form
+    qtbot.waitUntil(lambda: bool(shown.banner.buttons), timeout=WAIT)
+    qtbot.mouseClick(shown.banner.buttons[0], Qt.MouseButton.LeftButton)
+    form = main.current_form()
+    assert form is not None and form.incident_id == kept
 
 
 # --- the form's hint ------------------------------------------------------------------------

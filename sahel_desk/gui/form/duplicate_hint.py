@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from sahel_desk.duplicates.scoring import Reason
+from sahel_desk.gui.duplicates.reasons import reason_text, separator
 from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.duplicates import DuplicatePair
@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 CHECK_DELAY_MS = 400
 #: reasons the hint names; the tooltip has them all
 SHOWN_REASONS = 3
-
-
-def reason_text(reason: Reason) -> str:
-    """One reason in the user's language."""
-    return reason.text
 
 
 def placed_and_dated(values: Mapping[str, Any]) -> bool:
@@ -163,8 +158,9 @@ class DuplicateHint(QFrame):
             self.hide()
             return
         reasons = [reason_text(r) for r in pair.reasons]
-        named = ", ".join(reasons[:SHOWN_REASONS]) + (", …" if len(reasons) > SHOWN_REASONS
-                                                       else "")
+        comma = separator()
+        named = comma.join(reasons[:SHOWN_REASONS] + (["…"] if len(reasons) > SHOWN_REASONS
+                                                       else []))
         others = len(matches) - 1
         if others > 0:
             text = self.tr("Possibly the same event as {id} ({reasons}); %n other "
@@ -173,7 +169,7 @@ class DuplicateHint(QFrame):
             text = self.tr("Possibly the same event as {id} ({reasons})")
         text = text.format(id=isolate(pair.b.human_id or ""), reasons=named)
         self.label.setText(text)
-        self.setToolTip(", ".join(reasons))
+        self.setToolTip(comma.join(reasons))
         was_hidden = self.isHidden()
         self.show()
         if was_hidden:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
-from sahel_desk.duplicates.scoring import Reason
+from sahel_desk.gui.duplicates.reasons import reasons_text as joined_reasons
 from sahel_desk.gui.i18n.labels import codebook_label
 from sahel_desk.gui.review.table_model import RecordTableModel
 from sahel_desk.gui.review.text import state_label
@@ -17,14 +17,9 @@ ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def reason_text(reason: Reason) -> str:
-    """One reason in the user's language."""
-    return reason.text
-
-
 def reasons_text(pair: DuplicatePair) -> str:
-    """Every reason of a pair, strongest first, as one list."""
-    return ", ".join(reason_text(r) for r in pair.reasons)
+    """Every reason of a pair, strongest first, in the user's language."""
+    return joined_reasons(pair.reasons)
 
 
 def kind_of(side: PairSide) -> str | None:
