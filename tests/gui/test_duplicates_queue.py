@@ -16,6 +16,7 @@ from sahel_desk.gui.app import build_window
 from sahel_desk.gui.form import IncidentForm
 from sahel_desk.gui.main_window import MainWindow
 from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.pickers.typeahead import HIT_ROLE
 from sahel_desk.gui.review.duplicates_model import DuplicatesModel
 from sahel_desk.gui.review.duplicates_window import DuplicatesWindow
 from sahel_desk.services.demo import generate
@@ -235,10 +236,9 @@ def choose_gao(form: IncidentForm, qtbot) -> None:
     popup = form.where.place.popup()
     qtbot.waitUntil(popup.isVisible, timeout=WAIT)
     model = popup.model()
-    tips = [str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
-            for row in range(model.rowCount())]
-    town = next(row for row, tip in enumerate(tips) if tip.startswith("Gao\nGao, ML")
-                and tip.endswith("town"))
+    hits = [model.index(row, 0).data(HIT_ROLE) for row in range(model.rowCount())]
+    town = next(row for row, hit in enumerate(hits) if hit is not None
+                and hit.place.country_code == "ML" and hit.place.feature_class == "P")
     for _ in range(town):
         qtbot.keyClick(edit, Qt.Key.Key_Down)
     qtbot.keyClick(edit, Qt.Key.Key_Return)

@@ -30,7 +30,7 @@ from sahel_desk.gui.dates import DateField
 from sahel_desk.gui.dialogs.task_runner import TaskRunner
 from sahel_desk.gui.geometry import fit_to_screen
 from sahel_desk.gui.operations import Operations
-from sahel_desk.gui.review.bidi import isolated
+from sahel_desk.gui.review.bidi import isolated, paragraph
 from sahel_desk.gui.review.duplicates_model import DuplicatesModel, reasons_text, score_text
 from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.widgets import note_label, record_table, select_row
@@ -238,9 +238,10 @@ class DuplicatesWindow(QWidget):
     def _show_current(self) -> None:
         pair = self.current()
         self.open_button.setEnabled(pair is not None)
-        self.reasons.setText(self.tr("{first} and {second}: {reasons}").format(
+        # a line that starts with an id reads right to left in Arabic all the same
+        self.reasons.setText(paragraph(self.tr("{first} and {second}: {reasons}").format(
             **isolated(first=pair.a.human_id, second=pair.b.human_id),
-            reasons=reasons_text(pair)) if pair is not None else "")
+            reasons=reasons_text(pair))) if pair is not None else "")
         self.reasons.setVisible(pair is not None)
 
     def _open_index(self, index: QModelIndex) -> None:
