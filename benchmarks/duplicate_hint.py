@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +90,14 @@ def run(desk_dir: Path, checks: int, find: bool) -> None:
         states = [desk.incidents.working_state(i) for i in sample]
         new = [{k: v for k, v in s.items() if k not in ("id", "human_id")} for s in states]
         check_duplicates(desk, new[0], None)  # the actor table, read once per desk
-        base, direct, stored, trip = [], [], [], []
+        base: list[float] = []
+        direct: list[float] = []
+        stored: list[float] = []
+        trip: list[float] = []
         for incident_id, state, values in zip(sample, states, new, strict=True):
-            base.append(_seconds(lambda v=values: _window(desk, v)))
-            direct.append(_seconds(lambda v=values: check_duplicates(desk, v, None)))
-            stored.append(_seconds(lambda s=state, i=incident_id: check_duplicates(desk, s, i)))
+            base.append(_seconds(partial(_window, desk, values)))
+            direct.append(_seconds(partial(check_duplicates, desk, values, None)))
+            stored.append(_seconds(partial(check_duplicates, desk, state, incident_id)))
             trip.append(_round_trip(operations, desk, values, None))
         print(f"desk of {total:,} incidents, {checks} records checked as the form holds them")
         b50, b95 = _ms(base)

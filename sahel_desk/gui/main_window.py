@@ -866,6 +866,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():
             self.reader_window.close()
+        if self.duplicates_window is not None:
+            self.duplicates_window.cancel()  # a search of the whole desk stops at once
         for form in self.forms():
             if form.is_dirty():
                 form.save_draft_now()

@@ -9,6 +9,7 @@ never moves the field being typed in.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,8 @@ from sahel_desk.services.duplicates import DuplicatePair
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
+
+log = logging.getLogger(__name__)
 
 #: after the last change, before checking (a date is typed a digit at a time)
 CHECK_DELAY_MS = 400
@@ -98,7 +101,7 @@ class DuplicateCheck(QObject):
         self._operations.run(
             check_duplicates, self._desk, values, incident, channel=self._channel,
             on_done=lambda found: self._arrived(generation, found),
-            on_error=lambda _error: self._arrived(generation, ()))
+            on_error=lambda error: self._failed(generation, error))
 
     def _arrived(self, generation: int, found: tuple[DuplicatePair, ...]) -> None:
         if not shiboken6.isValid(self):
@@ -108,6 +111,12 @@ class DuplicateCheck(QObject):
             self._last = None  # the values changed while it ran: their own check follows
             return
         self._answer(found)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        """A check that failed says nothing (it is a hint; saving reports real faults)."""
+        log.warning("the duplicates check failed: %s", error, exc_info=(
+            type(error), error, error.__traceback__))
+        self._arrived(generation, ())
 
     def _answer(self, found: tuple[DuplicatePair, ...]) -> None:
         self.matches = tuple(found)
