@@ -336,3 +336,15 @@ def test_the_queue_fits_a_laptop_while_searching(queue: DuplicatesWindow, desk: 
     check(queue)
     queue.cancel()
     qtbot.waitUntil(lambda: not queue.searching, timeout=WAIT)
+
+
+def test_the_main_window_fits_a_laptop_with_the_hint_shown(
+        desk: Desk, pair: tuple[str, str], language: str, qtbot) -> None:  # noqa: F811
+    window = build_window(desk)
+    qtbot.addWidget(window)
+    window.show()
+    form = window.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    check(window)
+    window.operations.wait()
