@@ -55,7 +55,7 @@
     <name>PairRows</name>
     <message>
         <source>kept from both records</source>
-        <extracomment>a row&apos;s name (&quot;fatalities&quot;) on any of its cells which record&apos;s value the row takes: &quot;keep&quot;, &quot;other&quot; or &quot;both&quot; why a row keeps both records&apos; values</extracomment>
+        <extracomment>a row&apos;s name (&quot;fatalities&quot;) on any of its cells which record&apos;s value the row takes: &quot;keep&quot;, &quot;other&quot; or &quot;both&quot; a right-to-left isolate: a cell&apos;s text in an Arabic window, whatever it starts with why a row keeps both records&apos; values</extracomment>
         <translation>محفوظ من السجلين</translation>
     </message>
     <message>
@@ -182,6 +182,10 @@
         <translation>{place} ({precision})</translation>
     </message>
     <message>
+        <source>{place} at {latitude}, {longitude}</source>
+        <translation>{place} عند {latitude}، {longitude}</translation>
+    </message>
+    <message>
         <source>{event_type}: {sub_event_type}</source>
         <translation>{event_type}: {sub_event_type}</translation>
     </message>
@@ -195,7 +199,7 @@
     </message>
     <message>
         <source>1: {actor1} · 2: {actor2}</source>
-        <translation>1: {actor1} · 2: {actor2}</translation>
+        <translation>الفاعل 1: {actor1} · الفاعل 2: {actor2}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +278,10 @@
         <translation>استعد الاختيارات الافتراضية</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>تعذّرت قراءة السجلين.</translation>
     </message>
@@ -290,8 +298,8 @@
         <translation>محتفظ به</translation>
     </message>
     <message>
-        <source>Merged away: rejected as its duplicate</source>
-        <translation>مدمج: يُرفض بوصفه مكررًا له</translation>
+        <source>Merged away, then rejected as its duplicate</source>
+        <translation>يُدمج ثم يُرفض بوصفه مكررًا له</translation>
     </message>
     <message>
         <source>{incident} (kept)</source>

@@ -55,7 +55,7 @@
     <name>PairRows</name>
     <message>
         <source>kept from both records</source>
-        <extracomment>a row&apos;s name (&quot;fatalities&quot;) on any of its cells which record&apos;s value the row takes: &quot;keep&quot;, &quot;other&quot; or &quot;both&quot; why a row keeps both records&apos; values</extracomment>
+        <extracomment>a row&apos;s name (&quot;fatalities&quot;) on any of its cells which record&apos;s value the row takes: &quot;keep&quot;, &quot;other&quot; or &quot;both&quot; a right-to-left isolate: a cell&apos;s text in an Arabic window, whatever it starts with why a row keeps both records&apos; values</extracomment>
         <translation>gardé des deux fiches</translation>
     </message>
     <message>
@@ -182,6 +182,10 @@
         <translation>{place} ({precision})</translation>
     </message>
     <message>
+        <source>{place} at {latitude}, {longitude}</source>
+        <translation>{place} à {latitude}, {longitude}</translation>
+    </message>
+    <message>
         <source>{event_type}: {sub_event_type}</source>
         <translation>{event_type} : {sub_event_type}</translation>
     </message>
@@ -274,6 +278,10 @@
         <translation>Rétablir les choix par défaut</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>Les deux fiches n&apos;ont pas pu être lues.</translation>
     </message>
@@ -290,8 +298,8 @@
         <translation>Gardée</translation>
     </message>
     <message>
-        <source>Merged away: rejected as its duplicate</source>
-        <translation>Fusionnée : rejetée comme doublon</translation>
+        <source>Merged away, then rejected as its duplicate</source>
+        <translation>Fusionnée, puis rejetée comme doublon</translation>
     </message>
     <message>
         <source>{incident} (kept)</source>

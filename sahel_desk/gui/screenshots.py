@@ -10,7 +10,9 @@ other pictures in English. The review
 pictures use a second, small desk with a team: a few submitted incidents, and
 the Almoustarat attack approved with a pending revision and a comment thread.
 The conflicts picture uses two desks that changed the same incidents
-differently and exchanged a bundle. The report reader is shown on the sample
+differently and exchanged a bundle; the duplicate-merge pictures (in every
+language) the Almoustarat attack coded twice, from the monthly report and from
+an AFP article. The report reader is shown on the sample
 monthly report of ../shared when it is at hand.
 """
 
@@ -351,6 +353,82 @@ def render_main(out: Path, desk: Desk, example: str, language: str) -> Any:
     return window
 
 
+#: the Almoustarat attack coded twice: from the monthly report (a day known, near Gao,
+#: the report's toll) and from an AFP article two days later (the week, the town,
+#: the army's revised toll, a neighbouring type, the actors the other way round)
+FROM_REPORT: dict[str, Any] = {
+    "event_date": "2017-05-07", "time_precision": 1, "event_type": "Battles",
+    "sub_event_type": "Armed clash", "geo_precision": 2, "near": True,
+    "actor1": "JNIM", "actor2": "Military Forces of Mali (2013-2020)",
+    "fatalities": 7, "fatalities_low": 7, "fatalities_high": 7, "seized_vehicles": 3,
+    "suicide": True, "attack_type": "Armed Assault", "target_type": "Military",
+    "notes": "Suicide assault on Malian Army base at Almoustarat, outside Gao. 7 Malian "
+             "soldiers killed; at least 3 vehicles and large amounts of weapons seized "
+             "before French troops arrived. JNIM claimed responsibility.",
+    "tags": ["monthly report"],
+    "sources": [{"publication": "Monthly security report, May 2017", "published": "2017-06-02",
+                 "language": "en", "source_scale": "Other", "killed": 7}],
+    "status": "submitted",
+}
+FROM_ARTICLE: dict[str, Any] = {
+    "event_date": "2017-05-07", "time_precision": 2, "event_type": "Explosions/Remote violence",
+    "sub_event_type": "Suicide bomb", "geo_precision": 1, "near": False,
+    "actor1": "Military Forces of Mali (2013-2020)", "actor2": "JNIM",
+    "fatalities": 9, "fatalities_low": 7, "fatalities_high": 11, "injured": 6,
+    "suicide": True, "notes": "Attaque kamikaze contre le camp de l'armée malienne à "
+                              "Almoustarat, au nord de Gao, le week-end dernier : 9 soldats "
+                              "tués et 6 blessés selon l'armée.",
+    "tags": ["suicide"],
+    "sources": [{"publication": "AFP", "url": "https://www.afp.com/fr/mali-almoustarat",
+                 "published": "2017-05-09", "language": "fr",
+                 "source_scale": "International", "reliability": "high", "killed": 9,
+                 "injured": 6}],
+    "status": "submitted",
+}
+
+
+def _pair_scene(folder: str) -> tuple[Desk, str, str]:
+    """A desk with the attack coded twice, by two coders: (desk, report's, article's)."""
+    from sahel_desk.services.desk import Desk
+
+    desk = Desk.open(folder, user="moussa")
+    gao = _town(desk, "Gao")
+    first = desk.incidents.create({**FROM_REPORT, "place_id": gao}).human_id
+    desk.switch_user("amina")
+    second = desk.incidents.create({**FROM_ARTICLE, "place_id": gao}).human_id
+    return desk, first, second
+
+
+def _ready(window: Any) -> Callable[[], bool]:
+    """Whether the pair window has read its pair (and is not busy)."""
+    return lambda: window.data is not None and not window.busy()
+
+
+def render_pair(out: Path, folder: str) -> None:
+    """The side-by-side merge window at a laptop's 1366x768, in each language: the
+    codebook's defaults, and the army's revised toll chosen by the coder."""
+    from sahel_desk.gui.duplicates import PairWindow
+    from sahel_desk.gui.operations import Operations
+
+    desk, first, second = _pair_scene(folder)
+    for language in _languages():
+        _speak(language)
+        operations = Operations(lambda error: print(f"error: {error}", file=sys.stderr))
+        window = PairWindow(desk, operations, first, second)
+        window.resize(*LAPTOP)
+        window.show()
+        _settle(_ready(window))
+        window.choose("fatalities", "other")
+        window.view.clearSelection()
+        window.note.setFocus()
+        _settle()
+        _save(window, out / f"duplicate-merge-{language}.png")
+        window.close()
+        operations.wait()
+    _speak("en")
+    desk.close()
+
+
 def render(out: Path) -> None:
     from sahel_desk.gui.app import application
     from sahel_desk.gui.claims import ClaimEditor
@@ -398,6 +476,8 @@ def render(out: Path) -> None:
         render_review(out, folder)
     with tempfile.TemporaryDirectory(prefix="sahel-conflict-shots-") as folder:
         render_conflicts(out, folder)
+    with tempfile.TemporaryDirectory(prefix="sahel-pair-shots-") as folder:
+        render_pair(out, folder)
     app.processEvents()
 
 

@@ -160,15 +160,23 @@ def test_swapping_keeps_the_other_record_and_the_values_chosen(
     assert desk.incidents.get(first).status == "rejected"
 
 
-def test_restore_the_defaults(desk: Desk, operations: Operations, qtbot) -> None:
+def test_choices_from_the_keyboard_and_restoring_the_defaults(
+        desk: Desk, operations: Operations, qtbot, unhandled: list[BaseException]) -> None:
     first, second = _pair(desk)
     window = _open(desk, operations, qtbot, first, second)
     _click(qtbot, window, "fatalities", KEPT)
-    _click(qtbot, window, "injured", KEPT)
+    window.view.setFocus()
+    window.view.setCurrentIndex(window.model.index(window.model.row_of("injured") or 0, 0))
+    QTest.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.model.prefer() == {"fatalities": "keep", "injured": "keep"}
+    QTest.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.prefer() == {"fatalities": "keep"}  # back to the default
     qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
     assert window.model.prefer() == {}
     assert _cell(window, "fatalities", 4) == "the lowest credible figure"
+    # Rows both records agree on, and rows kept from both, are no choice.
+    assert not window.choose("place", "other") and not window.choose("sources", "other")
+    assert unhandled == []
 
 
 def test_not_the_same_event_is_never_proposed_again(desk: Desk, operations: Operations,
@@ -217,6 +225,27 @@ def test_a_merge_is_undone_by_reopening_from_the_window(desk: Desk, operations: 
     assert desk.review.rejection(second) is None
     assert len(desk.duplicates.find().pairs) == 1  # proposed again
     assert "is a draft again" in window.banner.text()
+
+
+def test_a_merge_made_elsewhere_is_undone_from_the_window_and_refused_to_a_researcher(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    first, second = _pair(desk)
+    desk.duplicates.merge(first, second)
+    # Opened from the rejected record: the live record is the one kept.
+    window = _open(desk, operations, qtbot, second, first)
+    assert window.data is not None and window.data.keep.human_id == first
+    assert window.reopen_button.isVisible() and not window.merge_button.isEnabled()
+    qtbot.mouseClick(window.reopen_button, Qt.MouseButton.LeftButton)
+    assert window.dialog is not None
+    qtbot.keyClicks(window.dialog.reason, "two attacks")
+    qtbot.mouseClick(window.dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.banner.kind() == "error" and bool(window.banner.text()),
+                    timeout=WAIT)
+    assert window.banner.text() == (
+        f"amina is a researcher and may not reopen {second}; reviewers and administrators "
+        "may. This desk has no profiles yet: add one with the reviewer or administrator "
+        "role.")
+    assert desk.incidents.get(second).status == "rejected"
 
 
 def test_a_researcher_merging_an_approved_record_is_refused_plainly(
@@ -330,3 +359,21 @@ def test_a_merge_made_in_the_window_travels_in_a_bundle(make_desk: MakeDesk,  # 
     why = hawa.review.rejection(rejected_id)
     assert why is not None and why.duplicate_of == kept_id
     assert hawa.duplicates.find().pairs == ()
+
+
+def test_one_place_in_words_at_two_points_is_told_apart_by_its_coordinates(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    first = desk.incidents.create(complete_values(desk))
+    gao = desk.incidents.get(first.id)
+    assert gao.latitude is not None and gao.longitude is not None
+    second = desk.incidents.create(second_coder(
+        desk, place_id=None, location=gao.location, country_code="ML", admin1=gao.admin1,
+        admin2=gao.admin2, latitude=gao.latitude + 0.05, longitude=gao.longitude,
+        geo_precision=gao.geo_precision, near=gao.near))
+    window = _open(desk, operations, qtbot, first.human_id, second.human_id)
+    kept, other = _cell(window, "place", KEPT), _cell(window, "place", OTHER)
+    assert f"{gao.latitude:.4f}" in kept and f"{gao.latitude + 0.05:.4f}" in other
+    assert window.choose("place", "other")
+    with qtbot.waitSignal(window.merged, timeout=WAIT):
+        qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    assert desk.incidents.get(first.id).latitude == pytest.approx(gao.latitude + 0.05)

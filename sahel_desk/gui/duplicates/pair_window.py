@@ -130,11 +130,14 @@ class PairWindow(QWidget):
         self.model = PairRowsModel(self)
         self.view = record_table(self.model)
         self.view.setObjectName("pairRows")
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # whole names and notes, as many lines as they take
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(24)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 300, 300, 290)):
+        for column, width in enumerate((140, 330, 330, 320)):
             self.view.setColumnWidth(column, width)
         self.view.clicked.connect(self._clicked)
         self.view.installEventFilter(self)
@@ -201,6 +204,7 @@ class PairWindow(QWidget):
                                          lambda: self.choose_current("other"))
         self.restore_action = self._action(self.tr("Restore the defaults"), "Ctrl+Shift+R",
                                            self.restore_defaults)
+        self.close_action = self._action(self.tr("Close"), "Esc", self.close)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space on a row of the table switches its value."""
@@ -236,6 +240,8 @@ class PairWindow(QWidget):
         self.model.apply({name: "keep" if incident == data.keep.id else "other"
                           for name, incident in chosen.items()})
         self._set_busy(False)
+        if not self.view.hasFocus() and self.isActiveWindow() and self.focusWidget() is None:
+            self.view.setFocus()
         self.loaded.emit()
 
     @staticmethod
@@ -268,7 +274,7 @@ class PairWindow(QWidget):
         self.reasons.setText(self.tr("Why: {reasons}").format(
             reasons=" · ".join(reason_text(r) for r in data.pair.reasons)))
         self.kept_card.show_record(self.tr("Kept"), keep, data.rejections.get(keep.id))
-        self.other_card.show_record(self.tr("Merged away: rejected as its duplicate"), other,
+        self.other_card.show_record(self.tr("Merged away, then rejected as its duplicate"), other,
                                     data.rejections.get(other.id))
         self.model.set_rows(rows_of(data))
         self.model.set_titles(self.tr("{incident} (kept)").format(

@@ -25,8 +25,10 @@ from PySide6.QtGui import QColor, QFont
 from sahel_desk.duplicates.merging import CHOICES
 from sahel_desk.gui.duplicates import values as v
 from sahel_desk.gui.duplicates.loading import PairData
+from sahel_desk.gui.i18n.bidi import PDI
 from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
+from sahel_desk.gui.review.bidi import right_to_left
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -42,6 +44,8 @@ TAKEN_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 FIELD, KEPT, OTHER, MERGED, WHY = range(5)
 SIDES = {KEPT: "keep", OTHER: "other"}
 TICK = "✔ "
+#: a right-to-left isolate: a cell's text in an Arabic window, whatever it starts with
+RLI = "\u2067"
 _TAKEN = QColor("#dcefdc")
 _MERGED = QColor("#eef4fc")
 _SAME = QColor("#6b7280")
@@ -114,8 +118,12 @@ def rows_of(data: PairData) -> list[PairRow]:
             merged = v.choice_text(name, choice.value)
         if kept == v.NOTHING and other == v.NOTHING:
             continue  # neither record has it: nothing to choose
+        if name == "place" and kept == other and choice.kept != choice.other:
+            # one place in words, two points: the coordinates tell them apart
+            kept, other = v.with_point(kept, choice.kept), v.with_point(other, choice.other)
+            merged = other if choice.taken == "other" else kept
         rows.append(PairRow(name, v.label_of(name), kept, other, merged, choice.taken,
-                            message(choice.why), kept != other or choice.taken == "both"))
+                            message(choice.why), choice.kept != choice.other))
     both = QCoreApplication.translate("PairRows", BOTH_WHY)
     keep, away = data.keep, data.other
     for name, kept_items, other_items in (
@@ -130,7 +138,7 @@ def rows_of(data: PairData) -> list[PairRow]:
     notes = data.proposal.changes.get("notes", keep.notes)
     if keep.notes or away.notes:
         rows.append(PairRow("notes", v.label_of("notes"), v.notes_of(keep), v.notes_of(away),
-                            " ".join(str(notes).split()) or v.NOTHING, "both", both, False))
+                            v.notes_text(str(notes)), "both", both, False))
     return rows
 
 
@@ -211,6 +219,12 @@ class PairRowsModel(QAbstractTableModel):
         return None
 
     def text(self, row: PairRow, column: int) -> str:
+        """A cell's text; in a right-to-left window each cell reads right to left, its
+        values (isolated where they are made) in their own direction."""
+        text = self._text(row, column)
+        return f"{RLI}{text}{PDI}" if right_to_left() else text
+
+    def _text(self, row: PairRow, column: int) -> str:
         if column == FIELD:
             return row.label
         if column in SIDES:
@@ -228,7 +242,7 @@ class PairRowsModel(QAbstractTableModel):
             return self.text(row, column)
         if role == TOOLTIP:
             text = self.text(row, column)
-            return text if len(text) > 40 else None
+            return text if len(text) > 80 else None
         if role == ACCESSIBLE and column in SIDES:
             taken = self.tr("taken") if row.takes(SIDES[column]) else self.tr("not taken")
             value = row.kept if column == KEPT else row.other

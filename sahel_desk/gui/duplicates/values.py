@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from sahel_desk.gui.duplicates.reasons import separator
 from sahel_desk.gui.i18n.bidi import isolate
 from sahel_desk.gui.i18n.labels import codebook_label, field_label
 from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
@@ -99,6 +100,15 @@ def _place(value: Mapping[str, Any]) -> str:
         place=where, precision=term(word))
 
 
+def with_point(text: str, value: Mapping[str, Any]) -> str:
+    """A place's words with its coordinates, for two places the words do not tell apart."""
+    lat, lon = value.get("latitude"), value.get("longitude")
+    if lat is None or lon is None:
+        return text
+    return QCoreApplication.translate("PairValues", "{place} at {latitude}, {longitude}").format(
+        place=text, latitude=isolate(f"{lat:.4f}"), longitude=isolate(f"{lon:.4f}"))
+
+
 def _type(value: Mapping[str, Any]) -> str:
     event, sub = value.get("event_type"), value.get("sub_event_type")
     if not event and not sub:
@@ -143,8 +153,9 @@ def choice_text(name: str, value: Any) -> str:
 
 
 def listed(items: Iterable[str]) -> str:
+    """Names (publications, tags, actors) one after the other, each once."""
     shown = list(dict.fromkeys(i for i in items if i))
-    return ", ".join(isolate(i) for i in shown) if shown else NOTHING
+    return separator().join(isolate(i) for i in shown) if shown else NOTHING
 
 
 def sources_of(record: IncidentRecord) -> list[str]:
@@ -173,5 +184,10 @@ def assoc_of(record: IncidentRecord) -> list[str]:
     return [a.name for a in (*record.assoc_actor_1, *record.assoc_actor_2)]
 
 
+def notes_text(notes: str) -> str:
+    """Notes on one line (a cell wraps them), in the direction of their own words."""
+    return isolate(" ".join(notes.split())) if notes.strip() else NOTHING
+
+
 def notes_of(record: IncidentRecord) -> str:
-    return " ".join(record.notes.split()) or NOTHING
+    return notes_text(record.notes)
