@@ -65,6 +65,11 @@ def search(queue: DuplicatesWindow, qtbot) -> None:
         qtbot.mouseClick(queue.find_button, Qt.MouseButton.LeftButton)
 
 
+def plain(text: str) -> str:
+    """A text without the marks that isolate values for right-to-left reading."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def listed(queue: DuplicatesWindow) -> list[tuple[str, str]]:
     model = queue.model
     return [(model.index(row, 1).data(), model.index(row, 6).data())
@@ -88,8 +93,7 @@ def test_the_queue_lists_a_pair_made_through_the_desk(queue: DuplicatesWindow, d
     assert model.index(0, 11).data().startswith("1 day apart, same place")
     assert queue.pages.currentWidget() is queue.view
     assert queue.summary.text().startswith("1 pair of incidents may be one event")
-    assert f"{pair[0]} and {pair[1]}: 1 day apart" in queue.reasons.text().replace(
-        "\u2068", "").replace("\u2069", "")
+    assert f"{pair[0]} and {pair[1]}: 1 day apart" in plain(queue.reasons.text())
     assert queue.open_button.isEnabled()
 
 
@@ -98,7 +102,8 @@ def test_the_filters_narrow_the_search(queue: DuplicatesWindow, pair: tuple[str,
     queue.min_score.setFocus()
     queue.min_score.selectAll()
     qtbot.keyClicks(queue.min_score, "0.99")
-    search(queue, qtbot)
+    with qtbot.waitSignal(queue.searched, timeout=WAIT):
+        qtbot.keyClick(queue.min_score, Qt.Key.Key_Return)
     assert listed(queue) == []
     assert queue.pages.currentWidget() is queue.empty
     assert queue.empty.text() == ("No possible duplicates at a score of at least 0.99: "
@@ -106,6 +111,10 @@ def test_the_filters_narrow_the_search(queue: DuplicatesWindow, pair: tuple[str,
     assert not queue.open_button.isEnabled()
     queue.min_score.selectAll()
     qtbot.keyClicks(queue.min_score, "0.2")
+    type_into(qtbot, queue.since, "zz")
+    assert not queue.search()
+    assert plain(queue.summary.text()) == "“zz” is not a day: correct it or empty the field."
+    queue.since.clear()
     type_into(qtbot, queue.since, "01/01/2099")
     search(queue, qtbot)
     assert listed(queue) == []
@@ -265,7 +274,7 @@ def test_the_form_says_possibly_the_same_event_and_compares(
     before = field.mapTo(form, QPoint(0, 0))
     choose_gao(form, qtbot)
     qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
-    text = form.duplicate_hint.text().replace("\u2068", "").replace("\u2069", "")
+    text = plain(form.duplicate_hint.text())
     assert text.startswith(f"Possibly the same event as {pair[1]} (same day, same place")
     assert "same place" in text and "1 other incident may be too" in text
     assert field.mapTo(form, QPoint(0, 0)) == before  # the field stays where it was

@@ -81,6 +81,7 @@ class DuplicatesWindow(QWidget):
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.search)
         self.since.returnPressed.connect(self.search)
+        self.min_score.lineEdit().returnPressed.connect(self.search)
         filters = QHBoxLayout()
         filters.addWidget(score_label)
         filters.addWidget(self.min_score)
@@ -132,6 +133,7 @@ class DuplicatesWindow(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._show_empty(self.tr("Press Find to look for incidents that may be one event "
                                  "coded twice."))
         self._show_current()
