@@ -160,6 +160,10 @@
         <translation>المكاتب…</translation>
     </message>
     <message>
+        <source>D&amp;uplicates…</source>
+        <translation>الحوادث المكررة…</translation>
+    </message>
+    <message>
         <source>Incident &amp;history</source>
         <translation>سجل الحادث</translation>
     </message>

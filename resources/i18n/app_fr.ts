@@ -160,6 +160,10 @@
         <translation>&amp;Postes…</translation>
     </message>
     <message>
+        <source>D&amp;uplicates…</source>
+        <translation>&amp;Doublons…</translation>
+    </message>
+    <message>
         <source>Incident &amp;history</source>
         <translation>&amp;Historique de l'incident</translation>
     </message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -96,10 +96,34 @@
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Compare side by side</source>
+        <extracomment>after the last change, before checking (a date is typed a digit at a time) reasons the hint names; the tooltip has them all</extracomment>
+        <translation>مقارنة جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Both records field by field, to merge them or mark them as two events; a record not saved yet is saved first</source>
+        <translation>السجلان حقلًا بحقل، لدمجهما أو وسمهما حدثين مختلفين؛ يُحفظ أولًا السجل الذي لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Not the same event: hide this hint</source>
+        <translation>ليس الحدث نفسه: إخفاء هذا التنبيه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly the same event as {id} ({reasons}); %n other incident(s) may be too</source>
+        <translation><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ %n حادث آخر</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون حادث آخر (%n) كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون حادثان آخران (%n) كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد تكون %n حوادث أخرى كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون %n حادثًا آخر كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون %n حادث آخر كذلك</numerusform></translation>
+    </message>
+    <message>
+        <source>Possibly the same event as {id} ({reasons})</source>
+        <translation>ربما الحدث نفسه الذي في {id} ({reasons})</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>New incident</source>
-        <extracomment>Stored values the form shows nowhere but must keep (an imported event&apos;s ACLED ids). The title of a record not saved yet; shown translated (context ``IncidentForm``).</extracomment>
+        <extracomment>Stored values the form shows nowhere but must keep (an imported event's ACLED ids). The title of a record not saved yet; shown translated (context ``IncidentForm``).</extracomment>
         <translation>حادث جديد</translation>
     </message>
     <message>
@@ -215,19 +239,19 @@
         <translation>شخص آخر</translation>
     </message>
     <message>
-        <source>Saved: your changes were merged with {who}&apos;s ({who} had changed {theirs}); both are in the record below.</source>
+        <source>Saved: your changes were merged with {who}'s ({who} had changed {theirs}); both are in the record below.</source>
         <translation>حُفظ: دُمجت تعديلاتك مع تعديلات {who} (عدّل {who}: {theirs})؛ كلاهما في السجل أدناه.</translation>
     </message>
     <message>
-        <source>Saved: your changes were merged with {who}&apos;s; both are in the record below.</source>
+        <source>Saved: your changes were merged with {who}'s; both are in the record below.</source>
         <translation>حُفظ: دُمجت تعديلاتك مع تعديلات {who}؛ كلاهما في السجل أدناه.</translation>
     </message>
     <message>
-        <source>Saved: your changes were merged with {who}&apos;s ({who} had changed {theirs}). The field you both changed ({fields}) kept {who}&apos;s value; yours waits in Review &gt; Conflicts to be chosen.</source>
+        <source>Saved: your changes were merged with {who}'s ({who} had changed {theirs}). The field you both changed ({fields}) kept {who}'s value; yours waits in Review &gt; Conflicts to be chosen.</source>
         <translation>حُفظ: دُمجت تعديلاتك مع تعديلات {who} (عدّل {who}: {theirs}). احتفظ الحقل الذي عدّلتماه كلاكما ({fields}) بقيمة {who}؛ وقيمتك تنتظر الاختيار في مراجعة &gt; التعارضات.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved: your changes were merged with {who}&apos;s ({who} had changed {theirs}). %n fields that you both changed ({fields}) kept {who}&apos;s value; yours wait in Review &gt; Conflicts to be chosen.</source>
+        <source>Saved: your changes were merged with {who}'s ({who} had changed {theirs}). %n fields that you both changed ({fields}) kept {who}'s value; yours wait in Review &gt; Conflicts to be chosen.</source>
         <translation>
             <numerusform>حُفظ: دُمجت تعديلاتك مع تعديلات {who} (عدّل {who}: {theirs}). لا حقول عدّلتماها كلاكما ({fields}، %n) احتفظت بقيم {who}.</numerusform>
             <numerusform>حُفظ: دُمجت تعديلاتك مع تعديلات {who} (عدّل {who}: {theirs}). احتفظ الحقل الذي عدّلتماه كلاكما ({fields}) بقيمة {who} (%n)؛ وقيمتك تنتظر الاختيار في مراجعة &gt; التعارضات.</numerusform>
@@ -323,7 +347,7 @@
         <translation>الملاحظات والحالة</translation>
     </message>
     <message>
-        <source>What happened, in the codebook&apos;s style: who did what to whom, where, with what result, and what the sources disagree on</source>
+        <source>What happened, in the codebook's style: who did what to whom, where, with what result, and what the sources disagree on</source>
         <translation>ما الذي جرى، بأسلوب دليل الترميز: من فعل ماذا بمن، وأين، وبأي نتيجة، وفيمَ تختلف المصادر</translation>
     </message>
     <message>
@@ -404,7 +428,7 @@
     <name>SourcesModel</name>
     <message>
         <source>Publication</source>
-        <extracomment>Several scales in one cell are joined with this, as in ACLED&apos;s source_scale column.</extracomment>
+        <extracomment>Several scales in one cell are joined with this, as in ACLED's source_scale column.</extracomment>
         <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
@@ -541,7 +565,7 @@
         <translation>المعتقلون</translation>
     </message>
     <message>
-        <source>The lowest number a source reports (the codebook&apos;s conservative default); type to override</source>
+        <source>The lowest number a source reports (the codebook's conservative default); type to override</source>
         <translation>أدنى رقم يورده مصدر (القيمة المتحفظة الافتراضية في دليل الترميز)؛ اكتب رقمًا لاستبداله</translation>
     </message>
     <message>
@@ -719,7 +743,7 @@
         <translation>خط الطول، بالدرجات العشرية (-3.6102)</translation>
     </message>
     <message>
-        <source>Take the gazetteer&apos;s values</source>
+        <source>Take the gazetteer's values</source>
         <translation>أخذ قيم المعجم الجغرافي</translation>
     </message>
     <message>
@@ -798,7 +822,7 @@
         <translation>استهداف المدنيين</translation>
     </message>
     <message>
-        <source>Interaction and civilian targeting are derived from the actors&apos; types.</source>
+        <source>Interaction and civilian targeting are derived from the actors' types.</source>
         <translation>يُستنتَج التفاعل واستهداف المدنيين من أنواع الفاعلين.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -92,10 +92,34 @@
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Compare side by side</source>
+        <extracomment>after the last change, before checking (a date is typed a digit at a time) reasons the hint names; the tooltip has them all</extracomment>
+        <translation>Comparer côte à côte</translation>
+    </message>
+    <message>
+        <source>Both records field by field, to merge them or mark them as two events; a record not saved yet is saved first</source>
+        <translation>Les deux fiches champ par champ, pour les fusionner ou les marquer comme deux événements distincts ; une fiche pas encore enregistrée l'est d'abord</translation>
+    </message>
+    <message>
+        <source>Not the same event: hide this hint</source>
+        <translation>Pas le même événement : masquer cette indication</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly the same event as {id} ({reasons}); %n other incident(s) may be too</source>
+        <translation><numerusform>Peut-être le même événement que {id} ({reasons}) ; %n autre incident pourrait l'être aussi</numerusform><numerusform>Peut-être le même événement que {id} ({reasons}) ; %n autres incidents pourraient l'être aussi</numerusform></translation>
+    </message>
+    <message>
+        <source>Possibly the same event as {id} ({reasons})</source>
+        <translation>Peut-être le même événement que {id} ({reasons})</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>New incident</source>
-        <extracomment>Stored values the form shows nowhere but must keep (an imported event&apos;s ACLED ids). The title of a record not saved yet; shown translated (context ``IncidentForm``).</extracomment>
+        <extracomment>Stored values the form shows nowhere but must keep (an imported event's ACLED ids). The title of a record not saved yet; shown translated (context ``IncidentForm``).</extracomment>
         <translation>Nouvel incident</translation>
     </message>
     <message>
@@ -117,11 +141,11 @@
     </message>
     <message>
         <source>Could not open the incident: {reason}</source>
-        <translation>Impossible d&apos;ouvrir l&apos;incident : {reason}</translation>
+        <translation>Impossible d'ouvrir l'incident : {reason}</translation>
     </message>
     <message>
         <source>Could not open the incident because of an unexpected error inside Sahel Desk (the details are in the log).</source>
-        <translation>Impossible d&apos;ouvrir l&apos;incident à cause d&apos;une erreur inattendue de Sahel Desk (les détails sont dans le journal).</translation>
+        <translation>Impossible d'ouvrir l'incident à cause d'une erreur inattendue de Sahel Desk (les détails sont dans le journal).</translation>
     </message>
     <message>
         <source>Not opened</source>
@@ -133,7 +157,7 @@
     </message>
     <message>
         <source>Save or revert the changes in the form first</source>
-        <translation>Enregistrez ou annulez d&apos;abord les modifications du formulaire</translation>
+        <translation>Enregistrez ou annulez d'abord les modifications du formulaire</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -141,13 +165,13 @@
     </message>
     <message>
         <source>Not submitted: 1 thing must be filled in or fixed first (marked in the form). You can still save it as a draft.</source>
-        <translation>Non soumis : un élément doit d&apos;abord être rempli ou corrigé (signalé dans le formulaire). Vous pouvez toujours l&apos;enregistrer comme brouillon.</translation>
+        <translation>Non soumis : un élément doit d'abord être rempli ou corrigé (signalé dans le formulaire). Vous pouvez toujours l'enregistrer comme brouillon.</translation>
     </message>
     <message numerus="yes">
         <source>Not submitted: %n things must be filled in or fixed first (marked in the form). You can still save it as a draft.</source>
         <translation>
-            <numerusform>Non soumis : %n élément doit d&apos;abord être rempli ou corrigé (signalé dans le formulaire). Vous pouvez toujours l&apos;enregistrer comme brouillon.</numerusform>
-            <numerusform>Non soumis : %n éléments doivent d&apos;abord être remplis ou corrigés (signalés dans le formulaire). Vous pouvez toujours l&apos;enregistrer comme brouillon.</numerusform>
+            <numerusform>Non soumis : %n élément doit d'abord être rempli ou corrigé (signalé dans le formulaire). Vous pouvez toujours l'enregistrer comme brouillon.</numerusform>
+            <numerusform>Non soumis : %n éléments doivent d'abord être remplis ou corrigés (signalés dans le formulaire). Vous pouvez toujours l'enregistrer comme brouillon.</numerusform>
         </translation>
     </message>
     <message>
@@ -172,7 +196,7 @@
     </message>
     <message>
         <source>This is the stored version. Yours is kept as a draft: restore it from the unsaved drafts to compare or save it again.</source>
-        <translation>Voici la version enregistrée. La vôtre est gardée en brouillon : restaurez-la depuis les brouillons non enregistrés pour comparer ou l&apos;enregistrer à nouveau.</translation>
+        <translation>Voici la version enregistrée. La vôtre est gardée en brouillon : restaurez-la depuis les brouillons non enregistrés pour comparer ou l'enregistrer à nouveau.</translation>
     </message>
     <message>
         <source>{note} Revision by {user}, now {status}.</source>
@@ -204,40 +228,40 @@
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu&apos;un</translation>
+        <translation>quelqu'un</translation>
     </message>
     <message>
-        <source>Saved: your changes were merged with {who}&apos;s ({who} had changed {theirs}); both are in the record below.</source>
+        <source>Saved: your changes were merged with {who}'s ({who} had changed {theirs}); both are in the record below.</source>
         <translation>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}) ; les deux figurent dans la fiche ci-dessous.</translation>
     </message>
     <message>
-        <source>Saved: your changes were merged with {who}&apos;s; both are in the record below.</source>
+        <source>Saved: your changes were merged with {who}'s; both are in the record below.</source>
         <translation>Enregistré : vos modifications ont été fusionnées avec celles de {who} ; les deux figurent dans la fiche ci-dessous.</translation>
     </message>
     <message>
-        <source>Saved: your changes were merged with {who}&apos;s ({who} had changed {theirs}). The field you both changed ({fields}) kept {who}&apos;s value; yours waits in Review &gt; Conflicts to be chosen.</source>
-        <translation>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}). Le champ que vous avez modifié tous les deux ({fields}) garde la valeur de {who} ; la vôtre attend dans Relecture &gt; Conflits qu&apos;on choisisse.</translation>
+        <source>Saved: your changes were merged with {who}'s ({who} had changed {theirs}). The field you both changed ({fields}) kept {who}'s value; yours waits in Review &gt; Conflicts to be chosen.</source>
+        <translation>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}). Le champ que vous avez modifié tous les deux ({fields}) garde la valeur de {who} ; la vôtre attend dans Relecture &gt; Conflits qu'on choisisse.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved: your changes were merged with {who}&apos;s ({who} had changed {theirs}). %n fields that you both changed ({fields}) kept {who}&apos;s value; yours wait in Review &gt; Conflicts to be chosen.</source>
+        <source>Saved: your changes were merged with {who}'s ({who} had changed {theirs}). %n fields that you both changed ({fields}) kept {who}'s value; yours wait in Review &gt; Conflicts to be chosen.</source>
         <translation>
-            <numerusform>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}). %n champ que vous avez modifié tous les deux ({fields}) garde la valeur de {who} ; la vôtre attend dans Relecture &gt; Conflits qu&apos;on choisisse.</numerusform>
-            <numerusform>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}). %n champs que vous avez modifiés tous les deux ({fields}) gardent la valeur de {who} ; les vôtres attendent dans Relecture &gt; Conflits qu&apos;on choisisse.</numerusform>
+            <numerusform>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}). %n champ que vous avez modifié tous les deux ({fields}) garde la valeur de {who} ; la vôtre attend dans Relecture &gt; Conflits qu'on choisisse.</numerusform>
+            <numerusform>Enregistré : vos modifications ont été fusionnées avec celles de {who} ({who} avait modifié : {theirs}). %n champs que vous avez modifiés tous les deux ({fields}) gardent la valeur de {who} ; les vôtres attendent dans Relecture &gt; Conflits qu'on choisisse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: {reason} Compare with the stored version before saving over it.</source>
-        <translation>Non enregistré : {reason} Comparez avec la version enregistrée avant de l&apos;écraser.</translation>
+        <translation>Non enregistré : {reason} Comparez avec la version enregistrée avant de l'écraser.</translation>
     </message>
     <message>
         <source>Not saved: fix the marked problem first.</source>
-        <translation>Non enregistré : corrigez d&apos;abord le problème signalé.</translation>
+        <translation>Non enregistré : corrigez d'abord le problème signalé.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix the %n marked problems first.</source>
         <translation>
-            <numerusform>Non enregistré : corrigez d&apos;abord le problème signalé (%n).</numerusform>
-            <numerusform>Non enregistré : corrigez d&apos;abord les %n problèmes signalés.</numerusform>
+            <numerusform>Non enregistré : corrigez d'abord le problème signalé (%n).</numerusform>
+            <numerusform>Non enregistré : corrigez d'abord les %n problèmes signalés.</numerusform>
         </translation>
     </message>
     <message>
@@ -246,7 +270,7 @@
     </message>
     <message>
         <source>Not saved because of an unexpected error inside Sahel Desk (the details are in the log).</source>
-        <translation>Non enregistré à cause d&apos;une erreur inattendue de Sahel Desk (les détails sont dans le journal).</translation>
+        <translation>Non enregistré à cause d'une erreur inattendue de Sahel Desk (les détails sont dans le journal).</translation>
     </message>
     <message>
         <source>Your changes are still in the form and kept in a draft on this computer.</source>
@@ -307,8 +331,8 @@
         <translation>Notes et statut</translation>
     </message>
     <message>
-        <source>What happened, in the codebook&apos;s style: who did what to whom, where, with what result, and what the sources disagree on</source>
-        <translation>Ce qui s&apos;est passé, dans le style du guide de codage : qui a fait quoi à qui, où, avec quel résultat, et sur quoi les sources divergent</translation>
+        <source>What happened, in the codebook's style: who did what to whom, where, with what result, and what the sources disagree on</source>
+        <translation>Ce qui s'est passé, dans le style du guide de codage : qui a fait quoi à qui, où, avec quel résultat, et sur quoi les sources divergent</translation>
     </message>
     <message>
         <source>A draft may be incomplete; a submitted record must be complete</source>
@@ -377,14 +401,14 @@
     </message>
     <message>
         <source>Type into a cell to edit it; paste a link (Ctrl+V) to fill the URL. Each source keeps the numbers it reports.</source>
-        <translation>Tapez dans une cellule pour la modifier ; collez un lien (Ctrl+V) pour remplir l&apos;URL. Chaque source garde ses propres chiffres.</translation>
+        <translation>Tapez dans une cellule pour la modifier ; collez un lien (Ctrl+V) pour remplir l'URL. Chaque source garde ses propres chiffres.</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
         <source>Publication</source>
-        <extracomment>Several scales in one cell are joined with this, as in ACLED&apos;s source_scale column.</extracomment>
+        <extracomment>Several scales in one cell are joined with this, as in ACLED's source_scale column.</extracomment>
         <translation>Média</translation>
     </message>
     <message>
@@ -397,7 +421,7 @@
     </message>
     <message>
         <source>Link to the report; pasting a URL anywhere in a row fills it</source>
-        <translation>Lien vers l&apos;article ; coller une URL n&apos;importe où dans la ligne la remplit</translation>
+        <translation>Lien vers l'article ; coller une URL n'importe où dans la ligne la remplit</translation>
     </message>
     <message>
         <source>Citation</source>
@@ -472,7 +496,7 @@
     <name>SuggestionHint</name>
     <message>
         <source>Search for this name there; choose the match yourself</source>
-        <translation>Chercher ce nom à cet endroit ; c&apos;est vous qui choisissez la correspondance</translation>
+        <translation>Chercher ce nom à cet endroit ; c'est vous qui choisissez la correspondance</translation>
     </message>
     <message>
         <source>Ignore this suggestion</source>
@@ -521,7 +545,7 @@
         <translation>Arrêtés</translation>
     </message>
     <message>
-        <source>The lowest number a source reports (the codebook&apos;s conservative default); type to override</source>
+        <source>The lowest number a source reports (the codebook's conservative default); type to override</source>
         <translation>Le plus petit chiffre donné par une source (valeur prudente par défaut du guide de codage) ; tapez un chiffre pour le remplacer</translation>
     </message>
     <message>
@@ -557,11 +581,11 @@
     </message>
     <message>
         <source>Event &amp;type</source>
-        <translation>T&amp;ype d&apos;événement</translation>
+        <translation>T&amp;ype d'événement</translation>
     </message>
     <message>
         <source>Su&amp;b-event type</source>
-        <translation>&amp;Sous-type d&apos;événement</translation>
+        <translation>&amp;Sous-type d'événement</translation>
     </message>
     <message>
         <source>Disorder type</source>
@@ -569,7 +593,7 @@
     </message>
     <message>
         <source>Attack detail (GTD): attack, target, weapon, seizures</source>
-        <translation>Détails de l&apos;attaque (GTD) : attaque, cible, arme, saisies</translation>
+        <translation>Détails de l'attaque (GTD) : attaque, cible, arme, saisies</translation>
     </message>
     <message>
         <source>e.g. 2 pick-ups, 12 AK-47s, ammunition</source>
@@ -581,7 +605,7 @@
     </message>
     <message>
         <source>Attack type</source>
-        <translation>Type d&apos;attaque</translation>
+        <translation>Type d'attaque</translation>
     </message>
     <message>
         <source>Target type</source>
@@ -589,7 +613,7 @@
     </message>
     <message>
         <source>Weapon type</source>
-        <translation>Type d&apos;arme</translation>
+        <translation>Type d'arme</translation>
     </message>
     <message>
         <source>Suicide attack</source>
@@ -632,7 +656,7 @@
     </message>
     <message>
         <source>Last day of an event spanning several days; leave empty for a single day</source>
-        <translation>Dernier jour d&apos;un événement qui dure plusieurs jours ; laissez vide pour un seul jour</translation>
+        <translation>Dernier jour d'un événement qui dure plusieurs jours ; laissez vide pour un seul jour</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -656,11 +680,11 @@
     </message>
     <message>
         <source>Where the chosen place is, from the gazetteer</source>
-        <translation>Situation du lieu choisi, d&apos;après le répertoire géographique</translation>
+        <translation>Situation du lieu choisi, d'après le répertoire géographique</translation>
     </message>
     <message>
         <source>Near this place (the event was outside it)</source>
-        <translation>À proximité de ce lieu (l&apos;événement a eu lieu en dehors)</translation>
+        <translation>À proximité de ce lieu (l'événement a eu lieu en dehors)</translation>
     </message>
     <message>
         <source>The claim mentions the place “{name}”.</source>
@@ -684,7 +708,7 @@
     </message>
     <message>
         <source>The location as coded: filled from the place, yours to adjust</source>
-        <translation>La localité telle que codée : remplie d&apos;après le lieu, à ajuster si besoin</translation>
+        <translation>La localité telle que codée : remplie d'après le lieu, à ajuster si besoin</translation>
     </message>
     <message>
         <source>Two-letter country code (ML, BF, NE)</source>
@@ -699,7 +723,7 @@
         <translation>Longitude, en degrés décimaux (-3.6102)</translation>
     </message>
     <message>
-        <source>Take the gazetteer&apos;s values</source>
+        <source>Take the gazetteer's values</source>
         <translation>Reprendre les valeurs du répertoire</translation>
     </message>
     <message>
@@ -739,7 +763,7 @@
     </message>
     <message>
         <source>The claim mentions the actor “{name}”.</source>
-        <translation>La revendication mentionne l&apos;acteur « {name} ».</translation>
+        <translation>La revendication mentionne l'acteur « {name} ».</translation>
     </message>
     <message>
         <source>Search as actor 1</source>
@@ -778,8 +802,8 @@
         <translation>Civils ciblés</translation>
     </message>
     <message>
-        <source>Interaction and civilian targeting are derived from the actors&apos; types.</source>
-        <translation>L&apos;interaction et le ciblage des civils sont déduits des types d&apos;acteurs.</translation>
+        <source>Interaction and civilian targeting are derived from the actors' types.</source>
+        <translation>L'interaction et le ciblage des civils sont déduits des types d'acteurs.</translation>
     </message>
     <message>
         <source>No</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -169,6 +169,120 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادث</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>الحادث الآخر</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>الأسباب</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <source>Sahel Desk — Possible duplicates</source>
+        <translation>Sahel Desk — حوادث مكررة محتملة</translation>
+    </message>
+    <message>
+        <source>How likely a pair must be one event to be listed, from 0 to 1. At 0.20, one pair in five listed is one event coded twice.</source>
+        <translation>مدى احتمال أن يكون الزوج حدثًا واحدًا كي يُدرج، من 0 إلى 1. عند 0.20 يكون زوج من كل خمسة أزواج مدرجة حدثًا واحدًا رُمّز مرتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>الحد الأدنى للدرجة:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Only pairs with an incident added or changed since this day (compared with the whole desk). Empty: every pair.</source>
+        <translation>الأزواج التي أُضيف أحد حوادثها أو عُدّل منذ هذا اليوم فقط (مقارنةً بكامل القاعدة). فارغ: كل الأزواج.</translation>
+    </message>
+    <message>
+        <source>Changed &amp;since:</source>
+        <translation>المعدّلة منذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Open side by side</source>
+        <translation>فتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Both incidents field by field, to merge them or mark them as two events (Enter)</source>
+        <translation>الحادثان حقلًا بحقل، لدمجهما أو وسمهما حدثين مختلفين (Enter)</translation>
+    </message>
+    <message>
+        <source>Press Find to look for incidents that may be one event coded twice.</source>
+        <translation>اضغط «بحث» للعثور على الحوادث التي قد تكون حدثًا واحدًا رُمّز مرتين.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day: correct it or empty the field.</source>
+        <translation>«{text}» ليس تاريخًا: صحّحه أو أفرغ الحقل.</translation>
+    </message>
+    <message>
+        <source>Comparing the incidents of the desk; this can take a minute on a large desk.</source>
+        <translation>جارٍ مقارنة حوادث القاعدة؛ قد يستغرق ذلك دقيقة في قاعدة كبيرة.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>البحث عن الحوادث المكررة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of incidents may be one event coded twice, at a score of at least {score}; the likeliest first.</source>
+        <translation><numerusform>%n زوج من الحوادث بدرجة {score} على الأقل.</numerusform><numerusform>زوج واحد (%n) من الحوادث قد يكون حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>زوجان (%n) من الحوادث قد يكون كل منهما حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>%n أزواج من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>%n زوجًا من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>%n زوج من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every pair found has been merged or dismissed: nothing left to look at.</source>
+        <translation>كل الأزواج التي عُثر عليها دُمجت أو استُبعدت: لم يبق ما يُراجع.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates at a score of at least {score}: nothing to look at.</source>
+        <translation>لا حوادث مكررة محتملة بدرجة {score} على الأقل: لا شيء يُراجع.</translation>
+    </message>
+    <message>
+        <source>Search cancelled; the list shows the last search that finished.</source>
+        <translation>أُلغي البحث؛ تعرض القائمة آخر بحث اكتمل.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>أُلغي البحث.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} و{second}: {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>researcher — codes incidents and submits them</source>
@@ -231,7 +345,7 @@
         <translation>لا يوجد ملف شخصي بعد: يمكن لأي شخص إضافة الأول. اجعله مسؤولًا، وهو يضيف الآخرين بعد ذلك.</translation>
     </message>
     <message>
-        <source>Type the new person&apos;s name first.</source>
+        <source>Type the new person's name first.</source>
         <translation>اكتب أولًا اسم الشخص الجديد.</translation>
     </message>
     <message>
@@ -526,7 +640,7 @@
     </message>
     <message>
         <source>Revision started</source>
-        <extracomment>the numbers a source or a claim reports, as services.readable words them fields whose values are the codebook&apos;s English words</extracomment>
+        <extracomment>the numbers a source or a claim reports, as services.readable words them fields whose values are the codebook's English words</extracomment>
         <translation>بدء التنقيح</translation>
     </message>
     <message>
@@ -902,7 +1016,7 @@
     <name>ReviewWords</name>
     <message>
         <source>yes</source>
-        <extracomment>how an English source marks its plural: &quot;incident(s)&quot;, &quot;box(es)&quot;, &quot;was/were&quot;</extracomment>
+        <extracomment>how an English source marks its plural: "incident(s)", "box(es)", "was/were"</extracomment>
         <translation>نعم</translation>
     </message>
     <message>

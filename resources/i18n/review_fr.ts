@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Why: needed to request changes or reject, optional to approve. Shown to the researcher and kept in the history.</source>
-        <translation>Motif : obligatoire pour renvoyer ou rejeter, facultatif pour approuver. Montré au chercheur et gardé dans l&apos;historique.</translation>
+        <translation>Motif : obligatoire pour renvoyer ou rejeter, facultatif pour approuver. Montré au chercheur et gardé dans l'historique.</translation>
     </message>
     <message>
         <source>— why reject —</source>
@@ -123,19 +123,19 @@
     </message>
     <message>
         <source>Say what to change in the reason box first.</source>
-        <translation>Indiquez d&apos;abord dans le motif ce qu&apos;il faut modifier.</translation>
+        <translation>Indiquez d'abord dans le motif ce qu'il faut modifier.</translation>
     </message>
     <message>
         <source>Choose why the record is rejected first.</source>
-        <translation>Choisissez d&apos;abord pourquoi la fiche est rejetée.</translation>
+        <translation>Choisissez d'abord pourquoi la fiche est rejetée.</translation>
     </message>
     <message>
         <source>Name the record this one duplicates first.</source>
-        <translation>Indiquez d&apos;abord la fiche dont celle-ci est le doublon.</translation>
+        <translation>Indiquez d'abord la fiche dont celle-ci est le doublon.</translation>
     </message>
     <message>
         <source>Give a reason for rejecting in the reason box first.</source>
-        <translation>Donnez d&apos;abord un motif de rejet dans le champ prévu.</translation>
+        <translation>Donnez d'abord un motif de rejet dans le champ prévu.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +165,120 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Autre incident</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <source>Sahel Desk — Possible duplicates</source>
+        <translation>Sahel Desk — Doublons possibles</translation>
+    </message>
+    <message>
+        <source>How likely a pair must be one event to be listed, from 0 to 1. At 0.20, one pair in five listed is one event coded twice.</source>
+        <translation>Probabilité, de 0 à 1, qu'une paire soit un seul événement pour être listée. À 0,20, une paire listée sur cinq est un même événement codé deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Score &amp;minimum :</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>depuis toujours</translation>
+    </message>
+    <message>
+        <source>Only pairs with an incident added or changed since this day (compared with the whole desk). Empty: every pair.</source>
+        <translation>Seulement les paires dont un incident a été ajouté ou modifié depuis ce jour (comparé à toute la base). Vide : toutes les paires.</translation>
+    </message>
+    <message>
+        <source>Changed &amp;since:</source>
+        <translation>Modifiés &amp;depuis le :</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Open side by side</source>
+        <translation>&amp;Ouvrir côte à côte</translation>
+    </message>
+    <message>
+        <source>Both incidents field by field, to merge them or mark them as two events (Enter)</source>
+        <translation>Les deux incidents champ par champ, pour les fusionner ou les marquer comme deux événements distincts (Entrée)</translation>
+    </message>
+    <message>
+        <source>Press Find to look for incidents that may be one event coded twice.</source>
+        <translation>Cliquez sur Rechercher pour trouver les incidents qui pourraient être un même événement codé deux fois.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day: correct it or empty the field.</source>
+        <translation>« {text} » n'est pas une date : corrigez-la ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Comparing the incidents of the desk; this can take a minute on a large desk.</source>
+        <translation>Comparaison des incidents de la base ; cela peut prendre une minute sur une grande base.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Recherche des doublons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of incidents may be one event coded twice, at a score of at least {score}; the likeliest first.</source>
+        <translation><numerusform>%n paire d'incidents pourrait être un même événement codé deux fois, avec un score d'au moins {score} ; les plus probables en premier.</numerusform><numerusform>%n paires d'incidents pourraient être un même événement codé deux fois, avec un score d'au moins {score} ; les plus probables en premier.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every pair found has been merged or dismissed: nothing left to look at.</source>
+        <translation>Toutes les paires trouvées ont été fusionnées ou écartées : plus rien à examiner.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates at a score of at least {score}: nothing to look at.</source>
+        <translation>Aucun doublon possible avec un score d'au moins {score} : rien à examiner.</translation>
+    </message>
+    <message>
+        <source>Search cancelled; the list shows the last search that finished.</source>
+        <translation>Recherche annulée ; la liste montre la dernière recherche terminée.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} et {second} : {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>researcher — codes incidents and submits them</source>
@@ -184,7 +298,7 @@
     </message>
     <message>
         <source>Switch user</source>
-        <translation>Changer d&apos;utilisateur</translation>
+        <translation>Changer d'utilisateur</translation>
     </message>
     <message>
         <source>This desk does not know {user} yet. Choose your profile, or add one. Your name goes with every change you make; your role decides which review steps you may take.</source>
@@ -220,15 +334,15 @@
     </message>
     <message>
         <source>&amp;Add profile and work as it</source>
-        <translation>&amp;Ajouter le profil et l&apos;utiliser</translation>
+        <translation>&amp;Ajouter le profil et l'utiliser</translation>
     </message>
     <message>
         <source>There is no profile yet: the first one may be added by anyone. Make it an administrator, who then adds the others.</source>
-        <translation>Aucun profil pour l&apos;instant : le premier peut être ajouté par n&apos;importe qui. Faites-en un administrateur, qui ajoutera ensuite les autres.</translation>
+        <translation>Aucun profil pour l'instant : le premier peut être ajouté par n'importe qui. Faites-en un administrateur, qui ajoutera ensuite les autres.</translation>
     </message>
     <message>
-        <source>Type the new person&apos;s name first.</source>
-        <translation>Saisissez d&apos;abord le nom de la nouvelle personne.</translation>
+        <source>Type the new person's name first.</source>
+        <translation>Saisissez d'abord le nom de la nouvelle personne.</translation>
     </message>
     <message>
         <source>Added {name} as {role}.</source>
@@ -318,7 +432,7 @@
     </message>
     <message>
         <source>Event type</source>
-        <translation>Type d&apos;événement</translation>
+        <translation>Type d'événement</translation>
     </message>
     <message>
         <source>Place</source>
@@ -365,7 +479,7 @@
     </message>
     <message>
         <source>All event types</source>
-        <translation>Tous les types d&apos;événement</translation>
+        <translation>Tous les types d'événement</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -385,8 +499,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Review queue: %n waiting&lt;/b&gt;, oldest first</source>
         <translation>
-            <numerusform>&lt;b&gt;File de relecture : %n en attente&lt;/b&gt;, les plus anciennes d&apos;abord</numerusform>
-            <numerusform>&lt;b&gt;File de relecture : %n en attente&lt;/b&gt;, les plus anciennes d&apos;abord</numerusform>
+            <numerusform>&lt;b&gt;File de relecture : %n en attente&lt;/b&gt;, les plus anciennes d'abord</numerusform>
+            <numerusform>&lt;b&gt;File de relecture : %n en attente&lt;/b&gt;, les plus anciennes d'abord</numerusform>
         </translation>
     </message>
 </context>
@@ -498,7 +612,7 @@
     </message>
     <message>
         <source>Revision started</source>
-        <extracomment>the numbers a source or a claim reports, as services.readable words them fields whose values are the codebook&apos;s English words</extracomment>
+        <extracomment>the numbers a source or a claim reports, as services.readable words them fields whose values are the codebook's English words</extracomment>
         <translation>Révision commencée</translation>
     </message>
     <message>
@@ -708,7 +822,7 @@
     </message>
     <message>
         <source>Edit this record in the incident form (Ctrl+O)</source>
-        <translation>Modifier cette fiche dans le formulaire d&apos;incident (Ctrl+O)</translation>
+        <translation>Modifier cette fiche dans le formulaire d'incident (Ctrl+O)</translation>
     </message>
     <message>
         <source>Only changed fields</source>
@@ -744,7 +858,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — revision of an approved record, state: {state}</source>
-        <translation>&lt;b&gt;{id}&lt;/b&gt; — révision d&apos;une fiche approuvée, statut : {state}</translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — révision d'une fiche approuvée, statut : {state}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; — new record, state: {state}</source>
@@ -764,15 +878,15 @@
     </message>
     <message>
         <source>Taken into review now.</source>
-        <translation>Mise en relecture à l&apos;instant.</translation>
+        <translation>Mise en relecture à l'instant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not open this item&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Impossible d&apos;ouvrir cette fiche&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Impossible d'ouvrir cette fiche&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not done: {why} The item is shown again as it is now.</source>
-        <translation>Non effectué : {why} La fiche est réaffichée telle qu&apos;elle est maintenant.</translation>
+        <translation>Non effectué : {why} La fiche est réaffichée telle qu'elle est maintenant.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
@@ -784,7 +898,7 @@
     </message>
     <message>
         <source>Sent back to the researcher: waiting for a new submission.</source>
-        <translation>Renvoyée au chercheur : en attente d&apos;une nouvelle soumission.</translation>
+        <translation>Renvoyée au chercheur : en attente d'une nouvelle soumission.</translation>
     </message>
 </context>
 <context>
@@ -846,7 +960,7 @@
     <name>ReviewWords</name>
     <message>
         <source>yes</source>
-        <extracomment>how an English source marks its plural: &quot;incident(s)&quot;, &quot;box(es)&quot;, &quot;was/were&quot;</extracomment>
+        <extracomment>how an English source marks its plural: "incident(s)", "box(es)", "was/were"</extracomment>
         <translation>oui</translation>
     </message>
     <message>
@@ -856,7 +970,7 @@
     <message>
         <source>Pending revision: the approved version stays in reports until this is approved.</source>
         <extracomment>above the fields of an approved incident with edits waiting (the form shows it too)</extracomment>
-        <translation>Révision en attente : la version approuvée reste dans les rapports jusqu&apos;à ce que celle-ci soit approuvée.</translation>
+        <translation>Révision en attente : la version approuvée reste dans les rapports jusqu'à ce que celle-ci soit approuvée.</translation>
     </message>
 </context>
 <context>
@@ -910,15 +1024,15 @@
 The revert is saved as a new change and recorded in the history.</source>
         <translation>Remettre {field} à sa valeur après cette modification ({user}, {when}) ?
 
-Le retour en arrière est enregistré comme une nouvelle modification et noté dans l&apos;historique.</translation>
+Le retour en arrière est enregistré comme une nouvelle modification et noté dans l'historique.</translation>
     </message>
     <message>
         <source>Set every field of the record back to how it was after this line ({user}, {when})? The review status stays as it is.
 
 The revert is saved as a new change and recorded in the history.</source>
-        <translation>Remettre tous les champs de la fiche tels qu&apos;ils étaient après cette ligne ({user}, {when}) ? Le statut de relecture ne change pas.
+        <translation>Remettre tous les champs de la fiche tels qu'ils étaient après cette ligne ({user}, {when}) ? Le statut de relecture ne change pas.
 
-Le retour en arrière est enregistré comme une nouvelle modification et noté dans l&apos;historique.</translation>
+Le retour en arrière est enregistré comme une nouvelle modification et noté dans l'historique.</translation>
     </message>
     <message>
         <source>Revert the whole record</source>
@@ -926,7 +1040,7 @@ Le retour en arrière est enregistré comme une nouvelle modification et noté d
     </message>
     <message>
         <source>Reverted: now revision {revision}.</source>
-        <translation>Rétabli : c&apos;est maintenant la révision {revision}.</translation>
+        <translation>Rétabli : c'est maintenant la révision {revision}.</translation>
     </message>
     <message>
         <source>Not reverted: {why}</source>
@@ -938,11 +1052,11 @@ Le retour en arrière est enregistré comme une nouvelle modification et noté d
     </message>
     <message>
         <source>Select a change to a field</source>
-        <translation>Choisissez une modification d&apos;un champ</translation>
+        <translation>Choisissez une modification d'un champ</translation>
     </message>
     <message>
         <source>Set every field back to how it was after the selected line</source>
-        <translation>Remettre tous les champs tels qu&apos;ils étaient après la ligne choisie</translation>
+        <translation>Remettre tous les champs tels qu'ils étaient après la ligne choisie</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -49,8 +50,10 @@ from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import Draft, DraftStore
 
 if TYPE_CHECKING:
+    from sahel_desk.gui.duplicates import PairWindow
     from sahel_desk.gui.exchange import ConflictsWindow, DesksWindow
     from sahel_desk.gui.reports import ReaderWindow
+    from sahel_desk.gui.review.duplicates_window import DuplicatesWindow
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.conflicts_window: ConflictsWindow | None = None
         self.desks_window: DesksWindow | None = None
         self.reader_window: ReaderWindow | None = None
+        self.duplicates_window: DuplicatesWindow | None = None
+        self.pair_windows: dict[frozenset[str], PairWindow] = {}
         self._statuses: frozenset[str] | None = None
         self._restore_layout()
         self.model.refresh()
@@ -237,6 +242,8 @@ class MainWindow(QMainWindow):
                                             self.open_returned, review_menu)
         self._action(self.tr("&Conflicts…"), None, self.open_conflicts, review_menu)
         self._action(self.tr("&Desks…"), None, self.open_desks, review_menu)
+        self.duplicates_action = self._action(self.tr("D&uplicates…"), None,
+                                              self.open_duplicates, review_menu)
         review_menu.addSeparator()
         self._action(self.tr("Incident &history"), None, self._show_history, review_menu)
 
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
         form.saved.connect(lambda record, f=form: self._saved(f, record))
         form.dirtyChanged.connect(lambda _dirty, f=form: self._retitle(f))
         form.titleChanged.connect(lambda _title, f=form: self._retitle(f))
+        form.compareRequested.connect(self.open_pair)
         return form
 
     def _show_form(self, form: IncidentForm) -> None:
@@ -493,6 +501,7 @@ class MainWindow(QMainWindow):
         dialog.runner.finished.connect(lambda _report: self.model.refresh())
         dialog.runner.finished.connect(
             lambda _report: self.folders.remember("acled", dialog.path.text().strip()))
+        dialog.pair_requested.connect(self.open_pair)
         dialog.show()
         return dialog
 
@@ -514,6 +523,7 @@ class MainWindow(QMainWindow):
                                   folder=self.folders.folder("reports"))
             reader.saved.connect(self._saved_from_report)
             reader.reportRead.connect(lambda path: self.folders.remember("reports", path))
+            reader.pair_requested.connect(self.open_pair)
             self.reader_window = reader
         reader = self.reader_window
         reader.show()
@@ -554,6 +564,7 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(
             lambda _report: self.folders.remember("bundles", dialog.path.text().strip()))
         dialog.conflictsRequested.connect(self.open_conflicts)
+        dialog.pair_requested.connect(self.open_pair)
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
         return dialog
@@ -596,6 +607,74 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    # --- duplicates ---------------------------------------------------------------------------
+
+    def open_duplicates(self) -> DuplicatesWindow:
+        """Review > Duplicates: the pairs that may be one event coded twice, made (and
+        searched) on first use; Find searches again."""
+        if self.duplicates_window is None:
+            from sahel_desk.gui.review.duplicates_window import DuplicatesWindow
+
+            window = DuplicatesWindow(self.desk, self.operations, self)
+            window.pairRequested.connect(self.open_pair)
+            self.duplicates_window = window
+            window.search()
+        window = self.duplicates_window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.view.setFocus()
+        return window
+
+    def open_pair(self, first: str, second: str) -> PairWindow:
+        """Two incidents side by side (ids), to merge or dismiss: the window already open
+        for the pair is raised. Asked for by the duplicates queue, the form's hint and
+        the lists of duplicates an import brought in."""
+        from sahel_desk.gui.duplicates import PairWindow
+
+        key = frozenset((first, second))
+        window = self.pair_windows.get(key)
+        if window is not None and (not shiboken6.isValid(window) or window.isHidden()):
+            if shiboken6.isValid(window):
+                window.deleteLater()  # closed: open it afresh, the records may have changed
+            window = None
+        if window is None:
+            window = PairWindow(self.desk, self.operations, first, second, self)
+            if not window.isWindow():
+                window.setWindowFlag(Qt.WindowType.Window, True)
+            window.open_incident_requested.connect(self._open_from_review)
+            window.merged.connect(self._pair_merged)
+            window.dismissed.connect(self._pair_dismissed)
+            window.reopened.connect(self._review_changed)
+            self.pair_windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _pair_merged(self, kept: str, merged_away: str) -> None:
+        """The kept record took values, the other is rejected: both show it."""
+        self.model.refresh()
+        if self.duplicates_window is not None:
+            self.duplicates_window.merged(kept, merged_away)
+        self._pair_settled(kept, merged_away)
+
+    def _pair_dismissed(self, first: str, second: str) -> None:
+        if self.duplicates_window is not None:
+            self.duplicates_window.dismissed(first, second)
+        self._pair_settled(first, second)
+
+    def _pair_settled(self, first: str, second: str) -> None:
+        for form in self.forms():
+            if form.incident_id not in (first, second):
+                continue
+            if not form.is_dirty() and not form.is_busy():
+                form.load(form.incident_id)
+            else:
+                form.pair_settled()
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.refresh()
 
     # --- people and review -------------------------------------------------------------------
 
@@ -718,7 +797,8 @@ class MainWindow(QMainWindow):
             windows.append("returned" if self.review_window.queue.mode == "returned"
                            else "review")
         for name, window in (("conflicts", self.conflicts_window),
-                             ("desks", self.desks_window), ("reader", self.reader_window)):
+                             ("desks", self.desks_window), ("reader", self.reader_window),
+                             ("duplicates", self.duplicates_window)):
             if window is not None and window.isVisible():
                 windows.append(name)
         return OpenWork(tuple(forms), index, tuple(windows), kept)
@@ -737,7 +817,7 @@ class MainWindow(QMainWindow):
         openers: dict[str, Callable[[], object]] = {
             "review": self.open_review, "returned": self.open_returned,
             "conflicts": self.open_conflicts, "desks": self.open_desks,
-            "reader": self.code_from_report}
+            "reader": self.code_from_report, "duplicates": self.open_duplicates}
         for name in work.windows:
             openers[name]()
         if 0 <= work.current < len(opened):
@@ -789,6 +869,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reader_window is not None and self.reader_window.isVisible():
             self.reader_window.close()
+        if self.duplicates_window is not None:
+            self.duplicates_window.cancel()  # a search of the whole desk stops at once
         for form in self.forms():
             if form.is_dirty():
                 form.save_draft_now()

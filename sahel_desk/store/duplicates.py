@@ -18,7 +18,7 @@ store/dismissals.py.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -223,12 +223,20 @@ def _rows(session: Session, stmt: Select) -> Iterator[tuple[str, str]]:
         yield from part
 
 
-def candidate_pairs(session: Session) -> Candidates:
+#: ``progress(done, total)``: how far a long step is; it may raise to stop the step
+Progress = Callable[[int, int], None]
+
+
+def candidate_pairs(session: Session, progress: Progress | None = None) -> Candidates:
     """Every pair in the desk the database's block holds, each once: a superset of the
-    exact block, which the caller keeps with :func:`block_distance`."""
+    exact block, which the caller keeps with :func:`block_distance`. ``progress`` is
+    told after each of the block's statements."""
     found = Candidates()
-    for stmt in (*_exact_statements(), *_coarse_statements()):
+    statements = [*_exact_statements(), *_coarse_statements()]
+    for done, stmt in enumerate(statements, 1):
         found.add_rows(_rows(session, stmt))
+        if progress is not None:
+            progress(done, len(statements))
     return found
 
 
@@ -276,14 +284,18 @@ def candidates_near(session: Session, probe: IncidentFacts) -> list[str]:
     return kept
 
 
-def pairs_around(session: Session, driver_ids: Sequence[str]) -> Candidates:
-    """The pairs of the block each of ``driver_ids`` is in."""
+def pairs_around(session: Session, driver_ids: Sequence[str],
+                 progress: Progress | None = None) -> Candidates:
+    """The pairs of the block each of ``driver_ids`` is in; ``progress`` is told every
+    hundred drivers."""
     found = Candidates()
     facts = read_facts(session, driver_ids, words=False)
-    for incident_id in driver_ids:
+    for done, incident_id in enumerate(driver_ids, 1):
         probe = facts.get(incident_id)
         if probe is not None:
             found.add_rows((incident_id, other) for other in candidates_near(session, probe))
+        if progress is not None and (done % 100 == 0 or done == len(driver_ids)):
+            progress(done, len(driver_ids))
     return found
 
 
@@ -347,16 +359,18 @@ def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
 
 
 def read_facts(session: Session, ids: Iterable[str], *, words: bool = True,
-               actors: ActorTable | None = None) -> dict[str, IncidentFacts]:
+               actors: ActorTable | None = None,
+               progress: Progress | None = None) -> dict[str, IncidentFacts]:
     """The facts of these incidents (those that exist), read with a few queries per
-    :data:`_CHUNK` ids; ``words=False`` skips the notes and claims."""
+    :data:`_CHUNK` ids; ``words=False`` skips the notes and claims; ``progress`` is told
+    after each chunk."""
     wanted = sorted(set(ids))
     table = actors or actor_table(session)
     found: dict[str, IncidentFacts] = {}
     # One tuple per set of actors, so that a scorer compares each set with another once.
     shared: dict[tuple[ActorFacts, ...], tuple[ActorFacts, ...]] = {}
     conn = session.connection()
-    for chunk in _chunks(wanted):
+    for number, chunk in enumerate(_chunks(wanted), 1):
         rows = {row.id: row for row in conn.execute(
             select(*_FACT_COLUMNS).where(Incident.id.in_(chunk))).all()}
         links: dict[str, list[ActorFacts]] = {}
@@ -403,6 +417,8 @@ def read_facts(session: Session, ids: Iterable[str], *, words: bool = True,
                 urls=frozenset(urls.get(incident_id, ())),
                 words=content_words([row.notes, *texts.get(incident_id, ())])
                 if words else frozenset())
+        if progress is not None:
+            progress(min(number * _CHUNK, len(wanted)), len(wanted))
     return found
 
 

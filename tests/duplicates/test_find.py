@@ -134,3 +134,26 @@ def test_the_forms_check_needs_only_a_date_and_a_place(desk: Desk) -> None:
 def test_the_threshold_is_a_probability(desk: Desk) -> None:
     with pytest.raises(InputError, match="between 0 and 1"):
         desk.duplicates.find(min_score=1.5)
+
+
+def test_find_tells_its_progress_and_stops_when_told_to(desk: Desk) -> None:
+    first = desk.incidents.create(complete_values(desk))
+    second = desk.incidents.create(second_coder(desk))
+    told: list[tuple[int, int]] = []
+    report = desk.duplicates.find(progress=lambda done, total: told.append((done, total)))
+    assert ids(report) == [{first.human_id, second.human_id}]
+    assert told[-1] == (1000, 1000)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert len({total for _, total in told}) == 1
+    since: list[tuple[int, int]] = []
+    desk.duplicates.find(since=date(2017, 1, 1), progress=lambda *a: since.append(a))
+    assert since[-1] == (1000, 1000)
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        raise Stop()
+
+    with pytest.raises(Stop):
+        desk.duplicates.find(progress=stop)

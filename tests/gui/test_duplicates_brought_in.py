@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from sahel_desk.gui.app import build_window
 from sahel_desk.gui.dialogs.brought_in import COMPARE, FIRST, REASONS, SCORE, SECOND, BroughtInPanel
 from sahel_desk.gui.dialogs.import_dialog import AcledImportDialog
 from sahel_desk.gui.exchange import ReceiveDialog
@@ -173,3 +174,29 @@ def test_a_draft_accepted_from_a_report_lists_the_pair_and_compares_it(
     # the stack, the hidden one's History tab counted by the shortcut check.)
     assert problems(reader, LAPTOP) == [] and problems(reader, SMALL) == []
     operations.wait()
+
+
+def test_compare_after_an_import_from_the_main_window_opens_the_pair(
+        desk: Desk, qtbot, tmp_path: Path) -> None:
+    """File > Import ACLED from the main window: the pair the file brought in opens side by
+    side in the pair window, the two records the list named."""
+    coded = desk.incidents.create(complete_values(desk))
+    main = build_window(desk)
+    qtbot.addWidget(main)
+    main.show()
+    dialog = main.import_acled()
+    assert isinstance(dialog, AcledImportDialog)
+    qtbot.keyClicks(dialog.path, str(acled_file(desk, tmp_path / "acled.csv")))
+    with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    acled = desk.incidents.get("MLI99042")
+    qtbot.mouseClick(dialog.duplicates.button(0), LEFT)
+    assert set(main.pair_windows) == {frozenset((coded.id, acled.id))}
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None, timeout=WAIT)
+    assert shown.isVisible()
+    assert {shown.data.keep.human_id, shown.data.other.human_id} == {coded.human_id,
+                                                                    acled.human_id}
+    shown.close()
+    dialog.close()
+    main.operations.wait()

@@ -35,6 +35,7 @@ from sahel_desk.gui.form.action_bar import ActionBar
 from sahel_desk.gui.form.banner import Banner
 from sahel_desk.gui.form.claims_group import ClaimsGroup
 from sahel_desk.gui.form.draft_keeper import DraftKeeper, incident_draft_key, new_draft_key
+from sahel_desk.gui.form.duplicate_hint import DuplicateCheck, DuplicateHint
 from sahel_desk.gui.form.field_box import FieldBox
 from sahel_desk.gui.form.group import FormGroup
 from sahel_desk.gui.form.labels import label, top_field
@@ -119,7 +120,9 @@ class IncidentForm(QWidget):
     whenever the form starts or stops differing from what is stored;
     ``titleChanged(str)`` when the human id (or "New incident") changes;
     ``loaded()`` when values fetched off the GUI thread have been filled in;
-    ``checked(CheckResult)`` after each as-you-type check.
+    ``checked(CheckResult)`` after each as-you-type check;
+    ``compareRequested(this_id, other_id)`` when the coder asks to see this record and
+    a possible duplicate side by side (this record saved first when it had changes).
     """
 
     saved = Signal(object)
@@ -127,6 +130,7 @@ class IncidentForm(QWidget):
     titleChanged = Signal(str)
     loaded = Signal()
     checked = Signal(object)
+    compareRequested = Signal(str, str)
 
     def __init__(self, desk: Desk, operations: Operations, drafts: DraftStore,
                  parent: QWidget | None = None):
@@ -150,6 +154,7 @@ class IncidentForm(QWidget):
         self._service_problems: list[tuple[FieldError, Any]] = []
         self._after_load: str | None = None
         self._retry: Callable[[], None] | None = None
+        self._compare_after_save: str | None = None
         self.pending: PendingRevisionRecord | None = None
         self._channel = f"incident-form-{id(self)}"
         self.setObjectName("incidentForm")
@@ -157,6 +162,9 @@ class IncidentForm(QWidget):
         self._build()
         self.live = LiveCheck(self.values, self)
         self.live.checked.connect(self._on_checked)
+        self.duplicates = DuplicateCheck(desk, operations, self._checked_values,
+                                         lambda: self.incident_id, self)
+        self.duplicates.found.connect(self.duplicate_hint.show_matches)
         self.draft_keeper = DraftKeeper(drafts, self, self.values)
         self._empty = self.values()
         self.new()
@@ -170,6 +178,8 @@ class IncidentForm(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("formState")
         self.banner = Banner()
+        self.duplicate_hint = DuplicateHint()
+        self.duplicate_hint.compareRequested.connect(self._compare_with)
         self.pending_note = QLabel(PENDING_NOTE)
         self.pending_note.setObjectName("pendingNote")
         self.pending_note.setWordWrap(True)
@@ -233,10 +243,12 @@ class IncidentForm(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.pending_note)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.duplicate_hint)
         layout.addWidget(self.problems)
         layout.addWidget(self.banner)
         layout.addWidget(self.action_bar)
         self.banner.shown.connect(self._keep_focus_in_view)
+        self.duplicate_hint.shown.connect(self._keep_focus_in_view)
         self.problems.shown.connect(self._keep_focus_in_view)
 
         self.when.dateChanged.connect(self.who.set_date)
@@ -279,6 +291,7 @@ class IncidentForm(QWidget):
     def new(self) -> None:
         """An empty form for a new incident."""
         self._as_new = False
+        self.duplicate_hint.reset()
         self.draft_keeper.use_key(new_draft_key(), incident_id=None, base_revision=None,
                                   title=new_title())
         self._apply(Loaded(values={}, refs=Refs(), saved={}), title=new_title())
@@ -352,6 +365,8 @@ class IncidentForm(QWidget):
         self._pending = values
         self._retry = retry
         self.banner.clear()
+        self.duplicate_hint.reset()
+        self._compare_after_save = None
         self.content.setEnabled(False)
         self._update_buttons()
         self.state_label.setText(self.tr("Loading…"))
@@ -422,6 +437,7 @@ class IncidentForm(QWidget):
         if self._after_load:
             self.banner.show_message(self._after_load, "info")
             self._after_load = None
+        self.duplicates.schedule()
         self.loaded.emit()
 
     def _fill(self, values: dict[str, Any], refs: Refs) -> None:
@@ -447,6 +463,7 @@ class IncidentForm(QWidget):
 
     def _after_edit(self) -> None:
         self.live.schedule()
+        self.duplicates.schedule()
         self._update_dirty()
 
     def _update_reports(self, *, default_best: bool) -> None:
@@ -605,13 +622,18 @@ class IncidentForm(QWidget):
         submitted, self._submitting = self._submitting, False
         self._show_state(saved_at=datetime.now(), submitted=submitted)
         self._refresh_history()
+        self.duplicates.schedule()
         self.saved.emit(record)
+        other, self._compare_after_save = self._compare_after_save, None
+        if other is not None:
+            self.compareRequested.emit(record.id, other)
 
     def _on_save_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self._saving = False
         self._submitting = False
+        self._compare_after_save = None
         kept = self.save_draft_now()
         actions: list[tuple[str, Any]] = []
         kind = "error"
@@ -671,6 +693,30 @@ class IncidentForm(QWidget):
             self.tr("This is the stored version. Yours is kept as a draft: restore it from the "
                     "unsaved drafts to compare or save it again.") if kept else None)
         self.load(self.incident_id)
+
+    # --- possible duplicates ------------------------------------------------------------
+
+    def _checked_values(self) -> dict[str, Any]:
+        """The values the duplicates check compares: none while a record is loading."""
+        return {} if self._pending is not None else self.values()
+
+    def _compare_with(self, other: str) -> None:
+        """Side by side needs two stored records: a record with changes is saved first
+        (as the coder set it, a draft for a new one; a refused save keeps the typing in
+        the form and in its draft, and says why), then the pair is asked for."""
+        if self.is_busy():
+            return
+        if self.incident_id is not None and not self._dirty:
+            self.compareRequested.emit(self.incident_id, other)
+            return
+        self._compare_after_save = other
+        if not self.save():
+            self._compare_after_save = None
+
+    def pair_settled(self) -> None:
+        """A pair this record was in was merged or dismissed: check again."""
+        self.duplicate_hint.reset()
+        self.duplicates.forget()
 
     # --- pending revision and history -------------------------------------------------
 

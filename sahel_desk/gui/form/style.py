@@ -22,6 +22,8 @@ QFrame#banner { border-radius: 4px; }
 QFrame#banner[kind="error"] { background: #fdecea; border: 1px solid #e3a29c; }
 QFrame#banner[kind="warning"] { background: #fff4e0; border: 1px solid #e8c07a; }
 QFrame#banner[kind="info"] { background: #e7f0fb; border: 1px solid #a9c4e6; }
+QFrame#duplicateHint { background: #fff4e0; border: 1px solid #e8c07a; border-radius: 4px; }
+QLabel#duplicateHintText { color: #6b3f00; }
 QListWidget#problemList { border: 1px solid #e3a29c; background: #fff9f8; }
 QGroupBox { font-weight: bold; margin-top: 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }

@@ -1,0 +1,359 @@
+"""Review > Duplicates and the form's "possibly the same event" hint, driven as a
+reviewer and a coder drive them, on real desks: the queue finds the pairs the desk
+holds, cancels, opens a pair, and forgets a pair merged or dismissed; the form
+checks as the coder types a date and picks a place, and opens the pair."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu
+
+from sahel_desk.gui.app import build_window
+from sahel_desk.gui.form import IncidentForm
+from sahel_desk.gui.main_window import MainWindow
+from sahel_desk.gui.operations import Operations
+from sahel_desk.gui.pickers.typeahead import HIT_ROLE
+from sahel_desk.gui.review.duplicates_model import DuplicatesModel
+from sahel_desk.gui.review.duplicates_window import DuplicatesWindow
+from sahel_desk.services.demo import generate
+from sahel_desk.services.desk import Desk
+from sahel_desk.services.drafts import DraftStore
+from tests.core.helpers import complete_values
+from tests.duplicates.test_find import second_coder
+from tests.gui.test_incident_form import type_into
+from tests.gui.test_windows_fit_a_laptop import check, language  # noqa: F401
+
+WAIT = 20000
+
+
+@pytest.fixture
+def pair(desk: Desk) -> tuple[str, str]:
+    """The Almoustarat attack coded twice, and an attack a week later at the same place."""
+    first = desk.incidents.create(complete_values(desk))
+    second = desk.incidents.create(second_coder(desk))
+    desk.incidents.create(complete_values(desk, event_date="2017-05-14", fatalities=2,
+                                          fatalities_low=2, fatalities_high=2))
+    return first.human_id, second.human_id
+
+
+@pytest.fixture
+def queue(desk: Desk, operations: Operations, qtbot) -> DuplicatesWindow:
+    window = DuplicatesWindow(desk, operations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def main(desk: Desk, qtbot) -> Iterator[MainWindow]:
+    window = build_window(desk)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    for opened in list(window.pair_windows.values()):
+        opened.close()
+    window.operations.wait()
+
+
+def search(queue: DuplicatesWindow, qtbot) -> None:
+    with qtbot.waitSignal(queue.searched, timeout=WAIT):
+        qtbot.mouseClick(queue.find_button, Qt.MouseButton.LeftButton)
+
+
+def plain(text: str) -> str:
+    """A text without the marks that isolate values for right-to-left reading."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def listed(queue: DuplicatesWindow) -> list[tuple[str, str]]:
+    model = queue.model
+    return [(model.index(row, 1).data(), model.index(row, 6).data())
+            for row in range(model.rowCount())]
+
+
+# --- the queue -----------------------------------------------------------------------------
+
+
+def test_the_queue_lists_a_pair_made_through_the_desk(queue: DuplicatesWindow, desk: Desk,
+                                                      pair: tuple[str, str], qtbot) -> None:
+    search(queue, qtbot)
+    assert listed(queue) == [pair]
+    model = queue.model
+    found = desk.duplicates.find().pairs[0]
+    assert model.index(0, 0).data() == f"{found.score:.2f}"
+    assert model.index(0, 2).data() == "2017-05-07" and model.index(0, 7).data() == "2017-05-08"
+    assert model.index(0, 4).data() == "Armed clash"
+    assert model.index(0, 5).data() == "Submitted"
+    assert model.index(0, 11).data() == found.summary
+    assert model.index(0, 11).data().startswith("1 day apart, same place")
+    assert queue.pages.currentWidget() is queue.view
+    assert queue.summary.text().startswith("1 pair of incidents may be one event")
+    assert f"{pair[0]} and {pair[1]}: 1 day apart" in plain(queue.reasons.text())
+    assert queue.open_button.isEnabled()
+
+
+def test_the_filters_narrow_the_search(queue: DuplicatesWindow, pair: tuple[str, str],
+                                       qtbot) -> None:
+    queue.min_score.setFocus()
+    queue.min_score.selectAll()
+    qtbot.keyClicks(queue.min_score, "0.99")
+    with qtbot.waitSignal(queue.searched, timeout=WAIT):
+        qtbot.keyClick(queue.min_score, Qt.Key.Key_Return)
+    assert listed(queue) == []
+    assert queue.pages.currentWidget() is queue.empty
+    assert queue.empty.text() == ("No possible duplicates at a score of at least 0.99: "
+                                  "nothing to look at.")
+    assert not queue.open_button.isEnabled()
+    queue.min_score.selectAll()
+    qtbot.keyClicks(queue.min_score, "0.2")
+    type_into(qtbot, queue.since, "zz")
+    assert not queue.search()
+    assert plain(queue.summary.text()) == "“zz” is not a day: correct it or empty the field."
+    queue.since.clear()
+    type_into(qtbot, queue.since, "01/01/2099")
+    search(queue, qtbot)
+    assert listed(queue) == []
+    queue.since.clear()
+    type_into(qtbot, queue.since, "01/01/2017")
+    with qtbot.waitSignal(queue.searched, timeout=WAIT):
+        qtbot.keyClick(queue.since, Qt.Key.Key_Return)
+    assert listed(queue) == [pair]
+
+
+def test_a_desk_without_duplicates_says_there_is_nothing_to_look_at(
+        queue: DuplicatesWindow, desk: Desk, qtbot) -> None:
+    desk.incidents.create(complete_values(desk))
+    search(queue, qtbot)
+    assert queue.empty.isVisible() and not queue.view.isVisible()
+    assert "nothing to look at" in queue.empty.text()
+
+
+def test_cancel_stops_the_search(queue: DuplicatesWindow, desk: Desk, pair: tuple[str, str],
+                                 qtbot) -> None:
+    generate(desk, 300, seed=3)
+    qtbot.mouseClick(queue.find_button, Qt.MouseButton.LeftButton)
+    assert queue.searching and queue.runner.isVisible()
+    assert not queue.find_button.isEnabled()
+    with qtbot.waitSignal(queue.runner.cancelled, timeout=WAIT):
+        qtbot.mouseClick(queue.runner.cancel_button, Qt.MouseButton.LeftButton)
+    assert not queue.searching and queue.find_button.isEnabled()
+    assert queue.summary.text() == "Search cancelled."
+    assert queue.model.rowCount() == 0
+    search(queue, qtbot)  # and it searches again
+    assert pair in listed(queue)
+
+
+def test_a_dismissed_or_merged_pair_leaves_the_queue(queue: DuplicatesWindow, desk: Desk,
+                                                     pair: tuple[str, str], qtbot) -> None:
+    third = desk.incidents.create(complete_values(desk, event_date="2018-02-01"))
+    fourth = desk.incidents.create(second_coder(desk, event_date="2018-02-02"))
+    search(queue, qtbot)
+    assert sorted(listed(queue)) == sorted([pair, (third.human_id, fourth.human_id)])
+    a, b = (desk.incidents.get(h).id for h in pair)
+    desk.duplicates.dismiss(a, b)
+    queue.dismissed(b, a)
+    assert listed(queue) == [(third.human_id, fourth.human_id)]
+    assert queue.view.currentIndex().row() == 0
+    desk.duplicates.merge(third.id, fourth.id)
+    queue.merged(third.id, fourth.id)
+    assert listed(queue) == []
+    assert queue.empty.isVisible()
+    assert "merged or dismissed" in queue.empty.text()
+    search(queue, qtbot)  # the desk agrees
+    assert listed(queue) == []
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, desk: Desk,
+                                           pair: tuple[str, str]) -> None:
+    model = DuplicatesModel()
+    model.set_rows(desk.duplicates.find().pairs)
+    qtmodeltester.check(model, force_py=True)  # it watches the changes that follow
+    assert model.remove_rows([0, 5]) == 1 and model.rowCount() == 0
+    model.set_rows(desk.duplicates.find().pairs)
+    assert model.rowCount() == 1
+
+
+# --- the main window --------------------------------------------------------------------------
+
+
+def test_review_has_a_duplicates_entry(main: MainWindow) -> None:
+    review = next(a.menu() for a in main.menuBar().actions() if a.text() == "&Review")
+    assert isinstance(review, QMenu)
+    texts = [a.text() for a in review.actions() if not a.isSeparator()]
+    assert "D&uplicates…" in texts
+    letters = [t[t.index("&") + 1].casefold() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)), texts
+
+
+def test_enter_on_a_pair_opens_it_side_by_side_and_a_dismissal_takes_it_out(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    queue = main.open_duplicates()
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=WAIT)
+    ids = frozenset(desk.incidents.get(h).id for h in pair)
+    queue.view.setFocus()
+    qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    assert set(main.pair_windows) == {ids}
+    shown = main.pair_windows[ids]
+    assert shown.isVisible() and shown.isWindow()
+    qtbot.waitUntil(lambda: shown.data is not None, timeout=WAIT)
+    # asked again (a double click), the same window comes up
+    qtbot.mouseDClick(queue.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=queue.view.visualRect(queue.model.index(0, 1)).center())
+    assert main.pair_windows[ids] is shown and len(main.pair_windows) == 1
+    # "not the same event" there: the pair leaves the queue
+    qtbot.mouseClick(shown.dismiss_button, Qt.MouseButton.LeftButton)
+    assert shown.dialog is not None
+    with qtbot.waitSignal(shown.dismissed, timeout=WAIT):
+        qtbot.mouseClick(shown.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert queue.model.rowCount() == 0 and queue.empty.isVisible()
+    assert desk.duplicates.find().pairs == ()
+
+
+def test_a_merge_in_the_pair_window_takes_the_pair_out_and_opens_the_kept_record(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    queue = main.open_duplicates()
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=WAIT)
+    qtbot.mouseClick(queue.open_button, Qt.MouseButton.LeftButton)
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None and shown.merge_button.isEnabled(),
+                    timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    kept, rejected = merged.args
+    assert desk.incidents.get(rejected).status == "rejected"
+    assert queue.model.rowCount() == 0
+    # the window offers to open the kept record: it opens in the main window's form
+    qtbot.waitUntil(lambda: bool(shown.banner.buttons), timeout=WAIT)
+    qtbot.mouseClick(shown.banner.buttons[0], Qt.MouseButton.LeftButton)
+    form = main.current_form()
+    assert form is not None and form.incident_id == kept
+
+
+# --- the form's hint ------------------------------------------------------------------------
+
+
+def choose_gao(form: IncidentForm, qtbot) -> None:
+    """Type "Gao" into the place picker and pick the town in Mali (not its region)."""
+    edit = form.where.place.line_edit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Gao")
+    popup = form.where.place.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    model = popup.model()
+    hits = [model.index(row, 0).data(HIT_ROLE) for row in range(model.rowCount())]
+    town = next(row for row, hit in enumerate(hits) if hit is not None
+                and hit.place.country_code == "ML" and hit.place.feature_class == "P")
+    for _ in range(town):
+        qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert form.where.place.place() is not None
+    assert form.where.place.place().feature_code == "PPL"
+
+
+def code_the_same_attack(form: IncidentForm, qtbot) -> None:
+    """A coder starts on the Almoustarat attack: the day after, at Gao."""
+    type_into(qtbot, form.when.event_date, "08/05/2017")
+    choose_gao(form, qtbot)
+
+
+def test_the_form_says_possibly_the_same_event_and_compares(
+        desk: Desk, operations: Operations, data_dir: Path, pair: tuple[str, str],
+        qtbot) -> None:
+    form = IncidentForm(desk, operations, DraftStore(data_dir / "drafts", "amina"))
+    qtbot.addWidget(form)
+    form.resize(1280, 720)
+    form.show()
+    qtbot.waitExposed(form)
+    type_into(qtbot, form.when.event_date, "08/05/2017")
+    field = form.where.place.line_edit()
+    before = field.mapTo(form, QPoint(0, 0))
+    choose_gao(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    text = plain(form.duplicate_hint.text())
+    assert text.startswith(f"Possibly the same event as {pair[1]} (same day, same place")
+    assert "same place" in text and "1 other incident may be too" in text
+    assert field.mapTo(form, QPoint(0, 0)) == before  # the field stays where it was
+    assert form.incident_id is None and form.is_dirty()
+    with qtbot.waitSignal(form.compareRequested, timeout=WAIT) as asked:
+        qtbot.mouseClick(form.duplicate_hint.compare_button, Qt.MouseButton.LeftButton)
+    saved = desk.incidents.get(asked.args[0])
+    assert form.incident_id == saved.id and not form.is_dirty()
+    assert saved.status == "draft" and str(saved.event_date) == "2017-05-08"
+    assert saved.place is not None and saved.place.name == "Gao"
+    assert asked.args[1] == desk.incidents.get(pair[1]).id
+    # a place without a date is not checked: the hint goes
+    day = form.when.event_date
+    day.setFocus()
+    day.selectAll()
+    qtbot.keyClick(day, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not form.duplicate_hint.isVisible(), timeout=WAIT)
+
+
+def test_the_hint_drops_an_answer_for_values_changed_since(
+        desk: Desk, operations: Operations, data_dir: Path, pair: tuple[str, str],
+        qtbot) -> None:
+    form = IncidentForm(desk, operations, DraftStore(data_dir / "drafts", "amina"))
+    qtbot.addWidget(form)
+    form.show()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    answers: list[tuple] = []
+    form.duplicates.found.connect(answers.append)
+    form.when.event_date.selectAll()
+    qtbot.keyClicks(form.when.event_date, "07/05/2017")  # another day, also a match
+    form.duplicates.run_now()  # asked now, for 7 May 2017 ...
+    form.when.event_date.selectAll()
+    qtbot.keyClicks(form.when.event_date, "08/05/2019")  # ... which the coder changes
+    qtbot.waitUntil(lambda: not form.duplicates.pending(), timeout=WAIT)
+    operations.wait()
+    qtbot.wait(50)
+    assert answers == [()]  # the answer for 2017 was dropped, 2019's has no match
+    assert not form.duplicate_hint.isVisible()
+
+
+def test_compare_side_by_side_from_the_form_opens_the_pair(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    form = main.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    qtbot.mouseClick(form.duplicate_hint.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    assert form.incident_id is not None
+    assert set(main.pair_windows) == {frozenset((form.incident_id,
+                                                 desk.incidents.get(pair[1]).id))}
+
+
+# --- on a laptop ----------------------------------------------------------------------------
+
+
+def test_the_queue_fits_a_laptop(queue: DuplicatesWindow, pair: tuple[str, str],
+                                 language: str, qtbot) -> None:  # noqa: F811
+    search(queue, qtbot)
+    assert queue.model.rowCount() == 1
+    check(queue)
+
+
+def test_the_queue_fits_a_laptop_while_searching(queue: DuplicatesWindow, desk: Desk,
+                                                 language: str, qtbot) -> None:  # noqa: F811
+    generate(desk, 200, seed=4)
+    queue.search()
+    check(queue)
+    queue.cancel()
+    qtbot.waitUntil(lambda: not queue.searching, timeout=WAIT)
+
+
+def test_the_main_window_fits_a_laptop_with_the_hint_shown(
+        desk: Desk, pair: tuple[str, str], language: str, qtbot) -> None:  # noqa: F811
+    window = build_window(desk)
+    qtbot.addWidget(window)
+    window.show()
+    form = window.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    check(window)
+    window.operations.wait()
