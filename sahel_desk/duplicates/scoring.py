@@ -95,9 +95,9 @@ LEVELS = _levels(
     # Dates. Both days known: the gap in days. A coarse date (a week or a month known,
     # a date range) overlapping the other says little (levels for one pair in ten).
     ("date", "same_day", 0.38, 0.18, "same day"),
-    ("date", "one_day", 0.32, 0.26, "1 day apart"),
-    ("date", "two_days", 0.20, 0.22, "2 days apart"),
-    ("date", "three_days", 0.04, 0.22, "3 days apart"),
+    ("date", "one_day", 0.32, 0.242, "1 day apart"),
+    ("date", "two_days", 0.20, 0.201, "2 days apart"),
+    ("date", "three_days", 0.04, 0.194, "3 days apart"),
     ("date", "days", 0.003, 0.01, "{days} days apart"),
     ("date", "overlap_week", 0.08, 0.09, "dates overlap ({first} to {last})"),
     ("date", "overlap_long", 0.025, 0.03, "dates overlap ({first} to {last})"),
@@ -112,15 +112,15 @@ LEVELS = _levels(
     # few km apart, or within the reach of a place coded near a town (the three are
     # measured together: 0.72 against 0.28); a commune seat coded for a village is
     # about 20 km off.
-    ("place", "same_place", 0.35, 0.134, "same place"),
-    ("place", "km_8", 0.25, 0.096, "{km} km apart"),
-    ("place", "km_15", 0.08, 0.08, "{km} km apart"),
-    ("place", "km_30", 0.15, 0.16, "{km} km apart"),
+    ("place", "same_place", 0.35, 0.144, "same place"),
+    ("place", "km_8", 0.25, 0.103, "{km} km apart"),
+    ("place", "km_15", 0.08, 0.082, "{km} km apart"),
+    ("place", "km_30", 0.15, 0.161, "{km} km apart"),
     ("place", "km_60", 0.02, 0.38, "{km} km apart"),
     ("place", "far", 0.001, 0.01, "{km} km apart"),
-    ("place", "within_reach", 0.12, 0.046, "{km} km apart, within the reach of a "
+    ("place", "within_reach", 0.12, 0.0495, "{km} km apart, within the reach of a "
                                            "location coded near a town"),
-    ("place", "same_region", 0.05, 0.08, "same region ({admin1})"),
+    ("place", "same_region", 0.05, 0.084, "same region ({admin1})"),
     # Without coordinates on one side (a draft): the admin units.
     ("place", "same_admin2", 0.85, 0.35, "same {admin2}"),
     ("place", "same_admin1", 0.12, 0.35, "same region ({admin1}), other admin2"),
@@ -133,10 +133,10 @@ LEVELS = _levels(
     # Actors in either role; a group counts for its component groups, dated variants
     # of one actor as one; civilians, protesters and rioters are generic (many
     # incidents name them), and so is an unidentified group, which may be anyone.
-    ("actors", "same", 0.64, 0.21, "same actors ({names})"),
-    ("actors", "same_generic", 0.21, 0.12, "same actors ({names})"),
-    ("actors", "share", 0.08, 0.23, "share {names}, not {others}"),
-    ("actors", "share_generic", 0.03, 0.11, "share {names}, not {others}"),
+    ("actors", "same", 0.64, 0.22, "same actors ({names})"),
+    ("actors", "same_generic", 0.21, 0.13, "same actors ({names})"),
+    ("actors", "share", 0.08, 0.22, "share {names}, not {others}"),
+    ("actors", "share_generic", 0.03, 0.10, "share {names}, not {others}"),
     ("actors", "different", 0.03, 0.33, "different actors ({names} / {others})"),
     # Fatalities (best estimates), when both are known: tolls up to 2 differ by chance.
     ("fatalities", "equal_zero", 0.35, 0.28, "no fatalities on either side"),
