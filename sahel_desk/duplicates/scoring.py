@@ -44,6 +44,19 @@ ACLED's practice of coding one report as several events (one per day, place
 or type, with the same words) is told from a duplicate by the words: the same
 words, or many words and a source in common, for another day, place or type
 (see :func:`_words`).
+
+Where the records come from is evidence too. ACLED's editors merge the reports
+of one event before they give it an event id, so two of its events under two
+ids start from ACLED's odds of having coded one event twice (about three pairs
+in the file's 3,468), not from a desk's: a report ACLED split by village or by
+day, or two attacks of one group in one week, is not offered as a duplicate,
+and does not take an event's second report from it when each incident is paired
+with its best match. Two of its events with the same words, day and place are
+still shown.
+
+A place is its coordinates and its name: two points named alike a few km apart
+are one place from two gazetteers (:data:`SAME_NAME_KM`). A date is its span: a
+week or a month known whose span misses the other's day is not "a day apart".
 """
 
 from __future__ import annotations
@@ -62,6 +75,10 @@ from sahel_desk.text.normalize import fold
 #: imports and two coders sees about one incident in five twice, and each incident
 #: meets about two others in its block (as in the ACLED Mali file)
 PRIOR_ODDS = 1 / 10
+#: prior odds that two events of ACLED's, under two event ids, are one event all the
+#: same: its editors merge the reports of one event, and the file's 3,468 pairs of one
+#: block hold about three that escaped them (the same words, day and place)
+ACLED_APART_ODDS = 1 / 1000
 #: the default threshold: one chance in five of being one event (see the module)
 DEFAULT_MIN_SCORE = 0.2
 
@@ -91,26 +108,32 @@ LEVELS = _levels(
     # Dates. Both days known: the gap in days. A coarse date (a week or a month known,
     # a date range) overlapping the other says little (levels for one pair in ten).
     ("date", "same_day", 0.38, 0.18, "same day"),
-    ("date", "one_day", 0.32, 0.26, "1 day apart"),
-    ("date", "two_days", 0.20, 0.22, "2 days apart"),
-    ("date", "three_days", 0.04, 0.22, "3 days apart"),
+    ("date", "one_day", 0.32, 0.242, "1 day apart"),
+    ("date", "two_days", 0.20, 0.201, "2 days apart"),
+    ("date", "three_days", 0.04, 0.194, "3 days apart"),
     ("date", "days", 0.003, 0.01, "{days} days apart"),
     ("date", "overlap_week", 0.08, 0.09, "dates overlap ({first} to {last})"),
     ("date", "overlap_long", 0.025, 0.03, "dates overlap ({first} to {last})"),
-    # Places with coordinates: the distance beyond what their precision leaves open.
-    # Many events are coded at a town's point, so the same point says no more than a
-    # few km apart, or within the reach of a place coded near a town (the three are
-    # measured together: 0.72 against 0.28); a commune seat coded for a village is
-    # about 20 km off.
-    ("place", "same_place", 0.35, 0.134, "same place"),
-    ("place", "km_8", 0.25, 0.096, "{km} km apart"),
-    ("place", "km_15", 0.08, 0.08, "{km} km apart"),
-    ("place", "km_30", 0.15, 0.16, "{km} km apart"),
+    # A coarse date whose span misses the other's day or span (a week known, three days
+    # apart): a second report of one event dated by its week or month nearly always
+    # holds the day the other gives; distinct events' spans miss each other as often as
+    # not (235 of the 641 pairs with a coarse date).
+    ("date", "coarse_apart", 0.01, 0.068, "dates {days} day(s) apart beyond their "
+                                          "precision"),
+    # Places with coordinates: the distance beyond what their precision leaves open
+    # (the same name within a few km is the same place). Many events are coded at a
+    # town's point, so the same point says no more than a few km apart, or within the
+    # reach of a place coded near a town (the three are measured together: 0.72
+    # against 0.297); a commune seat coded for a village is about 20 km off.
+    ("place", "same_place", 0.35, 0.144, "same place"),
+    ("place", "km_8", 0.25, 0.103, "{km} km apart"),
+    ("place", "km_15", 0.08, 0.082, "{km} km apart"),
+    ("place", "km_30", 0.15, 0.161, "{km} km apart"),
     ("place", "km_60", 0.02, 0.38, "{km} km apart"),
     ("place", "far", 0.001, 0.01, "{km} km apart"),
-    ("place", "within_reach", 0.12, 0.046, "{km} km apart, within the reach of a "
+    ("place", "within_reach", 0.12, 0.0495, "{km} km apart, within the reach of a "
                                            "location coded near a town"),
-    ("place", "same_region", 0.05, 0.08, "same region ({admin1})"),
+    ("place", "same_region", 0.05, 0.084, "same region ({admin1})"),
     # Without coordinates on one side (a draft): the admin units.
     ("place", "same_admin2", 0.85, 0.35, "same {admin2}"),
     ("place", "same_admin1", 0.12, 0.35, "same region ({admin1}), other admin2"),
@@ -123,10 +146,10 @@ LEVELS = _levels(
     # Actors in either role; a group counts for its component groups, dated variants
     # of one actor as one; civilians, protesters and rioters are generic (many
     # incidents name them), and so is an unidentified group, which may be anyone.
-    ("actors", "same", 0.64, 0.21, "same actors ({names})"),
-    ("actors", "same_generic", 0.21, 0.12, "same actors ({names})"),
-    ("actors", "share", 0.08, 0.23, "share {names}, not {others}"),
-    ("actors", "share_generic", 0.03, 0.11, "share {names}, not {others}"),
+    ("actors", "same", 0.64, 0.22, "same actors ({names})"),
+    ("actors", "same_generic", 0.21, 0.13, "same actors ({names})"),
+    ("actors", "share", 0.08, 0.22, "share {names}, not {others}"),
+    ("actors", "share_generic", 0.03, 0.10, "share {names}, not {others}"),
     ("actors", "different", 0.03, 0.33, "different actors ({names} / {others})"),
     # Fatalities (best estimates), when both are known: tolls up to 2 differ by chance.
     ("fatalities", "equal_zero", 0.35, 0.28, "no fatalities on either side"),
@@ -154,6 +177,13 @@ LEVELS = _levels(
     ("words", "some", 0.18, 0.18, "some words in common ({share:.0%})"),
     ("words", "few", 0.33, 0.32, "few words in common ({share:.0%})"),
     ("words", "none", 0.38, 0.42, "no words in common"),
+    # Where the two records come from. ACLED's editors merge the reports of one event
+    # (by date, place, actors and type) before they give it an event id, so two events
+    # under two of its ids were kept apart by them: their odds of being one event are
+    # ACLED's (:data:`ACLED_APART_ODDS`), not a desk's (:data:`PRIOR_ODDS`). A pair with a
+    # record coded on the desk, or from another source, is not concerned.
+    ("origin", "acled_apart", ACLED_APART_ODDS, PRIOR_ODDS,
+     "both from ACLED, which keeps them apart ({a} / {b})"),
 )
 _WEIGHTS = {key: level.weight for key, level in LEVELS.items()}
 # The same weights, as the fast sum of :class:`Scorer` reads them.
@@ -162,6 +192,7 @@ _GAP_WEIGHTS = tuple(_WEIGHTS["date", level]
 _DAYS_WEIGHT = _WEIGHTS["date", "days"]
 _OVERLAP_WEEK = _WEIGHTS["date", "overlap_week"]
 _OVERLAP_LONG = _WEIGHTS["date", "overlap_long"]
+_COARSE_APART = _WEIGHTS["date", "coarse_apart"]
 _SAME_PLACE_WEIGHT = _WEIGHTS["place", "same_place"]
 _WITHIN_REACH = _WEIGHTS["place", "within_reach"]
 _KM_WEIGHTS = tuple((limit, _WEIGHTS["place", level]) for limit, level in (
@@ -169,6 +200,7 @@ _KM_WEIGHTS = tuple((limit, _WEIGHTS["place", level]) for limit, level in (
 _FAR = _WEIGHTS["place", "far"]
 #: place levels at which two records tell one place
 _SAME_PLACE = frozenset({"same_place", "within_reach", "same_region", "same_admin2"})
+_ACLED_APART = _WEIGHTS["origin", "acled_apart"]
 _COPY, _SPLIT = _WEIGHTS["words", "copy"], _WEIGHTS["words", "split"]
 _ECHO, _MANY = _WEIGHTS["words", "echo"], _WEIGHTS["words", "many"]
 _SHARE_WEIGHTS = ((0.25, _WEIGHTS["words", "some"]), (0.1, _WEIGHTS["words", "few"]),
@@ -176,6 +208,9 @@ _SHARE_WEIGHTS = ((0.25, _WEIGHTS["words", "some"]), (0.1, _WEIGHTS["words", "fe
 PRIOR_LOG_ODDS = math.log(PRIOR_ODDS)
 #: words either side needs before the words are compared
 MIN_WORDS = 4
+#: how far apart (km, beyond their precisions' reach) two points named alike may lie and
+#: still be one place: two gazetteers' points for one village are a few km apart
+SAME_NAME_KM = 8.0
 #: the share of words at which two texts are the same words
 SAME_WORDS = 0.9
 
@@ -252,7 +287,8 @@ def match(a: IncidentFacts, b: IncidentFacts) -> Match:
 
 
 #: the aspects compared, in the order the reasons are given
-ASPECTS = ("date", "place", "type", "actors", "fatalities", "counts", "sources", "words")
+ASPECTS = ("date", "place", "type", "actors", "fatalities", "counts", "sources", "words",
+           "origin")
 
 
 class Scorer:
@@ -279,6 +315,8 @@ class Scorer:
                  ) -> float:
         """The pair's log-odds (``km``: their distance, when already known)."""
         total = PRIOR_LOG_ODDS
+        if a.acled_event_id and b.acled_event_id and a.acled_event_id != b.acled_event_id:
+            total += _ACLED_APART
         same_day = same_place = same_type = True
         if a.first_day is not None and b.first_day is not None:
             a_last, b_last = a.last_day or 0, b.last_day or 0
@@ -286,6 +324,9 @@ class Scorer:
             if gap <= 0 and not (a.first_day == a_last and b.first_day == b_last):
                 span = max(a_last, b_last) - min(a.first_day, b.first_day)
                 total += _OVERLAP_WEEK if span < 7 else _OVERLAP_LONG
+            elif gap > 0 and not (a.first_day == a_last and b.first_day == b_last):
+                same_day = False
+                total += _COARSE_APART
             else:
                 same_day = gap <= 0
                 total += _GAP_WEIGHTS[gap] if gap < len(_GAP_WEIGHTS) else _DAYS_WEIGHT
@@ -297,7 +338,7 @@ class Scorer:
         else:
             if km is None:
                 km = km_between(a, b)
-            if km > 2.0:
+            if km > 2.0 and not _same_name(a, b, km):
                 reach = a.reach_km + b.reach_km
                 beyond = km - reach
                 if reach > 0 and beyond <= 0:
@@ -374,6 +415,9 @@ def findings(a: IncidentFacts, b: IncidentFacts, *, km: float | None = None
     words = _words(a, b, date, place, kind)
     if words:
         found.append(words)
+    if a.acled_event_id and b.acled_event_id and a.acled_event_id != b.acled_event_id:
+        found.append(("origin", "acled_apart", (("a", a.acled_event_id),
+                                                ("b", b.acled_event_id))))
     return found
 
 
@@ -390,6 +434,8 @@ def _date(a: IncidentFacts, b: IncidentFacts) -> Finding | None:
         values = (("first", date.fromordinal(first).isoformat()),
                   ("last", date.fromordinal(last).isoformat()))
         return ("date", "overlap_week" if last - first < 7 else "overlap_long", values)
+    if gap > 0 and not (a.exact_day and b.exact_day):
+        return ("date", "coarse_apart", (("days", gap),))
     gap = max(gap, 0)
     if gap == 0:
         return ("date", "same_day", ())
@@ -423,7 +469,7 @@ def _place(a: IncidentFacts, b: IncidentFacts, km: float | None = None) -> Findi
         return ("place", "same_admin1", (("admin1", a.admin1),))
     if km is None:
         km = km_between(a, b)
-    if km <= 2.0:
+    if km <= 2.0 or _same_name(a, b, km):
         return ("place", "same_place", ())
     shown = (("km", round(km)),)
     reach = a.reach_km + b.reach_km
@@ -434,6 +480,13 @@ def _place(a: IncidentFacts, b: IncidentFacts, km: float | None = None) -> Findi
         if beyond <= limit:
             return ("place", level, shown)
     return ("place", "far", shown)
+
+
+def _same_name(a: IncidentFacts, b: IncidentFacts, km: float) -> bool:
+    """One location by its name, its points a few km apart: two gazetteers (or two
+    coders reading one map) place a village apart, and the name is what was coded."""
+    return (bool(a.location_key) and a.location_key == b.location_key
+            and km - a.reach_km - b.reach_km <= SAME_NAME_KM)
 
 
 def _type(a: IncidentFacts, b: IncidentFacts) -> Finding | None:

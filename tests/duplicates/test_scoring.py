@@ -35,7 +35,7 @@ from tests.duplicates.facts import (
 )
 
 SECOND_CODER = dict(
-    id="b", human_id="MLI-2017-0002", event_date=date(2017, 5, 8),
+    id="b", human_id="MLI-2017-0002", event_date=date(2017, 5, 8), location="Boulkessi camp",
     actors=(FAMA, JNIM), fatalities=8, publications=frozenset({"rfi", "studio tamani"}),
     publication_names=("RFI", "Studio Tamani"),
     words=content_words(["Le 8 mai, des jihadistes du JNIM ont attaqué le camp de "
@@ -44,7 +44,7 @@ SECOND_CODER = dict(
 
 def test_a_second_coders_record_of_one_event_scores_high_with_its_reasons_in_words() -> None:
     found = match(clash(), at(east(3), **SECOND_CODER))
-    assert found.score > 0.8
+    assert found.score > 0.75
     assert [r.text for r in found.reasons][:5] == [
         "1 day apart", "3 km apart", "same type (Armed clash)",
         "same actors (JNIM: Group for Support of Islam and Muslims, Military Forces of Mali "
@@ -84,22 +84,48 @@ def test_the_day_gap_widens_for_a_week_or_a_month_known_or_a_date_range() -> Non
     later = clash(id="b", event_date=date(2017, 5, 12))
     assert match(clash(), later).reasons[0].text == "5 days apart"
     week = clash(time_precision=2)  # 4-10 May
-    assert match(week, later).reasons[0].text == "2 days apart"
+    assert match(week, later).reasons[0].text == (
+        "dates 2 day(s) apart beyond their precision")
     month = clash(time_precision=3)  # 22 April - 22 May
     assert match(month, later).reasons[0].level == "overlap_long"
     span = clash(event_date=date(2017, 5, 1), event_date_end=date(2017, 5, 10))
-    assert match(span, later).reasons[0].text == "2 days apart"
+    assert match(span, later).reasons[0].text == (
+        "dates 2 day(s) apart beyond their precision")
+
+
+def test_a_coarse_date_that_misses_the_others_day_weighs_against() -> None:
+    """A week known that does not hold the other's day is not "a day or two apart": a
+    second report of one event dated by its week holds the day of the first."""
+    week = clash(time_precision=2)  # 4-10 May
+    next_week = clash(id="b", time_precision=2, event_date=date(2017, 5, 14))  # 11-17 May
+    overlapping = clash(id="b", time_precision=2, event_date=date(2017, 5, 9))  # 6-12 May
+    apart = match(week, next_week)
+    assert apart.reasons[0].text == "dates 1 day(s) apart beyond their precision"
+    assert apart.reasons[0].weight < 0
+    assert apart.score < match(week, overlapping).score
+    assert apart.score < match(clash(), clash(id="b", event_date=date(2017, 5, 8))).score
 
 
 def test_a_place_coded_near_a_town_reaches_further() -> None:
-    far = at(east(20), id="b")
+    far = at(east(20), id="b", location="Mondoro")
     assert match(clash(), far).reasons[1].level == "km_30"
-    near = at(east(20), id="b", geo_precision=2)  # 15 km of reach: 5 beyond it
+    near = at(east(20), id="b", location="Mondoro", geo_precision=2)  # 5 km beyond reach
     assert match(clash(), near).reasons[1].level == "km_8"
     assert match(clash(), near).score > match(clash(), far).score
-    within = at(east(12), id="b", geo_precision=2)
+    within = at(east(12), id="b", location="Mondoro", geo_precision=2)
     assert match(clash(), within).reasons[1].text == (
         "12 km apart, within the reach of a location coded near a town")
+
+
+def test_one_location_by_name_is_one_place_though_its_points_are_a_few_km_apart() -> None:
+    """Two gazetteers put one village a few km apart; the name is what the coder coded."""
+    named_alike = match(clash(), at(east(5), id="b"))
+    assert named_alike.reasons[1].text == "same place"
+    other_name = match(clash(), at(east(5), id="b", location="Boulkessi camp"))
+    assert other_name.reasons[1].text == "5 km apart"
+    assert named_alike.score > other_name.score
+    # Further than two gazetteers disagree: two places that happen to share a name.
+    assert match(clash(), at(east(25), id="b")).reasons[1].text == "25 km apart"
 
 
 def test_a_region_only_place_is_compared_by_its_region() -> None:
@@ -217,9 +243,29 @@ def test_the_same_words_are_a_copy_at_one_place_and_a_split_report_at_another() 
     assert split.score < DEFAULT_MIN_SCORE < copy.score
 
 
+def test_two_acled_events_under_two_ids_were_kept_apart_by_its_editors() -> None:
+    """ACLED merges the reports of one event before giving it an id: two of its events
+    that read like one are one only at ACLED's odds, not at a desk's."""
+    first = clash(acled_event_id="MLI1001")
+    second_coder = at(east(3), **SECOND_CODER)
+    assert match(first, second_coder).score > 0.75
+    apart = match(first, at(east(3), **{**SECOND_CODER, "acled_event_id": "MLI1002"}))
+    assert apart.reasons[-1].text == "both from ACLED, which keeps them apart (MLI1001 / MLI1002)"
+    assert apart.score < DEFAULT_MIN_SCORE
+    # One event ACLED coded twice, the same words at the same day and place, still shows.
+    twice = match(first, clash(id="b", acled_event_id="MLI1002"))
+    assert twice.score > DEFAULT_MIN_SCORE
+    # Its own event id on both sides is no reason against.
+    same_id = match(first, clash(id="b", acled_event_id="MLI1001"))
+    assert "origin" not in {r.aspect for r in same_id.reasons}
+
+
 def test_the_fast_sum_equals_the_reasons_sum() -> None:
     """Scorer (what find uses) and match (what is shown) must agree on every pair."""
     variants = [clash(), at(east(3), **SECOND_CODER), clash(id="b", time_precision=3),
+                clash(id="i", acled_event_id="MLI1"), at(east(4), id="j", acled_event_id="MLI2"),
+                clash(id="k", time_precision=2, event_date=date(2017, 5, 14)),
+                at(east(6), id="l", geo_precision=2),
                 at(east(25), id="c", actors=(ISGS, DOZO), geo_precision=2),
                 clash(id="d", geo_precision=3), clash(id="e", words=frozenset()),
                 clash(id="f", injured=3), clash(id="g", event_type="Protests",
