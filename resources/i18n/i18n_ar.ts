@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -515,6 +515,10 @@
         <translation>تتداخل التواريخ (من {first} إلى {last})</translation>
     </message>
     <message>
+        <source>dates {days} day(s) apart beyond their precision</source>
+        <translation>تاريخان يفصل بينهما {days} يوم/أيام بعد احتساب دقتهما</translation>
+    </message>
+    <message>
         <source>same place</source>
         <translation>المكان نفسه</translation>
     </message>
@@ -625,6 +629,10 @@
     <message>
         <source>no words in common</source>
         <translation>لا كلمات مشتركة</translation>
+    </message>
+    <message>
+        <source>both read from one ACLED file, which keeps them apart ({a} / {b})</source>
+        <translation>كلاهما من ملف ACLED واحد، وهو يفصل بينهما ({a} / {b})</translation>
     </message>
 </context>
 <context>
@@ -929,7 +937,7 @@
         <translation>غير مذكور في النص: {channel} هي ذراعه الإعلامية</translation>
     </message>
     <message>
-        <source>word after &apos;{word}&apos;</source>
+        <source>word after '{word}'</source>
         <translation>الكلمة التي تلي «{word}»</translation>
     </message>
     <message>
@@ -1005,7 +1013,7 @@
         <translation>الحرس الوطني: يُرمَّز فاعلًا مرتبطًا بالقوات المسلحة المالية</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date: {reason}</source>
+        <source>'{value}' is not a date: {reason}</source>
         <translation>«{value}» ليس تاريخًا: {reason}</translation>
     </message>
     <message>
@@ -1013,7 +1021,7 @@
         <translation>{value!r} ليس تاريخًا</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number</source>
+        <source>'{value}' is not a whole number</source>
         <translation>«{value}» ليس عددًا صحيحًا</translation>
     </message>
     <message>
@@ -1029,11 +1037,11 @@
         <translation>طوله {length:,} محرفًا؛ والحد الأقصى {limit:,}</translation>
     </message>
     <message>
-        <source>&apos;{start}…&apos; is {length:,} characters long; at most {limit:,} fit</source>
+        <source>'{start}…' is {length:,} characters long; at most {limit:,} fit</source>
         <translation>«{start}…» طوله {length:,} محرفًا؛ والحد الأقصى {limit:,}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not yes or no</source>
+        <source>'{value}' is not yes or no</source>
         <translation>«{value}» ليس نعم ولا لا</translation>
     </message>
     <message>
@@ -1045,7 +1053,7 @@
         <translation>{value!r} ليس قيمة صالحة لـ: {what} (استخدم {allowed})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a known {what}</source>
+        <source>'{value}' is not a known {what}</source>
         <translation>«{value}» ليس قيمة معروفة لـ: {what}</translation>
     </message>
     <message>
@@ -1053,15 +1061,15 @@
         <translation>{value!r} ليس قائمة</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a two-letter country code (ML, BF, NE...)</source>
+        <source>'{value}' is not a two-letter country code (ML, BF, NE...)</source>
         <translation>«{value}» ليس رمز بلد من حرفين (ML، BF، NE...)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
+        <source>'{value}' is not a number</source>
         <translation>«{value}» ليس رقمًا</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of degrees</source>
+        <source>'{value}' is not a number of degrees</source>
         <translation>«{value}» ليس عدد درجات</translation>
     </message>
     <message>
@@ -1073,7 +1081,7 @@
         <translation>{value} خارج المجال ‎-{limit}..{limit}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a review state (use {allowed})</source>
+        <source>'{value}' is not a review state (use {allowed})</source>
         <translation>«{value}» ليس حالة مراجعة (استخدم {allowed})</translation>
     </message>
     <message>
@@ -1129,11 +1137,11 @@
         <translation>لا يمكن أن يكون سالبًا ({value})</translation>
     </message>
     <message>
-        <source>&apos;{sub}&apos; does not belong to event type &apos;{event_type}&apos; (allowed: {allowed})</source>
+        <source>'{sub}' does not belong to event type '{event_type}' (allowed: {allowed})</source>
         <translation>«{sub}» لا ينتمي إلى نوع الحادث «{event_type}» (المسموح: {allowed})</translation>
     </message>
     <message>
-        <source>is needed for sub-event type &apos;{sub}&apos;</source>
+        <source>is needed for sub-event type '{sub}'</source>
         <translation>مطلوب للنوع الفرعي «{sub}»</translation>
     </message>
     <message>
@@ -1165,7 +1173,7 @@
         <translation>{high} أصغر من التقدير الأدنى {low}</translation>
     </message>
     <message>
-        <source>&apos;{scale}&apos; is not a source scale (use {allowed}, joined by -)</source>
+        <source>'{scale}' is not a source scale (use {allowed}, joined by -)</source>
         <translation>«{scale}» ليس نطاق مصدر (استخدم {allowed}، موصولة بـ -)</translation>
     </message>
     <message>
@@ -1181,7 +1189,7 @@
         <translation>مطلوب عند إدخال فاعلين مرتبطين بالطرف 1</translation>
     </message>
     <message>
-        <source>a place coded &apos;near&apos; a town has geo precision 2 (or 3 for a larger area), not 1</source>
+        <source>a place coded 'near' a town has geo precision 2 (or 3 for a larger area), not 1</source>
         <translation>المكان المرمَّز «بالقرب من» بلدة دقته الجغرافية 2 (أو 3 لمنطقة أوسع)، وليس 1</translation>
     </message>
     <message>
@@ -1277,7 +1285,7 @@
         <translation>القيمة الموافق عليها</translation>
     </message>
     <message>
-        <source>the kept record&apos;s</source>
+        <source>the kept record's</source>
         <translation>قيمة السجل المحتفظ به</translation>
     </message>
     <message>
@@ -1373,15 +1381,15 @@
         <translation>{record}: محذوف في هذا المكتب؛ احتُفظ بتعديلاته الواردة من {desk} في سجلّه التاريخي فقط</translation>
     </message>
     <message>
-        <source>{record}: status {theirs} from {desk}, a researcher&apos;s desk, does not count here; it stays {ours}</source>
+        <source>{record}: status {theirs} from {desk}, a researcher's desk, does not count here; it stays {ours}</source>
         <translation>{record}: الحالة «{theirs}» الواردة من {desk}، وهو مكتب باحث، لا تُعتمد هنا؛ ويبقى «{ours}»</translation>
     </message>
     <message>
-        <source>{record}: {fields} from {desk}, a researcher&apos;s desk, wait as a pending revision of the approved record</source>
+        <source>{record}: {fields} from {desk}, a researcher's desk, wait as a pending revision of the approved record</source>
         <translation>{record}: {fields} الواردة من {desk}، وهو مكتب باحث، تنتظر بوصفها مراجعة معلّقة للسجل الموافق عليه</translation>
     </message>
     <message>
-        <source>{record}: new record sent as {status} by {desk}, a researcher&apos;s desk; it comes in as submitted, for a reviewer here</source>
+        <source>{record}: new record sent as {status} by {desk}, a researcher's desk; it comes in as submitted, for a reviewer here</source>
         <translation>{record}: سجل جديد أُرسل بحالة «{status}» من {desk}، وهو مكتب باحث؛ ويدخل هنا بحالة «مُقدَّم» ليراجعه مراجِع</translation>
     </message>
     <message>
@@ -1389,15 +1397,15 @@
         <translation>{record}: تبقى مراجعته المعلّقة في {desk} (السجل غير موافق عليه هنا)</translation>
     </message>
     <message>
-        <source>{record}: its revision, {status} on {desk} (a researcher&apos;s desk), is submitted here</source>
+        <source>{record}: its revision, {status} on {desk} (a researcher's desk), is submitted here</source>
         <translation>{record}: مراجعته، بحالة «{status}» في {desk} (مكتب باحث)، مُقدَّمة هنا</translation>
     </message>
     <message>
-        <source>{record}: deleted on {desk}, a researcher&apos;s desk; a reviewer here decides (a conflict)</source>
+        <source>{record}: deleted on {desk}, a researcher's desk; a reviewer here decides (a conflict)</source>
         <translation>{record}: محذوف في {desk}، وهو مكتب باحث؛ يقرّر مراجِع هنا (تعارض)</translation>
     </message>
     <message>
-        <source>{record}: its pending revision was approved or discarded on {desk}, a researcher&apos;s desk; it stays open here for a reviewer</source>
+        <source>{record}: its pending revision was approved or discarded on {desk}, a researcher's desk; it stays open here for a reviewer</source>
         <translation>{record}: وُوفق على مراجعته المعلّقة أو أُلغيت في {desk}، وهو مكتب باحث؛ وتبقى مفتوحة هنا لمراجِع</translation>
     </message>
     <message>
@@ -1405,7 +1413,7 @@
         <translation>{record}: أُغلقت مراجعته المعلّقة في {desk} لكنها عُدّلت هنا منذ ذلك الحين؛ وتبقى مفتوحة</translation>
     </message>
     <message>
-        <source>{record}: a review step on its revision from {desk}, a researcher&apos;s desk, does not count here</source>
+        <source>{record}: a review step on its revision from {desk}, a researcher's desk, does not count here</source>
         <translation>{record}: خطوة المراجعة على مراجعته الواردة من {desk}، وهو مكتب باحث، لا تُعتمد هنا</translation>
     </message>
     <message>
@@ -1469,15 +1477,15 @@
         <translation>يحتوي {source} على سجلات لا يستطيع هذا المكتب قبولها، فلم يُغيَّر شيء: {problems}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (ACLED writes {formats})</source>
+        <source>'{text}' is not a date (ACLED writes {formats})</source>
         <translation>«{text}» ليس تاريخًا (يكتب ACLED بالصيغة {formats})</translation>
     </message>
     <message>
-        <source>{column}: &apos;{value}&apos; is not an actor type (1-8, or {labels})</source>
+        <source>{column}: '{value}' is not an actor type (1-8, or {labels})</source>
         <translation>{column}: «{value}» ليس نوع فاعل (من 1 إلى 8، أو {labels})</translation>
     </message>
     <message>
-        <source>interaction: &apos;{text}&apos; is not an interaction code (e.g. 27, 20, Rebel group-Civilians or Rebel group only)</source>
+        <source>interaction: '{text}' is not an interaction code (e.g. 27, 20, Rebel group-Civilians or Rebel group only)</source>
         <translation>interaction: «{text}» ليس رمز تفاعل (مثل 27 أو 20 أو Rebel group-Civilians أو Rebel group only)</translation>
     </message>
     <message>
@@ -1537,7 +1545,7 @@
         <translation>ليس مصنّف xlsx قابلًا للقراءة ({reason})</translation>
     </message>
     <message>
-        <source>is not a readable xlsx workbook: its part {part} is damaged (sheet &apos;{sheet}&apos;): {kind}: {error}</source>
+        <source>is not a readable xlsx workbook: its part {part} is damaged (sheet '{sheet}'): {kind}: {error}</source>
         <translation>ليس مصنّف xlsx قابلًا للقراءة: جزؤه {part} تالف (الورقة «{sheet}»): {kind}: {error}</translation>
     </message>
     <message>
@@ -1545,7 +1553,7 @@
         <translation>ليس مصنّف xlsx قابلًا للقراءة: جزؤه {part} تالف: {kind}: {error}</translation>
     </message>
     <message>
-        <source>is not a readable xlsx workbook: it is damaged (sheet &apos;{sheet}&apos;): {kind}: {error}</source>
+        <source>is not a readable xlsx workbook: it is damaged (sheet '{sheet}'): {kind}: {error}</source>
         <translation>ليس مصنّف xlsx قابلًا للقراءة: هو تالف (الورقة «{sheet}»): {kind}: {error}</translation>
     </message>
     <message>
@@ -1581,7 +1589,7 @@
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <source>{column}: &apos;{item}&apos; {problem}</source>
+        <source>{column}: '{item}' {problem}</source>
         <translation>{column}: «{item}» {problem}</translation>
     </message>
     <message>
@@ -1609,7 +1617,7 @@
         <translation>inter1 ‏{inter} لا يطابق التفاعل {raw}</translation>
     </message>
     <message>
-        <source>interaction {raw} names two sides but the file has one row for the event: the other side&apos;s row is missing</source>
+        <source>interaction {raw} names two sides but the file has one row for the event: the other side's row is missing</source>
         <translation>يذكر التفاعل {raw} طرفين لكن الملف لا يحوي إلا سطرًا واحدًا للحدث: سطر الطرف الآخر مفقود</translation>
     </message>
     <message>
@@ -1617,7 +1625,7 @@
         <translation>له {count} من الأسطر (الأسطر {lines})؛ للحدث الأحادي سطر واحد لكل طرف</translation>
     </message>
     <message>
-        <source>the rows&apos; inter codes {inter} and {other} do not match interaction {raw}</source>
+        <source>the rows' inter codes {inter} and {other} do not match interaction {raw}</source>
         <translation>رمزا inter في السطرين، {inter} و{other}، لا يطابقان التفاعل {raw}</translation>
     </message>
     <message>
@@ -1661,7 +1669,7 @@
         <translation>تتعذّر الكتابة في {folder}: هو للقراءة فقط. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <source>The &apos;{sheet}&apos; sheet would need more than {most:,} rows, Excel&apos;s limit: narrow the filter (a shorter period) or export CSV instead.</source>
+        <source>The '{sheet}' sheet would need more than {most:,} rows, Excel's limit: narrow the filter (a shorter period) or export CSV instead.</source>
         <translation>ستحتاج الورقة «{sheet}» إلى أكثر من {most:,} سطرًا، وهو حدّ Excel: ضيّق عامل التصفية (فترة أقصر) أو صدّر بصيغة CSV بدلًا من ذلك.</translation>
     </message>
     <message>
@@ -1773,7 +1781,7 @@
         <translation>تاريخ التعديل {value} ليس تاريخًا بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>&apos;{word}&apos; counts as {number} (the codebook&apos;s rule)</source>
+        <source>'{word}' counts as {number} (the codebook's rule)</source>
         <translation>«{word}» تُحسب {number} (قاعدة دليل الترميز)</translation>
     </message>
     <message>
@@ -1797,11 +1805,11 @@
         <translation>يُجمع الضحايا المذكورون معًا</translation>
     </message>
     <message>
-        <source>the entry gives no year and the report&apos;s date is not known</source>
+        <source>the entry gives no year and the report's date is not known</source>
         <translation>لا يذكر المُدخل سنة، وتاريخ التقرير غير معروف</translation>
     </message>
     <message>
-        <source>year {year} taken from the report&apos;s date</source>
+        <source>year {year} taken from the report's date</source>
         <translation>السنة {year} مأخوذة من تاريخ التقرير</translation>
     </message>
     <message>
@@ -1817,31 +1825,31 @@
         <translation>مدة محسوبة انطلاقًا من الحدث المذكور قبله</translation>
     </message>
     <message>
-        <source>a night across two days, the latest before the report&apos;s date</source>
+        <source>a night across two days, the latest before the report's date</source>
         <translation>ليلة ممتدة على يومين، آخرها قبل تاريخ التقرير</translation>
     </message>
     <message>
-        <source>the latest such weekday before the report&apos;s date</source>
+        <source>the latest such weekday before the report's date</source>
         <translation>آخر يوم بهذا الاسم قبل تاريخ التقرير</translation>
     </message>
     <message>
-        <source>the day before the report&apos;s date</source>
+        <source>the day before the report's date</source>
         <translation>اليوم السابق لتاريخ التقرير</translation>
     </message>
     <message>
-        <source>the report&apos;s date</source>
+        <source>the report's date</source>
         <translation>تاريخ التقرير</translation>
     </message>
     <message>
-        <source>the week before the report&apos;s date</source>
+        <source>the week before the report's date</source>
         <translation>الأسبوع السابق لتاريخ التقرير</translation>
     </message>
     <message>
-        <source>the report&apos;s week</source>
+        <source>the report's week</source>
         <translation>أسبوع التقرير</translation>
     </message>
     <message>
-        <source>the weekend before the report&apos;s date</source>
+        <source>the weekend before the report's date</source>
         <translation>عطلة نهاية الأسبوع السابقة لتاريخ التقرير</translation>
     </message>
     <message>
@@ -1905,12 +1913,12 @@
         <translation>{read} وعدد بيانات التبني العربية: {count}</translation>
     </message>
     <message>
-        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date</source>
-        <translation>لم يُعثر على أي مُدخل مؤرَّخ: {what}، لكن لا يبدأ أي سطر بتاريخ (مثل &apos;05 MAR 17:&apos; أو &apos;5 mars 2017 :&apos;) ولا تذكر أي جملة تاريخ حدث</translation>
+        <source>no dated entry found: {what}, but no line starts with a date (such as '05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date</source>
+        <translation>لم يُعثر على أي مُدخل مؤرَّخ: {what}، لكن لا يبدأ أي سطر بتاريخ (مثل '05 MAR 17:' أو '5 mars 2017 :') ولا تذكر أي جملة تاريخ حدث</translation>
     </message>
     <message>
-        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date (relative dates such as &apos;two days later&apos; need the report&apos;s date: give it with --date)</source>
-        <translation>لم يُعثر على أي مُدخل مؤرَّخ: {what}، لكن لا يبدأ أي سطر بتاريخ (مثل &apos;05 MAR 17:&apos; أو &apos;5 mars 2017 :&apos;) ولا تذكر أي جملة تاريخ حدث (تحتاج التواريخ النسبية مثل «بعد يومين» إلى تاريخ التقرير: أدخله بالخيار ‎--date)</translation>
+        <source>no dated entry found: {what}, but no line starts with a date (such as '05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date (relative dates such as 'two days later' need the report's date: give it with --date)</source>
+        <translation>لم يُعثر على أي مُدخل مؤرَّخ: {what}، لكن لا يبدأ أي سطر بتاريخ (مثل '05 MAR 17:' أو '5 mars 2017 :') ولا تذكر أي جملة تاريخ حدث (تحتاج التواريخ النسبية مثل «بعد يومين» إلى تاريخ التقرير: أدخله بالخيار ‎--date)</translation>
     </message>
     <message>
         <source>the Arabic statement of the same day and place</source>
@@ -1949,7 +1957,7 @@
         <translation>القوة التي قامت بالفعل</translation>
     </message>
     <message>
-        <source>named as the attacker (&apos;by ...&apos;)</source>
+        <source>named as the attacker ('by ...')</source>
         <translation>مذكور بوصفه المهاجم («من قِبل ...»)</translation>
     </message>
     <message>
@@ -1957,11 +1965,11 @@
         <translation>الجماعة التي تبنّته</translation>
     </message>
     <message>
-        <source>unnamed armed men: the country&apos;s unidentified armed group</source>
+        <source>unnamed armed men: the country's unidentified armed group</source>
         <translation>مسلحون غير مسمَّين: الجماعة المسلحة مجهولة الهوية في البلد</translation>
     </message>
     <message>
-        <source>no attacker named: the country&apos;s unidentified armed group</source>
+        <source>no attacker named: the country's unidentified armed group</source>
         <translation>لم يُذكر مهاجم: الجماعة المسلحة مجهولة الهوية في البلد</translation>
     </message>
     <message>
@@ -2099,7 +2107,7 @@
 {rest}</translation>
     </message>
     <message>
-        <source>&apos;{state}&apos; is not a review state (use {names})</source>
+        <source>'{state}' is not a review state (use {names})</source>
         <translation>«{state}» ليست حالة مراجعة (استخدم {names})</translation>
     </message>
     <message>
@@ -2107,15 +2115,15 @@
         <translation>استيراد ACLED من {file}</translation>
     </message>
     <message>
-        <source>is empty and &apos;{name}&apos; is not in the actor registry, so its actor type is unknown</source>
+        <source>is empty and '{name}' is not in the actor registry, so its actor type is unknown</source>
         <translation>فارغ و«{name}» غير موجود في سجل الفاعلين، فنوع الفاعل مجهول</translation>
     </message>
     <message>
-        <source>&apos;{shown}&apos; is not a known country</source>
+        <source>'{shown}' is not a known country</source>
         <translation>«{shown}» ليس بلدًا معروفًا</translation>
     </message>
     <message>
-        <source>There is no actor &apos;{ref}&apos;.</source>
+        <source>There is no actor '{ref}'.</source>
         <translation>لا يوجد فاعل «{ref}».</translation>
     </message>
     <message>
@@ -2143,7 +2151,7 @@
         <translation>لا يمكن أن يكون فارغًا</translation>
     </message>
     <message>
-        <source>an actor called &apos;{name}&apos; already exists</source>
+        <source>an actor called '{name}' already exists</source>
         <translation>يوجد فاعل باسم «{name}» بالفعل</translation>
     </message>
     <message>
@@ -2171,11 +2179,11 @@
         <translation>إضافة الفاعل</translation>
     </message>
     <message>
-        <source>The incident has no source &apos;{id}&apos;.</source>
+        <source>The incident has no source '{id}'.</source>
         <translation>ليس للحادث مصدر «{id}».</translation>
     </message>
     <message>
-        <source>The incident has no claim &apos;{id}&apos;.</source>
+        <source>The incident has no claim '{id}'.</source>
         <translation>ليس للحادث بيان تبنٍّ «{id}».</translation>
     </message>
     <message>
@@ -2195,7 +2203,7 @@
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <source>There is no gazetteer called &apos;{places}&apos; for a new desk; use {names} (SAHEL_DESK_GAZETTEER).</source>
+        <source>There is no gazetteer called '{places}' for a new desk; use {names} (SAHEL_DESK_GAZETTEER).</source>
         <translation>لا يوجد معجم جغرافي باسم «{places}» لمكتب جديد؛ استخدم {names} (SAHEL_DESK_GAZETTEER).</translation>
     </message>
     <message>
@@ -2203,7 +2211,7 @@
         <translation>يلزم اسم مستخدم لتسجيل من يغيّر ماذا.</translation>
     </message>
     <message>
-        <source>There is no profile called &apos;{name}&apos;.</source>
+        <source>There is no profile called '{name}'.</source>
         <translation>لا يوجد ملف مستخدم باسم «{name}».</translation>
     </message>
     <message>
@@ -2235,7 +2243,7 @@
         <translation>{source} وارد من {who}، الذي لا يثق به هذا المكتب بعد. لم يُستورد شيء. قارن البصمة بالتي يعرضها `sahel-desk desks list` في ذلك المكتب؛ ثم يمنحه مسؤول الثقة بالأمر `sahel-desk desks trust {key} --as researcher` (أو ‎--as reviewer، لتُعتمد قرارات المراجعة الصادرة منه).</translation>
     </message>
     <message>
-        <source>A desk is trusted as {names}, not &apos;{level}&apos;.</source>
+        <source>A desk is trusted as {names}, not '{level}'.</source>
         <translation>يُوثَق بالمكتب بصفة {names}، لا «{level}».</translation>
     </message>
     <message>
@@ -2247,7 +2255,7 @@
         <translation>إلغاء الثقة بمفتاح المكتب {key}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is too short to name a desk key: give its fingerprint as `desks list` shows it (at least 8 characters after SHA256:).</source>
+        <source>'{key}' is too short to name a desk key: give its fingerprint as `desks list` shows it (at least 8 characters after SHA256:).</source>
         <translation>«{key}» أقصر من أن يدل على مفتاح مكتب: أعطِ بصمته كما يعرضها `desks list` (8 أحرف على الأقل بعد SHA256:).</translation>
     </message>
     <message>
@@ -2255,7 +2263,7 @@
         <translation>لا يُعرف هنا مفتاح مكتب {key}: يصبح المفتاح معروفًا بعد رفض حزمة أو مزامنة واردة منه (انظر `desks list`).</translation>
     </message>
     <message>
-        <source>{key} begins {count} desk keys&apos; fingerprints: give more of it.</source>
+        <source>{key} begins {count} desk keys' fingerprints: give more of it.</source>
         <translation>{key} بداية بصمات {count} من مفاتيح المكاتب: أعطِ جزءًا أطول منه.</translation>
     </message>
     <message>
@@ -2295,11 +2303,11 @@
         <translation>تغيّرت الثقة بالمكتب {peer} أثناء قراءة {source}؛ استورده مرة أخرى.</translation>
     </message>
     <message>
-        <source>A conflict is resolved with local, remote or value, not &apos;{choice}&apos;.</source>
+        <source>A conflict is resolved with local, remote or value, not '{choice}'.</source>
         <translation>يُحسم التعارض بـlocal أو remote أو value، لا «{choice}».</translation>
     </message>
     <message>
-        <source>There is no conflict &apos;{conflict_id}&apos;.</source>
+        <source>There is no conflict '{conflict_id}'.</source>
         <translation>لا يوجد تعارض «{conflict_id}».</translation>
     </message>
     <message>
@@ -2331,7 +2339,7 @@
         <translation>استيراد أماكن GeoNames</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
+        <source>'{field}' cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
         <translation>لا يمكن استرجاع قيمة سابقة لـ«{field}» (استخدم حقلًا من حقول الحادث؛ تتغير الحالة عبر خطوات المراجعة)</translation>
     </message>
     <message>
@@ -2343,11 +2351,11 @@
         <translation>التعليق على {incident}</translation>
     </message>
     <message>
-        <source>there is no comment &apos;{comment}&apos; on {incident} to answer</source>
+        <source>there is no comment '{comment}' on {incident} to answer</source>
         <translation>لا يوجد تعليق «{comment}» على {incident} للرد عليه</translation>
     </message>
     <message>
-        <source>There is no comment &apos;{comment_id}&apos;.</source>
+        <source>There is no comment '{comment_id}'.</source>
         <translation>لا يوجد تعليق «{comment_id}».</translation>
     </message>
     <message>
@@ -2367,23 +2375,23 @@
         <translation>إعادة فتح تعليقك</translation>
     </message>
     <message>
-        <source>There is no incident &apos;{ref}&apos;.</source>
+        <source>There is no incident '{ref}'.</source>
         <translation>لا يوجد حادث «{ref}».</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{country}&apos; (use a code like ML).</source>
+        <source>Unknown country '{country}' (use a code like ML).</source>
         <translation>بلد مجهول «{country}» (استخدم رمزًا مثل ML).</translation>
     </message>
     <message>
-        <source>No actor is called &apos;{actor}&apos;.</source>
+        <source>No actor is called '{actor}'.</source>
         <translation>لا يوجد فاعل باسم «{actor}».</translation>
     </message>
     <message>
-        <source>Cannot sort by &apos;{sort}&apos; (use {names}).</source>
+        <source>Cannot sort by '{sort}' (use {names}).</source>
         <translation>يتعذّر الترتيب حسب «{sort}» (استخدم {names}).</translation>
     </message>
     <message>
-        <source>&apos;{country_code}&apos; is not a country code</source>
+        <source>'{country_code}' is not a country code</source>
         <translation>«{country_code}» ليس رمز بلد</translation>
     </message>
     <message>
@@ -2403,7 +2411,7 @@
         <translation>تعديل {place}</translation>
     </message>
     <message>
-        <source>There is no place &apos;{ref}&apos;.</source>
+        <source>There is no place '{ref}'.</source>
         <translation>لا يوجد مكان «{ref}».</translation>
     </message>
     <message>
@@ -2411,11 +2419,11 @@
         <translation>ليس حقلًا من حقول المكان (استخدم {names})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a country code</source>
+        <source>'{value}' is not a country code</source>
         <translation>«{value}» ليس رمز بلد</translation>
     </message>
     <message>
-        <source>&apos;{role}&apos; is not a role (use {roles})</source>
+        <source>'{role}' is not a role (use {roles})</source>
         <translation>«{role}» ليس دورًا (استخدم {roles})</translation>
     </message>
     <message>
@@ -2431,7 +2439,7 @@
         <translation>إضافة أول ملف مستخدم لهذا المكتب</translation>
     </message>
     <message>
-        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <source>There is already a profile called '{name}'.</source>
         <translation>يوجد بالفعل ملف مستخدم باسم «{name}».</translation>
     </message>
     <message>
@@ -2455,7 +2463,7 @@
         <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
-        <source>&apos;{reason_code}&apos; is not a reason to reject (use {names})</source>
+        <source>'{reason_code}' is not a reason to reject (use {names})</source>
         <translation>«{reason_code}» ليس سببًا للرفض (استخدم {names})</translation>
     </message>
     <message>
@@ -2467,7 +2475,7 @@
         <translation>ليس لـ{incident} مراجعة معلّقة لإلغائها.</translation>
     </message>
     <message>
-        <source>discard another person&apos;s revision</source>
+        <source>discard another person's revision</source>
         <translation>إلغاء مراجعة شخص آخر</translation>
     </message>
     <message>
@@ -2687,8 +2695,8 @@
         <translation>يتعذّر إنشاء المجلد {folder}: {reason}.</translation>
     </message>
     <message>
-        <source>Opening {url} needs the PostgreSQL driver ({module}): pip install &apos;sahel-desk[postgres]&apos;.</source>
-        <translation>يتطلب فتح {url} مشغّل PostgreSQL ‏({module}): pip install &apos;sahel-desk[postgres]&apos;.</translation>
+        <source>Opening {url} needs the PostgreSQL driver ({module}): pip install 'sahel-desk[postgres]'.</source>
+        <translation>يتطلب فتح {url} مشغّل PostgreSQL ‏({module}): pip install 'sahel-desk[postgres]'.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; nothing was saved. Free some space and retry.</source>
@@ -2739,8 +2747,8 @@
         <translation>تتعذّر قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <source>Only indexes are damaged; they can be rebuilt from the tables (with no Sahel Desk open): `sqlite3 &quot;{db_path}&quot; &quot;REINDEX;&quot;`, then `sahel-desk {where} db check`.</source>
-        <translation>الفهارس وحدها تالفة؛ يمكن إعادة بنائها من الجداول (دون أن يكون Sahel Desk مفتوحًا): `sqlite3 &quot;{db_path}&quot; &quot;REINDEX;&quot;`، ثم `sahel-desk {where} db check`.</translation>
+        <source>Only indexes are damaged; they can be rebuilt from the tables (with no Sahel Desk open): `sqlite3 "{db_path}" "REINDEX;"`, then `sahel-desk {where} db check`.</source>
+        <translation>الفهارس وحدها تالفة؛ يمكن إعادة بنائها من الجداول (دون أن يكون Sahel Desk مفتوحًا): `sqlite3 "{db_path}" "REINDEX;"`، ثم `sahel-desk {where} db check`.</translation>
     </message>
     <message>
         <source>{listed} and {more} older</source>
@@ -2755,16 +2763,16 @@
         <translation>{count} من النسخ</translation>
     </message>
     <message>
-        <source>To recover, put a good copy back: the backups folder {folder} holds {copies}: {listed}. `sahel-desk {where} db restore &quot;{newest}&quot;` restores the newest (the damaged file is kept beside it), then `sahel-desk {where} db check` checks the result.</source>
-        <translation>للاسترداد، أعد نسخة سليمة: يحوي مجلد النسخ الاحتياطية {folder} ‏{copies}: {listed}. الأمر `sahel-desk {where} db restore &quot;{newest}&quot;` يستعيد أحدثها (ويُحفظ الملف التالف بجانبه)، ثم يتحقق `sahel-desk {where} db check` من النتيجة.</translation>
+        <source>To recover, put a good copy back: the backups folder {folder} holds {copies}: {listed}. `sahel-desk {where} db restore "{newest}"` restores the newest (the damaged file is kept beside it), then `sahel-desk {where} db check` checks the result.</source>
+        <translation>للاسترداد، أعد نسخة سليمة: يحوي مجلد النسخ الاحتياطية {folder} ‏{copies}: {listed}. الأمر `sahel-desk {where} db restore "{newest}"` يستعيد أحدثها (ويُحفظ الملف التالف بجانبه)، ثم يتحقق `sahel-desk {where} db check` من النتيجة.</translation>
     </message>
     <message>
-        <source>There is no backup of it in {folder}, and nothing in this file can be read back. A copy from elsewhere (another computer, an older backup) can be put in its place with `sahel-desk {where} db restore &quot;COPY.sqlite&quot;`.</source>
-        <translation>لا توجد نسخة احتياطية منه في {folder}، ولا يمكن قراءة شيء من هذا الملف. يمكن وضع نسخة من مكان آخر (حاسوب آخر، نسخة احتياطية أقدم) مكانه بالأمر `sahel-desk {where} db restore &quot;COPY.sqlite&quot;`.</translation>
+        <source>There is no backup of it in {folder}, and nothing in this file can be read back. A copy from elsewhere (another computer, an older backup) can be put in its place with `sahel-desk {where} db restore "COPY.sqlite"`.</source>
+        <translation>لا توجد نسخة احتياطية منه في {folder}، ولا يمكن قراءة شيء من هذا الملف. يمكن وضع نسخة من مكان آخر (حاسوب آخر، نسخة احتياطية أقدم) مكانه بالأمر `sahel-desk {where} db restore "COPY.sqlite"`.</translation>
     </message>
     <message>
-        <source>There is no backup of it in {folder}. SQLite&apos;s own tool can often save what is still readable: `sqlite3 &quot;{db_path}&quot; .recover | sqlite3 &quot;{rescued}&quot;`, then `sahel-desk --db &quot;{rescued}&quot; db check`. Keep the damaged file until then.</source>
-        <translation>لا توجد نسخة احتياطية منه في {folder}. كثيرًا ما تنقذ أداة SQLite نفسها ما بقي مقروءًا: `sqlite3 &quot;{db_path}&quot; .recover | sqlite3 &quot;{rescued}&quot;`، ثم `sahel-desk --db &quot;{rescued}&quot; db check`. احتفظ بالملف التالف حتى ذلك الحين.</translation>
+        <source>There is no backup of it in {folder}. SQLite's own tool can often save what is still readable: `sqlite3 "{db_path}" .recover | sqlite3 "{rescued}"`, then `sahel-desk --db "{rescued}" db check`. Keep the damaged file until then.</source>
+        <translation>لا توجد نسخة احتياطية منه في {folder}. كثيرًا ما تنقذ أداة SQLite نفسها ما بقي مقروءًا: `sqlite3 "{db_path}" .recover | sqlite3 "{rescued}"`، ثم `sahel-desk --db "{rescued}" db check`. احتفظ بالملف التالف حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>{first} {rest}</source>
@@ -2823,7 +2831,7 @@
         <translation>يحتاج {label} إلى ترقية قبل قراءته؛ افتحه مرة واحدة للكتابة.</translation>
     </message>
     <message>
-        <source>&apos;{user}&apos; {problem}</source>
+        <source>'{user}' {problem}</source>
         <translation>«{user}» {problem}</translation>
     </message>
     <message>
@@ -2911,19 +2919,19 @@
         <translation>حفظ سجل من حالة «{old}» إلى حالة «{new}» (استخدم خطوات المراجعة)</translation>
     </message>
     <message>
-        <source>a revision of an approved incident cannot be saved as &apos;{wanted}&apos; (use {names}; approve through the review)</source>
+        <source>a revision of an approved incident cannot be saved as '{wanted}' (use {names}; approve through the review)</source>
         <translation>لا يمكن حفظ مراجعة حادث موافق عليه بحالة «{wanted}» (استخدم {names}؛ والموافقة تمر عبر المراجعة)</translation>
     </message>
     <message>
-        <source>&apos;{ref}&apos; could mean {names}</source>
+        <source>'{ref}' could mean {names}</source>
         <translation>«{ref}» قد يعني {names}</translation>
     </message>
     <message>
-        <source>no actor is called &apos;{ref}&apos;</source>
+        <source>no actor is called '{ref}'</source>
         <translation>لا يوجد فاعل اسمه «{ref}»</translation>
     </message>
     <message>
-        <source>no place has the id &apos;{ref}&apos;</source>
+        <source>no place has the id '{ref}'</source>
         <translation>لا يوجد مكان معرّفه «{ref}»</translation>
     </message>
     <message>
@@ -3011,19 +3019,19 @@
         <translation>{length:,} حرفًا أكثر مما يحتمله تاريخ</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot; is not a date (write it like 07/05/2017 or 7 May 2017)</source>
+        <source>"{word}" is not a date (write it like 07/05/2017 or 7 May 2017)</source>
         <translation>«{word}» ليس تاريخًا (اكتبه مثل 07/05/2017 أو 7 مايو 2017)</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot; has no place in a date</source>
+        <source>"{word}" has no place in a date</source>
         <translation>«{word}» لا مكان له في التاريخ</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot; is not a month</source>
+        <source>"{word}" is not a month</source>
         <translation>«{word}» ليس اسم شهر</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot;: separate the day, the month and the year (07/05/2017 or 2017-05-07)</source>
+        <source>"{word}": separate the day, the month and the year (07/05/2017 or 2017-05-07)</source>
         <translation>«{word}»: افصل بين اليوم والشهر والسنة (07/05/2017 أو 2017-05-07)</translation>
     </message>
     <message>
@@ -3039,7 +3047,7 @@
         <translation>لا يوجد شهر {month}</translation>
     </message>
     <message>
-        <source>the year &quot;{year}&quot; needs four digits</source>
+        <source>the year "{year}" needs four digits</source>
         <translation>السنة «{year}» تُكتب بأربعة أرقام</translation>
     </message>
     <message>
@@ -3091,7 +3099,7 @@
         <translation>اليوم والسنة ناقصان</translation>
     </message>
     <message>
-        <source>&apos;{start}…&apos; ({length:,} characters)</source>
+        <source>'{start}…' ({length:,} characters)</source>
         <translation>«{start}…» ({length:,} محرفًا)</translation>
     </message>
     <message>
@@ -3127,7 +3135,7 @@
         <translation>حذف حادث أنشأته وغير موافق عليه</translation>
     </message>
     <message>
-        <source>delete another person&apos;s incident that is not approved</source>
+        <source>delete another person's incident that is not approved</source>
         <translation>حذف حادث غير موافق عليه أنشأه شخص آخر</translation>
     </message>
     <message>
@@ -3139,7 +3147,7 @@
         <translation>تقديم سجل للمراجعة</translation>
     </message>
     <message>
-        <source>start a review, request changes, approve, reject, reopen, discard another person&apos;s revision</source>
+        <source>start a review, request changes, approve, reject, reopen, discard another person's revision</source>
         <translation>بدء مراجعة، أو طلب تعديلات، أو الموافقة، أو الرفض، أو إعادة الفتح، أو إلغاء مراجعة شخص آخر</translation>
     </message>
     <message>
@@ -3155,7 +3163,7 @@
         <translation>إغلاق سلسلة تعليقات بدأتها أو إعادة فتحها</translation>
     </message>
     <message>
-        <source>resolve or reopen another person&apos;s comment thread</source>
+        <source>resolve or reopen another person's comment thread</source>
         <translation>إغلاق سلسلة تعليقات شخص آخر أو إعادة فتحها</translation>
     </message>
     <message>
@@ -3215,7 +3223,7 @@
         <translation>حسم تعارض تبادل في حفظ قديم أجريته بنفسك</translation>
     </message>
     <message>
-        <source>resolve another desk&apos;s exchange conflict</source>
+        <source>resolve another desk's exchange conflict</source>
         <translation>حسم تعارض تبادل لمكتب آخر</translation>
     </message>
     <message>
@@ -3231,7 +3239,7 @@
         <translation>إضافة ملف مستخدم</translation>
     </message>
     <message>
-        <source>change someone&apos;s role</source>
+        <source>change someone's role</source>
         <translation>تغيير دور شخص ما</translation>
     </message>
     <message>
@@ -3251,7 +3259,7 @@
         <translation>التصدير إلى Excel أو CSV، ونسخ قاعدة البيانات احتياطيًا</translation>
     </message>
     <message>
-        <source>trust another desk&apos;s key (as a researcher&apos;s or a reviewer&apos;s desk) or revoke it</source>
+        <source>trust another desk's key (as a researcher's or a reviewer's desk) or revoke it</source>
         <translation>الوثوق بمفتاح مكتب آخر (بوصفه مكتب باحث أو مراجِع) أو إلغاء الثقة به</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Non-state actor overtakes territory</source>
-        <translation>Un acteur non étatique s&apos;empare d&apos;un territoire</translation>
+        <translation>Un acteur non étatique s'empare d'un territoire</translation>
     </message>
     <message>
         <source>Armed clash</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Shelling/artillery/missile attack</source>
-        <translation>Bombardement/tir d&apos;artillerie/de missiles</translation>
+        <translation>Bombardement/tir d'artillerie/de missiles</translation>
     </message>
     <message>
         <source>Remote explosive/landmine/IED</source>
@@ -117,15 +117,15 @@
     </message>
     <message>
         <source>Change to group/activity</source>
-        <translation>Changement de groupe/d&apos;activité</translation>
+        <translation>Changement de groupe/d'activité</translation>
     </message>
     <message>
         <source>Disrupted weapons use</source>
-        <translation>Usage d&apos;armes déjoué</translation>
+        <translation>Usage d'armes déjoué</translation>
     </message>
     <message>
         <source>Headquarters or base established</source>
-        <translation>Établissement d&apos;un quartier général ou d&apos;une base</translation>
+        <translation>Établissement d'un quartier général ou d'une base</translation>
     </message>
     <message>
         <source>Looting/property destruction</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Near a town or small area (representative town coded)</source>
-        <translation>Près d&apos;une localité ou petite zone (localité représentative codée)</translation>
+        <translation>Près d'une localité ou petite zone (localité représentative codée)</translation>
     </message>
     <message>
         <source>Only a larger region (natural feature or provincial capital coded)</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Bombing/Explosion</source>
-        <translation>Attentat à l&apos;explosif/explosion</translation>
+        <translation>Attentat à l'explosif/explosion</translation>
     </message>
     <message>
         <source>Hijacking</source>
@@ -277,15 +277,15 @@
     </message>
     <message>
         <source>Hostage Taking (Barricade)</source>
-        <translation>Prise d&apos;otages (retranchement)</translation>
+        <translation>Prise d'otages (retranchement)</translation>
     </message>
     <message>
         <source>Hostage Taking (Kidnapping)</source>
-        <translation>Prise d&apos;otages (enlèvement)</translation>
+        <translation>Prise d'otages (enlèvement)</translation>
     </message>
     <message>
         <source>Facility/Infrastructure Attack</source>
-        <translation>Attaque d&apos;installation/d&apos;infrastructure</translation>
+        <translation>Attaque d'installation/d'infrastructure</translation>
     </message>
     <message>
         <source>Unarmed Assault</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Educational Institution</source>
-        <translation>Établissement d&apos;enseignement</translation>
+        <translation>Établissement d'enseignement</translation>
     </message>
     <message>
         <source>Food or Water Supply</source>
@@ -496,23 +496,27 @@
     </message>
     <message>
         <source>1 day apart</source>
-        <translation>1 jour d&apos;écart</translation>
+        <translation>1 jour d'écart</translation>
     </message>
     <message>
         <source>2 days apart</source>
-        <translation>2 jours d&apos;écart</translation>
+        <translation>2 jours d'écart</translation>
     </message>
     <message>
         <source>3 days apart</source>
-        <translation>3 jours d&apos;écart</translation>
+        <translation>3 jours d'écart</translation>
     </message>
     <message>
         <source>{days} days apart</source>
-        <translation>{days} jours d&apos;écart</translation>
+        <translation>{days} jours d'écart</translation>
     </message>
     <message>
         <source>dates overlap ({first} to {last})</source>
         <translation>dates qui se recouvrent (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>dates {days} day(s) apart beyond their precision</source>
+        <translation>dates à {days} jour(s) d'écart au-delà de leur précision</translation>
     </message>
     <message>
         <source>same place</source>
@@ -520,11 +524,11 @@
     </message>
     <message>
         <source>{km} km apart</source>
-        <translation>à {km} km l&apos;un de l&apos;autre</translation>
+        <translation>à {km} km l'un de l'autre</translation>
     </message>
     <message>
         <source>{km} km apart, within the reach of a location coded near a town</source>
-        <translation>à {km} km l&apos;un de l&apos;autre, dans le rayon d&apos;un lieu codé près d&apos;une localité</translation>
+        <translation>à {km} km l'un de l'autre, dans le rayon d'un lieu codé près d'une localité</translation>
     </message>
     <message>
         <source>same region ({admin1})</source>
@@ -556,7 +560,7 @@
     </message>
     <message>
         <source>other kinds of event ({a} / {b})</source>
-        <translation>autres genres d&apos;événement ({a} / {b})</translation>
+        <translation>autres genres d'événement ({a} / {b})</translation>
     </message>
     <message>
         <source>same actors ({names})</source>
@@ -572,7 +576,7 @@
     </message>
     <message>
         <source>no fatalities on either side</source>
-        <translation>aucune victime de part et d&apos;autre</translation>
+        <translation>aucune victime de part et d'autre</translation>
     </message>
     <message>
         <source>same fatalities ({a})</source>
@@ -626,12 +630,16 @@
         <source>no words in common</source>
         <translation>aucun mot en commun</translation>
     </message>
+    <message>
+        <source>both read from one ACLED file, which keeps them apart ({a} / {b})</source>
+        <translation>tous deux lus dans un même fichier ACLED, qui les distingue ({a} / {b})</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>ACLED event id</source>
-        <translation>Identifiant ACLED de l&apos;événement</translation>
+        <translation>Identifiant ACLED de l'événement</translation>
     </message>
     <message>
         <source>ACLED timestamp</source>
@@ -651,11 +659,11 @@
     </message>
     <message>
         <source>Event type</source>
-        <translation>Type d&apos;événement</translation>
+        <translation>Type d'événement</translation>
     </message>
     <message>
         <source>Sub-event type</source>
-        <translation>Sous-type d&apos;événement</translation>
+        <translation>Sous-type d'événement</translation>
     </message>
     <message>
         <source>Place</source>
@@ -703,7 +711,7 @@
     </message>
     <message>
         <source>Associated with actor 1</source>
-        <translation>Associés à l&apos;acteur 1</translation>
+        <translation>Associés à l'acteur 1</translation>
     </message>
     <message>
         <source>Actor 2</source>
@@ -711,7 +719,7 @@
     </message>
     <message>
         <source>Associated with actor 2</source>
-        <translation>Associés à l&apos;acteur 2</translation>
+        <translation>Associés à l'acteur 2</translation>
     </message>
     <message>
         <source>Fatalities (best)</source>
@@ -739,7 +747,7 @@
     </message>
     <message>
         <source>Attack type</source>
-        <translation>Type d&apos;attaque</translation>
+        <translation>Type d'attaque</translation>
     </message>
     <message>
         <source>Target type</source>
@@ -747,7 +755,7 @@
     </message>
     <message>
         <source>Weapon type</source>
-        <translation>Type d&apos;arme</translation>
+        <translation>Type d'arme</translation>
     </message>
     <message>
         <source>Suicide attack</source>
@@ -867,7 +875,7 @@
     </message>
     <message>
         <source>date as written</source>
-        <translation>date telle qu&apos;écrite</translation>
+        <translation>date telle qu'écrite</translation>
     </message>
     <message>
         <source>wounded</source>
@@ -929,7 +937,7 @@
         <translation>pas nommé dans le texte : {channel} est son organe de communication</translation>
     </message>
     <message>
-        <source>word after &apos;{word}&apos;</source>
+        <source>word after '{word}'</source>
         <translation>mot après « {word} »</translation>
     </message>
     <message>
@@ -938,15 +946,15 @@
     </message>
     <message>
         <source>impossible Hijri date {written}: month {month} is not 1-12</source>
-        <translation>date hégirienne impossible {written} : le mois {month} n&apos;est pas entre 1 et 12</translation>
+        <translation>date hégirienne impossible {written} : le mois {month} n'est pas entre 1 et 12</translation>
     </message>
     <message>
         <source>impossible Hijri date {written}: day {day} is not 1-30</source>
-        <translation>date hégirienne impossible {written} : le jour {day} n&apos;est pas entre 1 et 30</translation>
+        <translation>date hégirienne impossible {written} : le jour {day} n'est pas entre 1 et 30</translation>
     </message>
     <message>
         <source>day 30 of a 29-day month in Umm al-Qura: read as the day after 29/{month:02d}/{year}, {date}</source>
-        <translation>30e jour d&apos;un mois de 29 jours selon Umm al-Qura : lu comme le lendemain du 29/{month:02d}/{year}, soit le {date}</translation>
+        <translation>30e jour d'un mois de 29 jours selon Umm al-Qura : lu comme le lendemain du 29/{month:02d}/{year}, soit le {date}</translation>
     </message>
     <message>
         <source>Hijri date {written} is outside what Umm al-Qura conversion covers ({reason})</source>
@@ -990,11 +998,11 @@
     </message>
     <message>
         <source>this is a binary file, not a text file of claims</source>
-        <translation>c&apos;est un fichier binaire, pas un fichier texte de revendications</translation>
+        <translation>c'est un fichier binaire, pas un fichier texte de revendications</translation>
     </message>
     <message>
         <source>not UTF-8 text; save the file as UTF-8</source>
-        <translation>ce n&apos;est pas du texte UTF-8 ; enregistrez le fichier en UTF-8</translation>
+        <translation>ce n'est pas du texte UTF-8 ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>gendarmerie: code as an associated actor of FAMa</source>
@@ -1005,16 +1013,16 @@
         <translation>garde nationale : à coder comme acteur associé des FAMa</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date: {reason}</source>
-        <translation>« {value} » n&apos;est pas une date : {reason}</translation>
+        <source>'{value}' is not a date: {reason}</source>
+        <translation>« {value} » n'est pas une date : {reason}</translation>
     </message>
     <message>
         <source>{value!r} is not a date</source>
-        <translation>{value!r} n&apos;est pas une date</translation>
+        <translation>{value!r} n'est pas une date</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number</source>
-        <translation>« {value} » n&apos;est pas un nombre entier</translation>
+        <source>'{value}' is not a whole number</source>
+        <translation>« {value} » n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>{number:,} is too large (at most {most:,})</source>
@@ -1029,52 +1037,52 @@
         <translation>fait {length:,} caractères ; {limit:,} au plus</translation>
     </message>
     <message>
-        <source>&apos;{start}…&apos; is {length:,} characters long; at most {limit:,} fit</source>
+        <source>'{start}…' is {length:,} characters long; at most {limit:,} fit</source>
         <translation>« {start}… » fait {length:,} caractères ; {limit:,} au plus</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not yes or no</source>
-        <translation>« {value} » n&apos;est ni oui ni non</translation>
+        <source>'{value}' is not yes or no</source>
+        <translation>« {value} » n'est ni oui ni non</translation>
     </message>
     <message>
         <source>{value!r} is not text</source>
-        <translation>{value!r} n&apos;est pas du texte</translation>
+        <translation>{value!r} n'est pas du texte</translation>
     </message>
     <message>
         <source>{value!r} is not a {what} (use {allowed})</source>
-        <translation>{value!r} n&apos;est pas une valeur possible pour : {what} (utilisez {allowed})</translation>
+        <translation>{value!r} n'est pas une valeur possible pour : {what} (utilisez {allowed})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a known {what}</source>
-        <translation>« {value} » n&apos;est pas une valeur connue pour : {what}</translation>
+        <source>'{value}' is not a known {what}</source>
+        <translation>« {value} » n'est pas une valeur connue pour : {what}</translation>
     </message>
     <message>
         <source>{value!r} is not a list</source>
-        <translation>{value!r} n&apos;est pas une liste</translation>
+        <translation>{value!r} n'est pas une liste</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a two-letter country code (ML, BF, NE...)</source>
-        <translation>« {value} » n&apos;est pas un code pays à deux lettres (ML, BF, NE…)</translation>
+        <source>'{value}' is not a two-letter country code (ML, BF, NE...)</source>
+        <translation>« {value} » n'est pas un code pays à deux lettres (ML, BF, NE…)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
-        <translation>« {value} » n&apos;est pas un nombre</translation>
+        <source>'{value}' is not a number</source>
+        <translation>« {value} » n'est pas un nombre</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of degrees</source>
-        <translation>« {value} » n&apos;est pas un nombre de degrés</translation>
+        <source>'{value}' is not a number of degrees</source>
+        <translation>« {value} » n'est pas un nombre de degrés</translation>
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <translation>{value!r} n&apos;est pas un nombre</translation>
+        <translation>{value!r} n'est pas un nombre</translation>
     </message>
     <message>
         <source>{value} is outside -{limit}..{limit}</source>
-        <translation>{value} est hors de l&apos;intervalle -{limit}..{limit}</translation>
+        <translation>{value} est hors de l'intervalle -{limit}..{limit}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a review state (use {allowed})</source>
-        <translation>« {value} » n&apos;est pas un état de relecture (utilisez {allowed})</translation>
+        <source>'{value}' is not a review state (use {allowed})</source>
+        <translation>« {value} » n'est pas un état de relecture (utilisez {allowed})</translation>
     </message>
     <message>
         <source>time precision</source>
@@ -1082,11 +1090,11 @@
     </message>
     <message>
         <source>event type</source>
-        <translation>type d&apos;événement</translation>
+        <translation>type d'événement</translation>
     </message>
     <message>
         <source>sub-event type</source>
-        <translation>sous-type d&apos;événement</translation>
+        <translation>sous-type d'événement</translation>
     </message>
     <message>
         <source>geo precision</source>
@@ -1094,7 +1102,7 @@
     </message>
     <message>
         <source>attack type</source>
-        <translation>type d&apos;attaque</translation>
+        <translation>type d'attaque</translation>
     </message>
     <message>
         <source>target type</source>
@@ -1102,7 +1110,7 @@
     </message>
     <message>
         <source>weapon type</source>
-        <translation>type d&apos;arme</translation>
+        <translation>type d'arme</translation>
     </message>
     <message>
         <source>property damage level</source>
@@ -1114,7 +1122,7 @@
     </message>
     <message>
         <source>is not a field of this record</source>
-        <translation>n&apos;est pas un champ de cette fiche</translation>
+        <translation>n'est pas un champ de cette fiche</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -1129,12 +1137,12 @@
         <translation>ne peut pas être négatif ({value})</translation>
     </message>
     <message>
-        <source>&apos;{sub}&apos; does not belong to event type &apos;{event_type}&apos; (allowed: {allowed})</source>
-        <translation>« {sub} » n&apos;appartient pas au type d&apos;événement « {event_type} » (possibles : {allowed})</translation>
+        <source>'{sub}' does not belong to event type '{event_type}' (allowed: {allowed})</source>
+        <translation>« {sub} » n'appartient pas au type d'événement « {event_type} » (possibles : {allowed})</translation>
     </message>
     <message>
-        <source>is needed for sub-event type &apos;{sub}&apos;</source>
-        <translation>est nécessaire pour le sous-type d&apos;événement « {sub} »</translation>
+        <source>is needed for sub-event type '{sub}'</source>
+        <translation>est nécessaire pour le sous-type d'événement « {sub} »</translation>
     </message>
     <message>
         <source>is needed when an end date is given</source>
@@ -1154,19 +1162,19 @@
     </message>
     <message>
         <source>{low} is more than the best estimate {best}</source>
-        <translation>{low} dépasse l&apos;estimation retenue {best}</translation>
+        <translation>{low} dépasse l'estimation retenue {best}</translation>
     </message>
     <message>
         <source>{high} is less than the best estimate {best}</source>
-        <translation>{high} est inférieur à l&apos;estimation retenue {best}</translation>
+        <translation>{high} est inférieur à l'estimation retenue {best}</translation>
     </message>
     <message>
         <source>{high} is less than the low estimate {low}</source>
-        <translation>{high} est inférieur à l&apos;estimation basse {low}</translation>
+        <translation>{high} est inférieur à l'estimation basse {low}</translation>
     </message>
     <message>
-        <source>&apos;{scale}&apos; is not a source scale (use {allowed}, joined by -)</source>
-        <translation>« {scale} » n&apos;est pas une échelle de source (utilisez {allowed}, reliées par -)</translation>
+        <source>'{scale}' is not a source scale (use {allowed}, joined by -)</source>
+        <translation>« {scale} » n'est pas une échelle de source (utilisez {allowed}, reliées par -)</translation>
     </message>
     <message>
         <source>a source needs a publication, a URL or a citation</source>
@@ -1181,8 +1189,8 @@
         <translation>est nécessaire quand des acteurs associés du côté 1 sont donnés</translation>
     </message>
     <message>
-        <source>a place coded &apos;near&apos; a town has geo precision 2 (or 3 for a larger area), not 1</source>
-        <translation>un lieu codé « à proximité » d&apos;une localité a la précision géographique 2 (ou 3 pour une zone plus vaste), pas 1</translation>
+        <source>a place coded 'near' a town has geo precision 2 (or 3 for a larger area), not 1</source>
+        <translation>un lieu codé « à proximité » d'une localité a la précision géographique 2 (ou 3 pour une zone plus vaste), pas 1</translation>
     </message>
     <message>
         <source>a location name</source>
@@ -1214,15 +1222,15 @@
     </message>
     <message>
         <source>an event type</source>
-        <translation>un type d&apos;événement</translation>
+        <translation>un type d'événement</translation>
     </message>
     <message>
         <source>a sub-event type</source>
-        <translation>un sous-type d&apos;événement</translation>
+        <translation>un sous-type d'événement</translation>
     </message>
     <message>
         <source>actor 1</source>
-        <translation>l&apos;acteur 1</translation>
+        <translation>l'acteur 1</translation>
     </message>
     <message>
         <source>a location</source>
@@ -1234,7 +1242,7 @@
     </message>
     <message>
         <source>a fatality count (0 when none were reported)</source>
-        <translation>un nombre de victimes (0 si aucune n&apos;est rapportée)</translation>
+        <translation>un nombre de victimes (0 si aucune n'est rapportée)</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -1262,11 +1270,11 @@
     </message>
     <message>
         <source>only the kept record has it</source>
-        <translation>seule la fiche gardée l&apos;a</translation>
+        <translation>seule la fiche gardée l'a</translation>
     </message>
     <message>
         <source>only the other record has it</source>
-        <translation>seule l&apos;autre fiche l&apos;a</translation>
+        <translation>seule l'autre fiche l'a</translation>
     </message>
     <message>
         <source>the finer precision</source>
@@ -1277,7 +1285,7 @@
         <translation>la valeur approuvée</translation>
     </message>
     <message>
-        <source>the kept record&apos;s</source>
+        <source>the kept record's</source>
         <translation>celle de la fiche gardée</translation>
     </message>
     <message>
@@ -1334,7 +1342,7 @@
     </message>
     <message>
         <source>drafts (nothing was saved)</source>
-        <translation>brouillons (rien n&apos;a été enregistré)</translation>
+        <translation>brouillons (rien n'a été enregistré)</translation>
     </message>
     <message>
         <source>value for the database</source>
@@ -1346,11 +1354,11 @@
     </message>
     <message>
         <source>Incident {incident} was changed by {user} since you opened it (your revision {expected}, stored revision {actual}).</source>
-        <translation>L&apos;incident {incident} a été modifié par {user} depuis que vous l&apos;avez ouvert (votre révision {expected}, révision enregistrée {actual}).</translation>
+        <translation>L'incident {incident} a été modifié par {user} depuis que vous l'avez ouvert (votre révision {expected}, révision enregistrée {actual}).</translation>
     </message>
     <message>
         <source>Incident {incident} was changed since you opened it (your revision {expected}, stored revision {actual}).</source>
-        <translation>L&apos;incident {incident} a été modifié depuis que vous l&apos;avez ouvert (votre révision {expected}, révision enregistrée {actual}).</translation>
+        <translation>L'incident {incident} a été modifié depuis que vous l'avez ouvert (votre révision {expected}, révision enregistrée {actual}).</translation>
     </message>
     <message>
         <source>{source}, line {line}: {message}</source>
@@ -1373,44 +1381,44 @@
         <translation>{record} : supprimé sur ce poste ; ses modifications venues de {desk} sont gardées dans son historique seulement</translation>
     </message>
     <message>
-        <source>{record}: status {theirs} from {desk}, a researcher&apos;s desk, does not count here; it stays {ours}</source>
-        <translation>{record} : l&apos;état « {theirs} » venu de {desk}, poste d&apos;un chercheur, ne compte pas ici ; il reste « {ours} »</translation>
+        <source>{record}: status {theirs} from {desk}, a researcher's desk, does not count here; it stays {ours}</source>
+        <translation>{record} : l'état « {theirs} » venu de {desk}, poste d'un chercheur, ne compte pas ici ; il reste « {ours} »</translation>
     </message>
     <message>
-        <source>{record}: {fields} from {desk}, a researcher&apos;s desk, wait as a pending revision of the approved record</source>
-        <translation>{record} : {fields} venus de {desk}, poste d&apos;un chercheur, attendent comme révision en attente de la fiche approuvée</translation>
+        <source>{record}: {fields} from {desk}, a researcher's desk, wait as a pending revision of the approved record</source>
+        <translation>{record} : {fields} venus de {desk}, poste d'un chercheur, attendent comme révision en attente de la fiche approuvée</translation>
     </message>
     <message>
-        <source>{record}: new record sent as {status} by {desk}, a researcher&apos;s desk; it comes in as submitted, for a reviewer here</source>
-        <translation>{record} : nouvelle fiche envoyée à l&apos;état « {status} » par {desk}, poste d&apos;un chercheur ; elle entre comme soumise, pour un relecteur d&apos;ici</translation>
+        <source>{record}: new record sent as {status} by {desk}, a researcher's desk; it comes in as submitted, for a reviewer here</source>
+        <translation>{record} : nouvelle fiche envoyée à l'état « {status} » par {desk}, poste d'un chercheur ; elle entre comme soumise, pour un relecteur d'ici</translation>
     </message>
     <message>
         <source>{record}: its pending revision stays on {desk} (the record is not approved here)</source>
-        <translation>{record} : sa révision en attente reste sur {desk} (la fiche n&apos;est pas approuvée ici)</translation>
+        <translation>{record} : sa révision en attente reste sur {desk} (la fiche n'est pas approuvée ici)</translation>
     </message>
     <message>
-        <source>{record}: its revision, {status} on {desk} (a researcher&apos;s desk), is submitted here</source>
-        <translation>{record} : sa révision, à l&apos;état « {status} » sur {desk} (poste d&apos;un chercheur), est soumise ici</translation>
+        <source>{record}: its revision, {status} on {desk} (a researcher's desk), is submitted here</source>
+        <translation>{record} : sa révision, à l'état « {status} » sur {desk} (poste d'un chercheur), est soumise ici</translation>
     </message>
     <message>
-        <source>{record}: deleted on {desk}, a researcher&apos;s desk; a reviewer here decides (a conflict)</source>
-        <translation>{record} : supprimé sur {desk}, poste d&apos;un chercheur ; un relecteur d&apos;ici décide (un conflit)</translation>
+        <source>{record}: deleted on {desk}, a researcher's desk; a reviewer here decides (a conflict)</source>
+        <translation>{record} : supprimé sur {desk}, poste d'un chercheur ; un relecteur d'ici décide (un conflit)</translation>
     </message>
     <message>
-        <source>{record}: its pending revision was approved or discarded on {desk}, a researcher&apos;s desk; it stays open here for a reviewer</source>
-        <translation>{record} : sa révision en attente a été approuvée ou abandonnée sur {desk}, poste d&apos;un chercheur ; elle reste ouverte ici pour un relecteur</translation>
+        <source>{record}: its pending revision was approved or discarded on {desk}, a researcher's desk; it stays open here for a reviewer</source>
+        <translation>{record} : sa révision en attente a été approuvée ou abandonnée sur {desk}, poste d'un chercheur ; elle reste ouverte ici pour un relecteur</translation>
     </message>
     <message>
         <source>{record}: its pending revision was closed on {desk} but edited here since; it stays open</source>
         <translation>{record} : sa révision en attente a été close sur {desk} mais modifiée ici depuis ; elle reste ouverte</translation>
     </message>
     <message>
-        <source>{record}: a review step on its revision from {desk}, a researcher&apos;s desk, does not count here</source>
-        <translation>{record} : une étape de relecture sur sa révision venue de {desk}, poste d&apos;un chercheur, ne compte pas ici</translation>
+        <source>{record}: a review step on its revision from {desk}, a researcher's desk, does not count here</source>
+        <translation>{record} : une étape de relecture sur sa révision venue de {desk}, poste d'un chercheur, ne compte pas ici</translation>
     </message>
     <message>
         <source>{source} is not a Sahel Desk bundle.</source>
-        <translation>{source} n&apos;est pas un paquet Sahel Desk.</translation>
+        <translation>{source} n'est pas un paquet Sahel Desk.</translation>
     </message>
     <message>
         <source>{source} is cut short (truncated); ask for it again.</source>
@@ -1418,15 +1426,15 @@
     </message>
     <message>
         <source>{source} is cut short (truncated); ask for it again. Nothing was changed.</source>
-        <translation>{source} est incomplet (tronqué) ; demandez-le à nouveau. Rien n&apos;a été modifié.</translation>
+        <translation>{source} est incomplet (tronqué) ; demandez-le à nouveau. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} is longer than it says; ask for it again. Nothing was changed.</source>
-        <translation>{source} est plus long qu&apos;il ne l&apos;annonce ; demandez-le à nouveau. Rien n&apos;a été modifié.</translation>
+        <translation>{source} est plus long qu'il ne l'annonce ; demandez-le à nouveau. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} was altered after it was written (its signature does not match). Nothing was changed.</source>
-        <translation>{source} a été altéré après son écriture (sa signature ne correspond pas). Rien n&apos;a été modifié.</translation>
+        <translation>{source} a été altéré après son écriture (sa signature ne correspond pas). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} was written by another version of Sahel Desk (bundle format {format}).</source>
@@ -1438,7 +1446,7 @@
     </message>
     <message>
         <source>The password for {source} is wrong. Nothing was changed.</source>
-        <translation>Le mot de passe de {source} est incorrect. Rien n&apos;a été modifié.</translation>
+        <translation>Le mot de passe de {source} est incorrect. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} has a damaged encryption header.</source>
@@ -1446,43 +1454,43 @@
     </message>
     <message>
         <source>{source} holds damaged data. Nothing was changed.</source>
-        <translation>{source} contient des données endommagées. Rien n&apos;a été modifié.</translation>
+        <translation>{source} contient des données endommagées. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} holds no changes a desk wrote (its content is not a set of named parts). Nothing was changed.</source>
-        <translation>{source} ne contient aucune modification écrite par un poste (son contenu n&apos;est pas un ensemble de parties nommées). Rien n&apos;a été modifié.</translation>
+        <translation>{source} ne contient aucune modification écrite par un poste (son contenu n'est pas un ensemble de parties nommées). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} unpacks to more than {size} (a bundle may hold at most {ratio} times its packed size, and never more than {most}); it looks made to exhaust memory and was refused. Nothing was changed.</source>
-        <translation>{source} se décompresse en plus de {size} (un paquet peut contenir au plus {ratio} fois sa taille compressée, et jamais plus de {most}) ; il semble fait pour épuiser la mémoire et a été refusé. Rien n&apos;a été modifié.</translation>
+        <translation>{source} se décompresse en plus de {size} (un paquet peut contenir au plus {ratio} fois sa taille compressée, et jamais plus de {most}) ; il semble fait pour épuiser la mémoire et a été refusé. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} holds damaged data (its content is cut short). Nothing was changed.</source>
-        <translation>{source} contient des données endommagées (son contenu est tronqué). Rien n&apos;a été modifié.</translation>
+        <translation>{source} contient des données endommagées (son contenu est tronqué). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} holds records this desk cannot take, so nothing was changed: {problems} (the first dozen problems; there may be more).</source>
-        <translation>{source} contient des fiches que ce poste ne peut pas prendre, donc rien n&apos;a été modifié : {problems} (la première douzaine de problèmes ; il peut y en avoir d&apos;autres).</translation>
+        <translation>{source} contient des fiches que ce poste ne peut pas prendre, donc rien n'a été modifié : {problems} (la première douzaine de problèmes ; il peut y en avoir d'autres).</translation>
     </message>
     <message>
         <source>{source} holds records this desk cannot take, so nothing was changed: {problems}.</source>
-        <translation>{source} contient des fiches que ce poste ne peut pas prendre, donc rien n&apos;a été modifié : {problems}.</translation>
+        <translation>{source} contient des fiches que ce poste ne peut pas prendre, donc rien n'a été modifié : {problems}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (ACLED writes {formats})</source>
-        <translation>« {text} » n&apos;est pas une date (ACLED écrit {formats})</translation>
+        <source>'{text}' is not a date (ACLED writes {formats})</source>
+        <translation>« {text} » n'est pas une date (ACLED écrit {formats})</translation>
     </message>
     <message>
-        <source>{column}: &apos;{value}&apos; is not an actor type (1-8, or {labels})</source>
-        <translation>{column} : « {value} » n&apos;est pas un type d&apos;acteur (1 à 8, ou {labels})</translation>
+        <source>{column}: '{value}' is not an actor type (1-8, or {labels})</source>
+        <translation>{column} : « {value} » n'est pas un type d'acteur (1 à 8, ou {labels})</translation>
     </message>
     <message>
-        <source>interaction: &apos;{text}&apos; is not an interaction code (e.g. 27, 20, Rebel group-Civilians or Rebel group only)</source>
-        <translation>interaction : « {text} » n&apos;est pas un code d&apos;interaction (par ex. 27, 20, Rebel group-Civilians ou Rebel group only)</translation>
+        <source>interaction: '{text}' is not an interaction code (e.g. 27, 20, Rebel group-Civilians or Rebel group only)</source>
+        <translation>interaction : « {text} » n'est pas un code d'interaction (par ex. 27, 20, Rebel group-Civilians ou Rebel group only)</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation>ce fichier n&apos;existe pas</translation>
+        <translation>ce fichier n'existe pas</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -1494,63 +1502,63 @@
     </message>
     <message>
         <source>is not a CSV file (it holds binary data)</source>
-        <translation>n&apos;est pas un fichier CSV (il contient des données binaires)</translation>
+        <translation>n'est pas un fichier CSV (il contient des données binaires)</translation>
     </message>
     <message>
         <source>is not an ACLED export: the header has no event_id_cnty and event_date columns (it starts with {shown})</source>
-        <translation>n&apos;est pas un export ACLED : l&apos;en-tête n&apos;a pas de colonnes event_id_cnty et event_date (il commence par {shown})</translation>
+        <translation>n'est pas un export ACLED : l'en-tête n'a pas de colonnes event_id_cnty et event_date (il commence par {shown})</translation>
     </message>
     <message>
         <source>the header names {names} twice</source>
-        <translation>l&apos;en-tête nomme deux fois {names}</translation>
+        <translation>l'en-tête nomme deux fois {names}</translation>
     </message>
     <message>
         <source>the {layout} ACLED layout needs the column(s) {names}, missing from the header</source>
-        <translation>la disposition ACLED {layout} demande la ou les colonnes {names}, absentes de l&apos;en-tête</translation>
+        <translation>la disposition ACLED {layout} demande la ou les colonnes {names}, absentes de l'en-tête</translation>
     </message>
     <message>
         <source>is not UTF-8 text (bad byte at offset {start}); ACLED files are UTF-8: save the CSV as UTF-8</source>
-        <translation>n&apos;est pas du texte UTF-8 (octet invalide à la position {start}) ; les fichiers ACLED sont en UTF-8 : enregistrez le CSV en UTF-8</translation>
+        <translation>n'est pas du texte UTF-8 (octet invalide à la position {start}) ; les fichiers ACLED sont en UTF-8 : enregistrez le CSV en UTF-8</translation>
     </message>
     <message>
         <source>is not a readable CSV file ({reason})</source>
-        <translation>n&apos;est pas un fichier CSV lisible ({reason})</translation>
+        <translation>n'est pas un fichier CSV lisible ({reason})</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook: it has no sheets</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : il n&apos;a aucune feuille</translation>
+        <translation>n'est pas un classeur xlsx lisible : il n'a aucune feuille</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook: its part {filename} is damaged ({reason})</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {filename} est endommagée ({reason})</translation>
+        <translation>n'est pas un classeur xlsx lisible : sa partie {filename} est endommagée ({reason})</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook: its part {part} is damaged ({reason})</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {part} est endommagée ({reason})</translation>
+        <translation>n'est pas un classeur xlsx lisible : sa partie {part} est endommagée ({reason})</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook: its sheet part {part} is missing</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : la partie de feuille {part} manque</translation>
+        <translation>n'est pas un classeur xlsx lisible : la partie de feuille {part} manque</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook ({reason})</source>
-        <translation>n&apos;est pas un classeur xlsx lisible ({reason})</translation>
+        <translation>n'est pas un classeur xlsx lisible ({reason})</translation>
     </message>
     <message>
-        <source>is not a readable xlsx workbook: its part {part} is damaged (sheet &apos;{sheet}&apos;): {kind}: {error}</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {part} est endommagée (feuille « {sheet} ») : {kind} : {error}</translation>
+        <source>is not a readable xlsx workbook: its part {part} is damaged (sheet '{sheet}'): {kind}: {error}</source>
+        <translation>n'est pas un classeur xlsx lisible : sa partie {part} est endommagée (feuille « {sheet} ») : {kind} : {error}</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook: its part {part} is damaged: {kind}: {error}</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : sa partie {part} est endommagée : {kind} : {error}</translation>
+        <translation>n'est pas un classeur xlsx lisible : sa partie {part} est endommagée : {kind} : {error}</translation>
     </message>
     <message>
-        <source>is not a readable xlsx workbook: it is damaged (sheet &apos;{sheet}&apos;): {kind}: {error}</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : il est endommagé (feuille « {sheet} ») : {kind} : {error}</translation>
+        <source>is not a readable xlsx workbook: it is damaged (sheet '{sheet}'): {kind}: {error}</source>
+        <translation>n'est pas un classeur xlsx lisible : il est endommagé (feuille « {sheet} ») : {kind} : {error}</translation>
     </message>
     <message>
         <source>is not a readable xlsx workbook: it is damaged: {kind}: {error}</source>
-        <translation>n&apos;est pas un classeur xlsx lisible : il est endommagé : {kind} : {error}</translation>
+        <translation>n'est pas un classeur xlsx lisible : il est endommagé : {kind} : {error}</translation>
     </message>
     <message>
         <source>has a header but no events</source>
@@ -1562,7 +1570,7 @@
     </message>
     <message>
         <source>event {event} appears again (first on line {first})</source>
-        <translation>l&apos;événement {event} apparaît de nouveau (la première fois ligne {first})</translation>
+        <translation>l'événement {event} apparaît de nouveau (la première fois ligne {first})</translation>
     </message>
     <message>
         <source>event {event}: {reasons}</source>
@@ -1581,7 +1589,7 @@
         <translation>{column} : {problem}</translation>
     </message>
     <message>
-        <source>{column}: &apos;{item}&apos; {problem}</source>
+        <source>{column}: '{item}' {problem}</source>
         <translation>{column} : « {item} » {problem}</translation>
     </message>
     <message>
@@ -1602,23 +1610,23 @@
     </message>
     <message>
         <source>interaction {raw} names one side but the event has {count} rows (lines {lines})</source>
-        <translation>l&apos;interaction {raw} nomme un seul camp mais l&apos;événement a {count} lignes (lignes {lines})</translation>
+        <translation>l'interaction {raw} nomme un seul camp mais l'événement a {count} lignes (lignes {lines})</translation>
     </message>
     <message>
         <source>inter1 {inter} does not match interaction {raw}</source>
-        <translation>inter1 {inter} ne correspond pas à l&apos;interaction {raw}</translation>
+        <translation>inter1 {inter} ne correspond pas à l'interaction {raw}</translation>
     </message>
     <message>
-        <source>interaction {raw} names two sides but the file has one row for the event: the other side&apos;s row is missing</source>
-        <translation>l&apos;interaction {raw} nomme deux camps mais le fichier n&apos;a qu&apos;une ligne pour l&apos;événement : la ligne de l&apos;autre camp manque</translation>
+        <source>interaction {raw} names two sides but the file has one row for the event: the other side's row is missing</source>
+        <translation>l'interaction {raw} nomme deux camps mais le fichier n'a qu'une ligne pour l'événement : la ligne de l'autre camp manque</translation>
     </message>
     <message>
         <source>has {count} rows (lines {lines}); a monadic event has one row per side</source>
         <translation>a {count} lignes (lignes {lines}) ; un événement monadique a une ligne par camp</translation>
     </message>
     <message>
-        <source>the rows&apos; inter codes {inter} and {other} do not match interaction {raw}</source>
-        <translation>les codes inter des lignes, {inter} et {other}, ne correspondent pas à l&apos;interaction {raw}</translation>
+        <source>the rows' inter codes {inter} and {other} do not match interaction {raw}</source>
+        <translation>les codes inter des lignes, {inter} et {other}, ne correspondent pas à l'interaction {raw}</translation>
     </message>
     <message>
         <source>location is empty</source>
@@ -1630,43 +1638,43 @@
     </message>
     <message>
         <source>The disk is full: there is no room left in {parent}, so nothing was written to {path}. Free some space or choose another disk, then export again.</source>
-        <translation>Le disque est plein : il n&apos;y a plus de place dans {parent}, donc rien n&apos;a été écrit dans {path}. Libérez de la place ou choisissez un autre disque, puis exportez à nouveau.</translation>
+        <translation>Le disque est plein : il n'y a plus de place dans {parent}, donc rien n'a été écrit dans {path}. Libérez de la place ou choisissez un autre disque, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>The disk is full for this file: it grew past the largest file allowed in {parent} (a FAT32 stick takes 4 GB at most), so nothing was written to {path}. Narrow the export or choose another disk.</source>
-        <translation>Le disque est plein pour ce fichier : il a dépassé la plus grande taille de fichier permise dans {parent} (une clé FAT32 accepte 4 Go au plus), donc rien n&apos;a été écrit dans {path}. Réduisez l&apos;export ou choisissez un autre disque.</translation>
+        <translation>Le disque est plein pour ce fichier : il a dépassé la plus grande taille de fichier permise dans {parent} (une clé FAT32 accepte 4 Go au plus), donc rien n'a été écrit dans {path}. Réduisez l'export ou choisissez un autre disque.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}; nothing was written to it.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason} ; rien n&apos;y a été écrit.</translation>
+        <translation>Impossible d'écrire {path} : {reason} ; rien n'y a été écrit.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} est un dossier : donnez le nom d&apos;un fichier à écrire.</translation>
+        <translation>{path} est un dossier : donnez le nom d'un fichier à écrire.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist: choose an existing one.</source>
-        <translation>Le dossier {folder} n&apos;existe pas : choisissez-en un qui existe.</translation>
+        <translation>Le dossier {folder} n'existe pas : choisissez-en un qui existe.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation>{folder} n&apos;est pas un dossier.</translation>
+        <translation>{folder} n'est pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: permission denied. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire dans {folder} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d'écrire dans {folder} : permission refusée. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: it is read-only. Choose another folder.</source>
-        <translation>Impossible d&apos;écrire dans {folder} : il est en lecture seule. Choisissez un autre dossier.</translation>
+        <translation>Impossible d'écrire dans {folder} : il est en lecture seule. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <source>The &apos;{sheet}&apos; sheet would need more than {most:,} rows, Excel&apos;s limit: narrow the filter (a shorter period) or export CSV instead.</source>
-        <translation>La feuille « {sheet} » demanderait plus de {most:,} lignes, la limite d&apos;Excel : resserrez le filtre (une période plus courte) ou exportez plutôt en CSV.</translation>
+        <source>The '{sheet}' sheet would need more than {most:,} rows, Excel's limit: narrow the filter (a shorter period) or export CSV instead.</source>
+        <translation>La feuille « {sheet} » demanderait plus de {most:,} lignes, la limite d'Excel : resserrez le filtre (une période plus courte) ou exportez plutôt en CSV.</translation>
     </message>
     <message>
         <source>is not the built-in gazetteer; reinstall Sahel Desk</source>
-        <translation>n&apos;est pas le répertoire des lieux intégré ; réinstallez Sahel Desk</translation>
+        <translation>n'est pas le répertoire des lieux intégré ; réinstallez Sahel Desk</translation>
     </message>
     <message>
         <source>cannot be read ({reason}); reinstall Sahel Desk</source>
@@ -1686,15 +1694,15 @@
     </message>
     <message>
         <source>{reason} (GeoNames dumps have no header row; is this another format?)</source>
-        <translation>{reason} (les extraits GeoNames n&apos;ont pas de ligne d&apos;en-tête ; est-ce un autre format ?)</translation>
+        <translation>{reason} (les extraits GeoNames n'ont pas de ligne d'en-tête ; est-ce un autre format ?)</translation>
     </message>
     <message>
         <source>cannot be read to the end ({reason}); the file looks damaged, download it again</source>
-        <translation>ne peut pas être lu jusqu&apos;au bout ({reason}) ; le fichier semble endommagé, téléchargez-le à nouveau</translation>
+        <translation>ne peut pas être lu jusqu'au bout ({reason}) ; le fichier semble endommagé, téléchargez-le à nouveau</translation>
     </message>
     <message>
         <source>is longer than {most:,} bytes: not a GeoNames row</source>
-        <translation>dépasse {most:,} octets : ce n&apos;est pas une ligne GeoNames</translation>
+        <translation>dépasse {most:,} octets : ce n'est pas une ligne GeoNames</translation>
     </message>
     <message>
         <source>is a damaged ZIP archive ({reason}); download it again</source>
@@ -1702,27 +1710,27 @@
     </message>
     <message>
         <source>is a ZIP archive without a GeoNames .txt dump inside (it holds {held})</source>
-        <translation>est une archive ZIP sans extrait GeoNames .txt à l&apos;intérieur (elle contient {held})</translation>
+        <translation>est une archive ZIP sans extrait GeoNames .txt à l'intérieur (elle contient {held})</translation>
     </message>
     <message>
         <source>is a ZIP archive whose dump cannot be read ({reason})</source>
-        <translation>est une archive ZIP dont l&apos;extrait est illisible ({reason})</translation>
+        <translation>est une archive ZIP dont l'extrait est illisible ({reason})</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation>n&apos;existe pas</translation>
+        <translation>n'existe pas</translation>
     </message>
     <message>
         <source>is a folder, not a GeoNames file; choose the .txt file inside it</source>
-        <translation>est un dossier, pas un fichier GeoNames ; choisissez le fichier .txt qu&apos;il contient</translation>
+        <translation>est un dossier, pas un fichier GeoNames ; choisissez le fichier .txt qu'il contient</translation>
     </message>
     <message>
         <source>is a ZIP archive; unzip it and choose the .txt file inside</source>
-        <translation>est une archive ZIP ; décompressez-la et choisissez le fichier .txt qu&apos;elle contient</translation>
+        <translation>est une archive ZIP ; décompressez-la et choisissez le fichier .txt qu'elle contient</translation>
     </message>
     <message>
         <source>is gzip-compressed; decompress it first</source>
-        <translation>est compressé en gzip ; décompressez-le d&apos;abord</translation>
+        <translation>est compressé en gzip ; décompressez-le d'abord</translation>
     </message>
     <message>
         <source>is a binary file (NUL byte found), not a GeoNames text dump</source>
@@ -1730,7 +1738,7 @@
     </message>
     <message>
         <source>is not UTF-8 text (bad byte at column {value}); GeoNames dumps are UTF-8</source>
-        <translation>n&apos;est pas du texte UTF-8 (octet invalide à la colonne {value}) ; les extraits GeoNames sont en UTF-8</translation>
+        <translation>n'est pas du texte UTF-8 (octet invalide à la colonne {value}) ; les extraits GeoNames sont en UTF-8</translation>
     </message>
     <message>
         <source>expected {expected} tab-separated columns, found {count}</source>
@@ -1738,7 +1746,7 @@
     </message>
     <message>
         <source>geonameid {geonameid} is not a number</source>
-        <translation>le geonameid {geonameid} n&apos;est pas un nombre</translation>
+        <translation>le geonameid {geonameid} n'est pas un nombre</translation>
     </message>
     <message>
         <source>geonameid {geonameid} is out of range (1 to {most:,})</source>
@@ -1746,7 +1754,7 @@
     </message>
     <message>
         <source>place {geonameid} has no name</source>
-        <translation>le lieu {geonameid} n&apos;a pas de nom</translation>
+        <translation>le lieu {geonameid} n'a pas de nom</translation>
     </message>
     <message>
         <source>population {population} is out of range (0 to {most:,})</source>
@@ -1758,22 +1766,22 @@
     </message>
     <message>
         <source>{what} {value} is not a number</source>
-        <translation>{what} {value} n&apos;est pas un nombre</translation>
+        <translation>{what} {value} n'est pas un nombre</translation>
     </message>
     <message>
         <source>{what} {value} is outside -{limit:g}..{limit:g}</source>
-        <translation>{what} {value} est hors de l&apos;intervalle -{limit:g}..{limit:g}</translation>
+        <translation>{what} {value} est hors de l'intervalle -{limit:g}..{limit:g}</translation>
     </message>
     <message>
         <source>{what} {value} is not a whole number</source>
-        <translation>{what} {value} n&apos;est pas un nombre entier</translation>
+        <translation>{what} {value} n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>modification date {value} is not a YYYY-MM-DD date</source>
-        <translation>la date de modification {value} n&apos;est pas une date AAAA-MM-JJ</translation>
+        <translation>la date de modification {value} n'est pas une date AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>&apos;{word}&apos; counts as {number} (the codebook&apos;s rule)</source>
+        <source>'{word}' counts as {number} (the codebook's rule)</source>
         <translation>« {word} » compte pour {number} (règle du manuel de codage)</translation>
     </message>
     <message>
@@ -1797,51 +1805,51 @@
         <translation>les victimes énumérées ensemble sont additionnées</translation>
     </message>
     <message>
-        <source>the entry gives no year and the report&apos;s date is not known</source>
-        <translation>l&apos;entrée ne donne pas d&apos;année et la date du rapport est inconnue</translation>
+        <source>the entry gives no year and the report's date is not known</source>
+        <translation>l'entrée ne donne pas d'année et la date du rapport est inconnue</translation>
     </message>
     <message>
-        <source>year {year} taken from the report&apos;s date</source>
+        <source>year {year} taken from the report's date</source>
         <translation>année {year} tirée de la date du rapport</translation>
     </message>
     <message>
         <source>{date} is not a date of the calendar</source>
-        <translation>{date} n&apos;est pas une date du calendrier</translation>
+        <translation>{date} n'est pas une date du calendrier</translation>
     </message>
     <message>
         <source>counted from the event told before</source>
-        <translation>compté à partir de l&apos;événement raconté avant</translation>
+        <translation>compté à partir de l'événement raconté avant</translation>
     </message>
     <message>
         <source>a span counted from the event told before</source>
-        <translation>une période comptée à partir de l&apos;événement raconté avant</translation>
+        <translation>une période comptée à partir de l'événement raconté avant</translation>
     </message>
     <message>
-        <source>a night across two days, the latest before the report&apos;s date</source>
+        <source>a night across two days, the latest before the report's date</source>
         <translation>une nuit à cheval sur deux jours, la dernière avant la date du rapport</translation>
     </message>
     <message>
-        <source>the latest such weekday before the report&apos;s date</source>
+        <source>the latest such weekday before the report's date</source>
         <translation>le dernier jour de ce nom avant la date du rapport</translation>
     </message>
     <message>
-        <source>the day before the report&apos;s date</source>
+        <source>the day before the report's date</source>
         <translation>la veille de la date du rapport</translation>
     </message>
     <message>
-        <source>the report&apos;s date</source>
+        <source>the report's date</source>
         <translation>la date du rapport</translation>
     </message>
     <message>
-        <source>the week before the report&apos;s date</source>
+        <source>the week before the report's date</source>
         <translation>la semaine précédant la date du rapport</translation>
     </message>
     <message>
-        <source>the report&apos;s week</source>
+        <source>the report's week</source>
         <translation>la semaine du rapport</translation>
     </message>
     <message>
-        <source>the weekend before the report&apos;s date</source>
+        <source>the weekend before the report's date</source>
         <translation>le week-end précédant la date du rapport</translation>
     </message>
     <message>
@@ -1878,15 +1886,15 @@
     </message>
     <message>
         <source>{place} is not in the gazetteer; coded to the region {region}</source>
-        <translation>{place} n&apos;est pas dans le répertoire des lieux ; codé sur la région {region}</translation>
+        <translation>{place} n'est pas dans le répertoire des lieux ; codé sur la région {region}</translation>
     </message>
     <message>
         <source>{place} is not in the gazetteer and no town or region is named beside it: add the place, then pick it</source>
-        <translation>{place} n&apos;est pas dans le répertoire des lieux et aucune ville ni région n&apos;est nommée à côté : ajoutez le lieu, puis choisissez-le</translation>
+        <translation>{place} n'est pas dans le répertoire des lieux et aucune ville ni région n'est nommée à côté : ajoutez le lieu, puis choisissez-le</translation>
     </message>
     <message>
         <source>no place named in the gazetteer</source>
-        <translation>aucun lieu du répertoire n&apos;est nommé</translation>
+        <translation>aucun lieu du répertoire n'est nommé</translation>
     </message>
     <message>
         <source>read {count:,} non-blank line</source>
@@ -1905,12 +1913,12 @@
         <translation>{read} et {count} communiqués de revendication en arabe</translation>
     </message>
     <message>
-        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date</source>
-        <translation>aucune entrée datée trouvée : {what}, mais aucune ligne ne commence par une date (comme « 05 MAR 17: » ou « 5 mars 2017 : ») et aucune phrase ne donne la date d&apos;un événement</translation>
+        <source>no dated entry found: {what}, but no line starts with a date (such as '05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date</source>
+        <translation>aucune entrée datée trouvée : {what}, mais aucune ligne ne commence par une date (comme « 05 MAR 17: » ou « 5 mars 2017 : ») et aucune phrase ne donne la date d'un événement</translation>
     </message>
     <message>
-        <source>no dated entry found: {what}, but no line starts with a date (such as &apos;05 MAR 17:&apos; or &apos;5 mars 2017 :&apos;) and no sentence tells an event&apos;s date (relative dates such as &apos;two days later&apos; need the report&apos;s date: give it with --date)</source>
-        <translation>aucune entrée datée trouvée : {what}, mais aucune ligne ne commence par une date (comme « 05 MAR 17: » ou « 5 mars 2017 : ») et aucune phrase ne donne la date d&apos;un événement (les dates relatives comme « deux jours plus tard » demandent la date du rapport : donnez-la avec --date)</translation>
+        <source>no dated entry found: {what}, but no line starts with a date (such as '05 MAR 17:' or '5 mars 2017 :') and no sentence tells an event's date (relative dates such as 'two days later' need the report's date: give it with --date)</source>
+        <translation>aucune entrée datée trouvée : {what}, mais aucune ligne ne commence par une date (comme « 05 MAR 17: » ou « 5 mars 2017 : ») et aucune phrase ne donne la date d'un événement (les dates relatives comme « deux jours plus tard » demandent la date du rapport : donnez-la avec --date)</translation>
     </message>
     <message>
         <source>the Arabic statement of the same day and place</source>
@@ -1934,7 +1942,7 @@
     </message>
     <message>
         <source>the report says no one claimed it</source>
-        <translation>le rapport dit que personne ne l&apos;a revendiqué</translation>
+        <translation>le rapport dit que personne ne l'a revendiqué</translation>
     </message>
     <message>
         <source>the named place</source>
@@ -1949,19 +1957,19 @@
         <translation>la force qui agit</translation>
     </message>
     <message>
-        <source>named as the attacker (&apos;by ...&apos;)</source>
-        <translation>nommé comme l&apos;assaillant (« par ... »)</translation>
+        <source>named as the attacker ('by ...')</source>
+        <translation>nommé comme l'assaillant (« par ... »)</translation>
     </message>
     <message>
         <source>the group that claimed it</source>
-        <translation>le groupe qui l&apos;a revendiqué</translation>
+        <translation>le groupe qui l'a revendiqué</translation>
     </message>
     <message>
-        <source>unnamed armed men: the country&apos;s unidentified armed group</source>
+        <source>unnamed armed men: the country's unidentified armed group</source>
         <translation>hommes armés non nommés : le groupe armé non identifié du pays</translation>
     </message>
     <message>
-        <source>no attacker named: the country&apos;s unidentified armed group</source>
+        <source>no attacker named: the country's unidentified armed group</source>
         <translation>aucun assaillant nommé : le groupe armé non identifié du pays</translation>
     </message>
     <message>
@@ -1990,7 +1998,7 @@
     </message>
     <message>
         <source>no tactic the codebook defines was recognised</source>
-        <translation>aucune tactique définie par le manuel de codage n&apos;a été reconnue</translation>
+        <translation>aucune tactique définie par le manuel de codage n'a été reconnue</translation>
     </message>
     <message>
         <source>no tactic recognised</source>
@@ -1998,15 +2006,15 @@
     </message>
     <message>
         <source>territory taken: code a territory change only if it lasted over a day</source>
-        <translation>territoire pris : ne codez un changement de territoire que s&apos;il a duré plus d&apos;un jour</translation>
+        <translation>territoire pris : ne codez un changement de territoire que s'il a duré plus d'un jour</translation>
     </message>
     <message>
         <source>; territory taken: code a territory change only if it lasted over a day</source>
-        <translation> ; territoire pris : ne codez un changement de territoire que s&apos;il a duré plus d&apos;un jour</translation>
+        <translation> ; territoire pris : ne codez un changement de territoire que s'il a duré plus d'un jour</translation>
     </message>
     <message>
         <source>figures of the entry added</source>
-        <translation>chiffres de l&apos;entrée additionnés</translation>
+        <translation>chiffres de l'entrée additionnés</translation>
     </message>
     <message>
         <source>the text gives one toll for {count} events told together</source>
@@ -2054,23 +2062,23 @@
     </message>
     <message>
         <source>the file is empty: there is no text to read</source>
-        <translation>le fichier est vide : il n&apos;y a aucun texte à lire</translation>
+        <translation>le fichier est vide : il n'y a aucun texte à lire</translation>
     </message>
     <message>
         <source>the file holds {count:,} bytes; a report is read up to {most:,} bytes. Split it into monthly parts.</source>
-        <translation>le fichier fait {count:,} octets ; un rapport est lu jusqu&apos;à {most:,} octets. Découpez-le en parties mensuelles.</translation>
+        <translation>le fichier fait {count:,} octets ; un rapport est lu jusqu'à {most:,} octets. Découpez-le en parties mensuelles.</translation>
     </message>
     <message>
         <source>this is {what}, not text; save it as plain text (.txt or .md) and read that</source>
-        <translation>c&apos;est {what}, pas du texte ; enregistrez-le en texte brut (.txt ou .md) et lisez celui-ci</translation>
+        <translation>c'est {what}, pas du texte ; enregistrez-le en texte brut (.txt ou .md) et lisez celui-ci</translation>
     </message>
     <message>
         <source>the file is not text (it holds binary data); give a plain-text or Markdown report</source>
-        <translation>le fichier n&apos;est pas du texte (il contient des données binaires) ; donnez un rapport en texte brut ou en Markdown</translation>
+        <translation>le fichier n'est pas du texte (il contient des données binaires) ; donnez un rapport en texte brut ou en Markdown</translation>
     </message>
     <message>
         <source>the file holds only blank space: there is no text to read</source>
-        <translation>le fichier ne contient que des blancs : il n&apos;y a aucun texte à lire</translation>
+        <translation>le fichier ne contient que des blancs : il n'y a aucun texte à lire</translation>
     </message>
     <message>
         <source>  line {line}: {reason}</source>
@@ -2083,13 +2091,13 @@
     <message>
         <source>1 bad row(s); nothing was imported (fix them, or choose to skip bad rows):
 {lines}</source>
-        <translation>1 ligne erronée ; rien n&apos;a été importé (corrigez-la, ou choisissez d&apos;ignorer les lignes erronées) :
+        <translation>1 ligne erronée ; rien n'a été importé (corrigez-la, ou choisissez d'ignorer les lignes erronées) :
 {lines}</translation>
     </message>
     <message>
         <source>{count} bad row(s); nothing was imported (fix them, or choose to skip bad rows):
 {lines}</source>
-        <translation>{count} lignes erronées ; rien n&apos;a été importé (corrigez-les, ou choisissez d&apos;ignorer les lignes erronées) :
+        <translation>{count} lignes erronées ; rien n'a été importé (corrigez-les, ou choisissez d'ignorer les lignes erronées) :
 {lines}</translation>
     </message>
     <message>
@@ -2099,24 +2107,24 @@
 {rest}</translation>
     </message>
     <message>
-        <source>&apos;{state}&apos; is not a review state (use {names})</source>
-        <translation>« {state} » n&apos;est pas un état de relecture (utilisez {names})</translation>
+        <source>'{state}' is not a review state (use {names})</source>
+        <translation>« {state} » n'est pas un état de relecture (utilisez {names})</translation>
     </message>
     <message>
         <source>ACLED import of {file}</source>
         <translation>import ACLED de {file}</translation>
     </message>
     <message>
-        <source>is empty and &apos;{name}&apos; is not in the actor registry, so its actor type is unknown</source>
-        <translation>est vide et « {name} » n&apos;est pas dans le registre des acteurs, donc son type d&apos;acteur est inconnu</translation>
+        <source>is empty and '{name}' is not in the actor registry, so its actor type is unknown</source>
+        <translation>est vide et « {name} » n'est pas dans le registre des acteurs, donc son type d'acteur est inconnu</translation>
     </message>
     <message>
-        <source>&apos;{shown}&apos; is not a known country</source>
-        <translation>« {shown} » n&apos;est pas un pays connu</translation>
+        <source>'{shown}' is not a known country</source>
+        <translation>« {shown} » n'est pas un pays connu</translation>
     </message>
     <message>
-        <source>There is no actor &apos;{ref}&apos;.</source>
-        <translation>Il n&apos;y a pas d&apos;acteur « {ref} ».</translation>
+        <source>There is no actor '{ref}'.</source>
+        <translation>Il n'y a pas d'acteur « {ref} ».</translation>
     </message>
     <message>
         <source>an actor cannot be merged into itself</source>
@@ -2128,7 +2136,7 @@
     </message>
     <message>
         <source>is not a field of an actor</source>
-        <translation>n&apos;est pas un champ d&apos;un acteur</translation>
+        <translation>n'est pas un champ d'un acteur</translation>
     </message>
     <message>
         <source>is required</source>
@@ -2143,12 +2151,12 @@
         <translation>ne peut pas être vide</translation>
     </message>
     <message>
-        <source>an actor called &apos;{name}&apos; already exists</source>
+        <source>an actor called '{name}' already exists</source>
         <translation>un acteur nommé « {name} » existe déjà</translation>
     </message>
     <message>
         <source>{value!r} is not an actor type (1-8)</source>
-        <translation>{value!r} n&apos;est pas un type d&apos;acteur (1 à 8)</translation>
+        <translation>{value!r} n'est pas un type d'acteur (1 à 8)</translation>
     </message>
     <message>
         <source>an actor cannot be its own parent</source>
@@ -2156,7 +2164,7 @@
     </message>
     <message>
         <source>edit {actor}, which approved incidents use</source>
-        <translation>modifier {actor}, qu&apos;utilisent des incidents approuvés</translation>
+        <translation>modifier {actor}, qu'utilisent des incidents approuvés</translation>
     </message>
     <message>
         <source>edit {actor}</source>
@@ -2164,27 +2172,27 @@
     </message>
     <message>
         <source>add the actor {actor}</source>
-        <translation>ajouter l&apos;acteur {actor}</translation>
+        <translation>ajouter l'acteur {actor}</translation>
     </message>
     <message>
         <source>add the actor</source>
-        <translation>ajouter l&apos;acteur</translation>
+        <translation>ajouter l'acteur</translation>
     </message>
     <message>
-        <source>The incident has no source &apos;{id}&apos;.</source>
-        <translation>L&apos;incident n&apos;a pas de source « {id} ».</translation>
+        <source>The incident has no source '{id}'.</source>
+        <translation>L'incident n'a pas de source « {id} ».</translation>
     </message>
     <message>
-        <source>The incident has no claim &apos;{id}&apos;.</source>
-        <translation>L&apos;incident n&apos;a pas de revendication « {id} ».</translation>
+        <source>The incident has no claim '{id}'.</source>
+        <translation>L'incident n'a pas de revendication « {id} ».</translation>
     </message>
     <message>
         <source>edit approved incident {incident}</source>
-        <translation>modifier l&apos;incident approuvé {incident}</translation>
+        <translation>modifier l'incident approuvé {incident}</translation>
     </message>
     <message>
         <source>change approved incident {incident} directly</source>
-        <translation>modifier directement l&apos;incident approuvé {incident}</translation>
+        <translation>modifier directement l'incident approuvé {incident}</translation>
     </message>
     <message>
         <source>edit {incident}</source>
@@ -2195,16 +2203,16 @@
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <source>There is no gazetteer called &apos;{places}&apos; for a new desk; use {names} (SAHEL_DESK_GAZETTEER).</source>
-        <translation>Il n&apos;y a pas de répertoire des lieux nommé « {places} » pour un nouveau poste ; utilisez {names} (SAHEL_DESK_GAZETTEER).</translation>
+        <source>There is no gazetteer called '{places}' for a new desk; use {names} (SAHEL_DESK_GAZETTEER).</source>
+        <translation>Il n'y a pas de répertoire des lieux nommé « {places} » pour un nouveau poste ; utilisez {names} (SAHEL_DESK_GAZETTEER).</translation>
     </message>
     <message>
         <source>A user name is needed to record who changes what.</source>
-        <translation>Un nom d&apos;utilisateur est nécessaire pour noter qui modifie quoi.</translation>
+        <translation>Un nom d'utilisateur est nécessaire pour noter qui modifie quoi.</translation>
     </message>
     <message>
-        <source>There is no profile called &apos;{name}&apos;.</source>
-        <translation>Il n&apos;y a pas de profil nommé « {name} ».</translation>
+        <source>There is no profile called '{name}'.</source>
+        <translation>Il n'y a pas de profil nommé « {name} ».</translation>
     </message>
     <message>
         <source>back up the database</source>
@@ -2212,7 +2220,7 @@
     </message>
     <message>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump).</source>
-        <translation>Les sauvegardes d&apos;une base PostgreSQL se font sur le serveur (pg_dump).</translation>
+        <translation>Les sauvegardes d'une base PostgreSQL se font sur le serveur (pg_dump).</translation>
     </message>
     <message>
         <source>A PostgreSQL database is restored on the server (pg_restore).</source>
@@ -2224,18 +2232,18 @@
     </message>
     <message>
         <source>{source} comes from {who}, which was revoked on this desk by {admin}. It was refused; nothing was brought in.</source>
-        <translation>{source} vient de {who}, révoqué sur ce poste par {admin}. Il a été refusé ; rien n&apos;a été importé.</translation>
+        <translation>{source} vient de {who}, révoqué sur ce poste par {admin}. Il a été refusé ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>{source} comes from {who}, which was revoked on this desk. It was refused; nothing was brought in.</source>
-        <translation>{source} vient de {who}, révoqué sur ce poste. Il a été refusé ; rien n&apos;a été importé.</translation>
+        <translation>{source} vient de {who}, révoqué sur ce poste. Il a été refusé ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>{source} comes from {who}, which this desk does not trust yet. Nothing was brought in. Compare the fingerprint with the one `sahel-desk desks list` shows on that desk; then an administrator trusts it with `sahel-desk desks trust {key} --as researcher` (or --as reviewer, to let its review decisions count).</source>
-        <translation>{source} vient de {who}, auquel ce poste ne fait pas encore confiance. Rien n&apos;a été importé. Comparez l&apos;empreinte avec celle que `sahel-desk desks list` affiche sur ce poste-là ; puis un administrateur lui accorde sa confiance avec `sahel-desk desks trust {key} --as researcher` (ou --as reviewer, pour que ses décisions de relecture comptent).</translation>
+        <translation>{source} vient de {who}, auquel ce poste ne fait pas encore confiance. Rien n'a été importé. Comparez l'empreinte avec celle que `sahel-desk desks list` affiche sur ce poste-là ; puis un administrateur lui accorde sa confiance avec `sahel-desk desks trust {key} --as researcher` (ou --as reviewer, pour que ses décisions de relecture comptent).</translation>
     </message>
     <message>
-        <source>A desk is trusted as {names}, not &apos;{level}&apos;.</source>
+        <source>A desk is trusted as {names}, not '{level}'.</source>
         <translation>Un poste est reconnu comme {names}, pas comme « {level} ».</translation>
     </message>
     <message>
@@ -2247,24 +2255,24 @@
         <translation>révoquer la clé de poste {key}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is too short to name a desk key: give its fingerprint as `desks list` shows it (at least 8 characters after SHA256:).</source>
-        <translation>« {key} » est trop court pour désigner une clé de poste : donnez son empreinte telle que `desks list` l&apos;affiche (au moins 8 caractères après SHA256:).</translation>
+        <source>'{key}' is too short to name a desk key: give its fingerprint as `desks list` shows it (at least 8 characters after SHA256:).</source>
+        <translation>« {key} » est trop court pour désigner une clé de poste : donnez son empreinte telle que `desks list` l'affiche (au moins 8 caractères après SHA256:).</translation>
     </message>
     <message>
         <source>No desk key {key} is known here: a key is known once a bundle or a sync from it was refused (see `desks list`).</source>
-        <translation>Aucune clé de poste {key} n&apos;est connue ici : une clé est connue dès qu&apos;un paquet ou une synchronisation venant d&apos;elle a été refusé (voir `desks list`).</translation>
+        <translation>Aucune clé de poste {key} n'est connue ici : une clé est connue dès qu'un paquet ou une synchronisation venant d'elle a été refusé (voir `desks list`).</translation>
     </message>
     <message>
-        <source>{key} begins {count} desk keys&apos; fingerprints: give more of it.</source>
+        <source>{key} begins {count} desk keys' fingerprints: give more of it.</source>
         <translation>{key} est le début des empreintes de {count} clés de poste : donnez-en davantage.</translation>
     </message>
     <message>
         <source>{source} claims to come from desk {peer} but is signed with another key than its earlier bundles. It was refused; nothing was changed.</source>
-        <translation>{source} dit venir du poste {peer} mais est signé avec une autre clé que ses paquets précédents. Il a été refusé ; rien n&apos;a été modifié.</translation>
+        <translation>{source} dit venir du poste {peer} mais est signé avec une autre clé que ses paquets précédents. Il a été refusé ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{source} is signed with the key of desk {other} but claims another desk id. It was refused; nothing was changed.</source>
-        <translation>{source} est signé avec la clé du poste {other} mais annonce un autre identifiant de poste. Il a été refusé ; rien n&apos;a été modifié.</translation>
+        <translation>{source} est signé avec la clé du poste {other} mais annonce un autre identifiant de poste. Il a été refusé ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>write a bundle for {desk}</source>
@@ -2272,11 +2280,11 @@
     </message>
     <message>
         <source>Could not write {dest}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {dest} : {reason}.</translation>
+        <translation>Impossible d'écrire {dest} : {reason}.</translation>
     </message>
     <message>
         <source>{source} is larger than a bundle may be ({value:g} GiB); it was refused. Nothing was changed.</source>
-        <translation>{source} dépasse la taille permise pour un paquet ({value:g} Gio) ; il a été refusé. Rien n&apos;a été modifié.</translation>
+        <translation>{source} dépasse la taille permise pour un paquet ({value:g} Gio) ; il a été refusé. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Could not read {source}: {reason}.</source>
@@ -2288,19 +2296,19 @@
     </message>
     <message>
         <source>{source} does not say plainly which desk and user wrote it (its header is damaged). Nothing was changed.</source>
-        <translation>{source} ne dit pas clairement quel poste et quel utilisateur l&apos;ont écrit (son en-tête est endommagé). Rien n&apos;a été modifié.</translation>
+        <translation>{source} ne dit pas clairement quel poste et quel utilisateur l'ont écrit (son en-tête est endommagé). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The trust in desk {peer} changed while {source} was read; import it again.</source>
         <translation>La confiance accordée au poste {peer} a changé pendant la lecture de {source} ; importez-le à nouveau.</translation>
     </message>
     <message>
-        <source>A conflict is resolved with local, remote or value, not &apos;{choice}&apos;.</source>
+        <source>A conflict is resolved with local, remote or value, not '{choice}'.</source>
         <translation>Un conflit se règle avec local, remote ou value, pas « {choice} ».</translation>
     </message>
     <message>
-        <source>There is no conflict &apos;{conflict_id}&apos;.</source>
-        <translation>Il n&apos;y a pas de conflit « {conflict_id} ».</translation>
+        <source>There is no conflict '{conflict_id}'.</source>
+        <translation>Il n'y a pas de conflit « {conflict_id} ».</translation>
     </message>
     <message>
         <source>This conflict was already resolved by {resolved_by}.</source>
@@ -2308,7 +2316,7 @@
     </message>
     <message>
         <source>resolve an exchange conflict from another desk</source>
-        <translation>régler un conflit d&apos;échange venu d&apos;un autre poste</translation>
+        <translation>régler un conflit d'échange venu d'un autre poste</translation>
     </message>
     <message>
         <source>resolve a conflict on your own save</source>
@@ -2331,8 +2339,8 @@
         <translation>importer des lieux GeoNames</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
-        <translation>« {field} » ne peut pas revenir à une valeur antérieure (utilisez un champ de l&apos;incident ; l&apos;état change par les étapes de relecture)</translation>
+        <source>'{field}' cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
+        <translation>« {field} » ne peut pas revenir à une valeur antérieure (utilisez un champ de l'incident ; l'état change par les étapes de relecture)</translation>
     </message>
     <message>
         <source>a comment cannot be empty</source>
@@ -2343,12 +2351,12 @@
         <translation>commenter {incident}</translation>
     </message>
     <message>
-        <source>there is no comment &apos;{comment}&apos; on {incident} to answer</source>
-        <translation>il n&apos;y a pas de commentaire « {comment} » sur {incident} auquel répondre</translation>
+        <source>there is no comment '{comment}' on {incident} to answer</source>
+        <translation>il n'y a pas de commentaire « {comment} » sur {incident} auquel répondre</translation>
     </message>
     <message>
-        <source>There is no comment &apos;{comment_id}&apos;.</source>
-        <translation>Il n&apos;y a pas de commentaire « {comment_id} ».</translation>
+        <source>There is no comment '{comment_id}'.</source>
+        <translation>Il n'y a pas de commentaire « {comment_id} ».</translation>
     </message>
     <message>
         <source>resolve a comment by {user}</source>
@@ -2367,28 +2375,28 @@
         <translation>rouvrir votre commentaire</translation>
     </message>
     <message>
-        <source>There is no incident &apos;{ref}&apos;.</source>
-        <translation>Il n&apos;y a pas d&apos;incident « {ref} ».</translation>
+        <source>There is no incident '{ref}'.</source>
+        <translation>Il n'y a pas d'incident « {ref} ».</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{country}&apos; (use a code like ML).</source>
+        <source>Unknown country '{country}' (use a code like ML).</source>
         <translation>Pays inconnu « {country} » (utilisez un code comme ML).</translation>
     </message>
     <message>
-        <source>No actor is called &apos;{actor}&apos;.</source>
-        <translation>Aucun acteur ne s&apos;appelle « {actor} ».</translation>
+        <source>No actor is called '{actor}'.</source>
+        <translation>Aucun acteur ne s'appelle « {actor} ».</translation>
     </message>
     <message>
-        <source>Cannot sort by &apos;{sort}&apos; (use {names}).</source>
+        <source>Cannot sort by '{sort}' (use {names}).</source>
         <translation>Impossible de trier par « {sort} » (utilisez {names}).</translation>
     </message>
     <message>
-        <source>&apos;{country_code}&apos; is not a country code</source>
-        <translation>« {country_code} » n&apos;est pas un code de pays</translation>
+        <source>'{country_code}' is not a country code</source>
+        <translation>« {country_code} » n'est pas un code de pays</translation>
     </message>
     <message>
         <source>is needed: no known place is near enough to tell the country</source>
-        <translation>est nécessaire : aucun lieu connu n&apos;est assez proche pour déduire le pays</translation>
+        <translation>est nécessaire : aucun lieu connu n'est assez proche pour déduire le pays</translation>
     </message>
     <message>
         <source>add the place {place}</source>
@@ -2396,27 +2404,27 @@
     </message>
     <message>
         <source>edit {place}, which approved incidents use</source>
-        <translation>modifier {place}, qu&apos;utilisent des incidents approuvés</translation>
+        <translation>modifier {place}, qu'utilisent des incidents approuvés</translation>
     </message>
     <message>
         <source>edit {place}</source>
         <translation>modifier {place}</translation>
     </message>
     <message>
-        <source>There is no place &apos;{ref}&apos;.</source>
-        <translation>Il n&apos;y a pas de lieu « {ref} ».</translation>
+        <source>There is no place '{ref}'.</source>
+        <translation>Il n'y a pas de lieu « {ref} ».</translation>
     </message>
     <message>
         <source>is not a field of a place (use {names})</source>
-        <translation>n&apos;est pas un champ d&apos;un lieu (utilisez {names})</translation>
+        <translation>n'est pas un champ d'un lieu (utilisez {names})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a country code</source>
-        <translation>« {value} » n&apos;est pas un code de pays</translation>
+        <source>'{value}' is not a country code</source>
+        <translation>« {value} » n'est pas un code de pays</translation>
     </message>
     <message>
-        <source>&apos;{role}&apos; is not a role (use {roles})</source>
-        <translation>« {role} » n&apos;est pas un rôle (utilisez {roles})</translation>
+        <source>'{role}' is not a role (use {roles})</source>
+        <translation>« {role} » n'est pas un rôle (utilisez {roles})</translation>
     </message>
     <message>
         <source>a profile needs a name</source>
@@ -2431,7 +2439,7 @@
         <translation>ajouter le premier profil de ce poste</translation>
     </message>
     <message>
-        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <source>There is already a profile called '{name}'.</source>
         <translation>Il existe déjà un profil nommé « {name} ».</translation>
     </message>
     <message>
@@ -2440,35 +2448,35 @@
     </message>
     <message>
         <source>{name} is the last administrator; make someone else administrator first.</source>
-        <translation>{name} est le dernier administrateur ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+        <translation>{name} est le dernier administrateur ; nommez d'abord quelqu'un d'autre administrateur.</translation>
     </message>
     <message>
         <source>{incident} has no history entry {entry_id}.</source>
-        <translation>{incident} n&apos;a pas d&apos;entrée d&apos;historique {entry_id}.</translation>
+        <translation>{incident} n'a pas d'entrée d'historique {entry_id}.</translation>
     </message>
     <message>
         <source>this is a folder, not a report file</source>
-        <translation>c&apos;est un dossier, pas un fichier de rapport</translation>
+        <translation>c'est un dossier, pas un fichier de rapport</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation>ce fichier n&apos;existe pas</translation>
+        <translation>ce fichier n'existe pas</translation>
     </message>
     <message>
-        <source>&apos;{reason_code}&apos; is not a reason to reject (use {names})</source>
-        <translation>« {reason_code} » n&apos;est pas un motif de rejet (utilisez {names})</translation>
+        <source>'{reason_code}' is not a reason to reject (use {names})</source>
+        <translation>« {reason_code} » n'est pas un motif de rejet (utilisez {names})</translation>
     </message>
     <message>
         <source>only a duplicate names the record it duplicates</source>
-        <translation>seul un doublon nomme la fiche qu&apos;il double</translation>
+        <translation>seul un doublon nomme la fiche qu'il double</translation>
     </message>
     <message>
         <source>{incident} has no pending revision to discard.</source>
-        <translation>{incident} n&apos;a pas de révision en attente à abandonner.</translation>
+        <translation>{incident} n'a pas de révision en attente à abandonner.</translation>
     </message>
     <message>
-        <source>discard another person&apos;s revision</source>
-        <translation>abandonner la révision d&apos;une autre personne</translation>
+        <source>discard another person's revision</source>
+        <translation>abandonner la révision d'une autre personne</translation>
     </message>
     <message>
         <source>discard your revision of {incident}</source>
@@ -2508,11 +2516,11 @@
     </message>
     <message>
         <source>a reason is needed to start the review of a record</source>
-        <translation>un motif est nécessaire pour commencer la relecture d&apos;une fiche</translation>
+        <translation>un motif est nécessaire pour commencer la relecture d'une fiche</translation>
     </message>
     <message>
         <source>a reason is needed to request changes to a record</source>
-        <translation>un motif est nécessaire pour demander des modifications d&apos;une fiche</translation>
+        <translation>un motif est nécessaire pour demander des modifications d'une fiche</translation>
     </message>
     <message>
         <source>a reason is needed to approve a record</source>
@@ -2528,27 +2536,27 @@
     </message>
     <message>
         <source>{incident} is approved and has no pending revision: edit it first, then submit the revision.</source>
-        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis soumettez la révision.</translation>
+        <translation>{incident} est approuvé et n'a pas de révision en attente : modifiez-le d'abord, puis soumettez la révision.</translation>
     </message>
     <message>
         <source>{incident} is approved and has no pending revision: edit it first, then start the review of the revision.</source>
-        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis commencez la relecture de la révision.</translation>
+        <translation>{incident} est approuvé et n'a pas de révision en attente : modifiez-le d'abord, puis commencez la relecture de la révision.</translation>
     </message>
     <message>
         <source>{incident} is approved and has no pending revision: edit it first, then request changes to the revision.</source>
-        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis demandez des modifications de la révision.</translation>
+        <translation>{incident} est approuvé et n'a pas de révision en attente : modifiez-le d'abord, puis demandez des modifications de la révision.</translation>
     </message>
     <message>
         <source>{incident} is approved and has no pending revision: edit it first, then approve the revision.</source>
-        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis approuvez la révision.</translation>
+        <translation>{incident} est approuvé et n'a pas de révision en attente : modifiez-le d'abord, puis approuvez la révision.</translation>
     </message>
     <message>
         <source>{incident} is approved and has no pending revision: edit it first, then reject the revision.</source>
-        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis rejetez la révision.</translation>
+        <translation>{incident} est approuvé et n'a pas de révision en attente : modifiez-le d'abord, puis rejetez la révision.</translation>
     </message>
     <message>
         <source>{incident} is approved and has no pending revision: edit it first, then reopen the revision.</source>
-        <translation>{incident} est approuvé et n&apos;a pas de révision en attente : modifiez-le d&apos;abord, puis rouvrez la révision.</translation>
+        <translation>{incident} est approuvé et n'a pas de révision en attente : modifiez-le d'abord, puis rouvrez la révision.</translation>
     </message>
     <message>
         <source>{record} is {status}: only a record that is draft or changes requested can be submitted.</source>
@@ -2596,11 +2604,11 @@
     </message>
     <message>
         <source>No backup was made.</source>
-        <translation>Aucune sauvegarde n&apos;a été faite.</translation>
+        <translation>Aucune sauvegarde n'a été faite.</translation>
     </message>
     <message>
         <source>There is no database at {source} to back up.</source>
-        <translation>Il n&apos;y a pas de base de données à {source} à sauvegarder.</translation>
+        <translation>Il n'y a pas de base de données à {source} à sauvegarder.</translation>
     </message>
     <message>
         <source>The backup file must not be the database itself.</source>
@@ -2608,15 +2616,15 @@
     </message>
     <message>
         <source>No backup was made (a damaged copy could be taken for a good one); `db backup --force` copies it anyway, named as damaged.</source>
-        <translation>Aucune sauvegarde n&apos;a été faite (une copie endommagée pourrait passer pour une bonne) ; `db backup --force` la copie quand même, nommée comme endommagée.</translation>
+        <translation>Aucune sauvegarde n'a été faite (une copie endommagée pourrait passer pour une bonne) ; `db backup --force` la copie quand même, nommée comme endommagée.</translation>
     </message>
     <message>
         <source>Not enough free space in {parent} for a backup of {source}.</source>
-        <translation>Pas assez d&apos;espace libre dans {parent} pour une sauvegarde de {source}.</translation>
+        <translation>Pas assez d'espace libre dans {parent} pour une sauvegarde de {source}.</translation>
     </message>
     <message>
         <source>The disk holding {dest} is full; no backup was made.</source>
-        <translation>Le disque qui contient {dest} est plein ; aucune sauvegarde n&apos;a été faite.</translation>
+        <translation>Le disque qui contient {dest} est plein ; aucune sauvegarde n'a été faite.</translation>
     </message>
     <message>
         <source>Backup of {source} to {dest} failed: {reason}</source>
@@ -2624,7 +2632,7 @@
     </message>
     <message>
         <source>no backup was made</source>
-        <translation>aucune sauvegarde n&apos;a été faite</translation>
+        <translation>aucune sauvegarde n'a été faite</translation>
     </message>
     <message>
         <source>The disk holding {dest} is full; {done}.</source>
@@ -2632,11 +2640,11 @@
     </message>
     <message>
         <source>Writing {dest} failed ({reason}); {done}.</source>
-        <translation>L&apos;écriture de {dest} a échoué ({reason}) ; {done}.</translation>
+        <translation>L'écriture de {dest} a échoué ({reason}) ; {done}.</translation>
     </message>
     <message>
         <source>There is no backup file at {backup}.</source>
-        <translation>Il n&apos;y a pas de fichier de sauvegarde à {backup}.</translation>
+        <translation>Il n'y a pas de fichier de sauvegarde à {backup}.</translation>
     </message>
     <message>
         <source>The backup to restore is the desk file itself.</source>
@@ -2644,23 +2652,23 @@
     </message>
     <message>
         <source>{dest} is a folder: move it away first, then restore.</source>
-        <translation>{dest} est un dossier : déplacez-le d&apos;abord, puis restaurez.</translation>
+        <translation>{dest} est un dossier : déplacez-le d'abord, puis restaurez.</translation>
     </message>
     <message>
         <source>It was not restored; choose another copy.</source>
-        <translation>Elle n&apos;a pas été restaurée ; choisissez une autre copie.</translation>
+        <translation>Elle n'a pas été restaurée ; choisissez une autre copie.</translation>
     </message>
     <message>
         <source>nothing was restored</source>
-        <translation>rien n&apos;a été restauré</translation>
+        <translation>rien n'a été restauré</translation>
     </message>
     <message>
         <source>The disk holding {dest} is full; nothing was restored.</source>
-        <translation>Le disque qui contient {dest} est plein ; rien n&apos;a été restauré.</translation>
+        <translation>Le disque qui contient {dest} est plein ; rien n'a été restauré.</translation>
     </message>
     <message>
         <source>Restoring {backup} to {dest} failed ({reason}); nothing was changed.</source>
-        <translation>La restauration de {backup} vers {dest} a échoué ({reason}) ; rien n&apos;a été modifié.</translation>
+        <translation>La restauration de {backup} vers {dest} a échoué ({reason}) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>An in-memory SQLite database cannot hold a desk; give a file.</source>
@@ -2668,11 +2676,11 @@
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation>Il n&apos;y a pas de base de données à {path}.</translation>
+        <translation>Il n'y a pas de base de données à {path}.</translation>
     </message>
     <message>
         <source>Nothing was written to it.</source>
-        <translation>Rien n&apos;y a été écrit.</translation>
+        <translation>Rien n'y a été écrit.</translation>
     </message>
     <message>
         <source>{label} is open read-only; nothing can be saved.</source>
@@ -2680,35 +2688,35 @@
     </message>
     <message>
         <source>The disk is full: the folder {folder} cannot be made; nothing was changed.</source>
-        <translation>Le disque est plein : le dossier {folder} ne peut pas être créé ; rien n&apos;a été modifié.</translation>
+        <translation>Le disque est plein : le dossier {folder} ne peut pas être créé ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be made: {reason}.</source>
         <translation>Le dossier {folder} ne peut pas être créé : {reason}.</translation>
     </message>
     <message>
-        <source>Opening {url} needs the PostgreSQL driver ({module}): pip install &apos;sahel-desk[postgres]&apos;.</source>
-        <translation>Ouvrir {url} demande le pilote PostgreSQL ({module}) : pip install &apos;sahel-desk[postgres]&apos;.</translation>
+        <source>Opening {url} needs the PostgreSQL driver ({module}): pip install 'sahel-desk[postgres]'.</source>
+        <translation>Ouvrir {url} demande le pilote PostgreSQL ({module}) : pip install 'sahel-desk[postgres]'.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; nothing was saved. Free some space and retry.</source>
-        <translation>Le disque qui contient {where} est plein ; rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+        <translation>Le disque qui contient {where} est plein ; rien n'a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>{where} is locked by another program that is writing; nothing was saved. Retry in a moment.</source>
-        <translation>{where} est verrouillé par un autre programme qui écrit ; rien n&apos;a été enregistré. Réessayez dans un instant.</translation>
+        <translation>{where} est verrouillé par un autre programme qui écrit ; rien n'a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The desk file {where} is damaged: {problem}. Nothing was written to it.</source>
-        <translation>Le fichier du poste {where} est endommagé : {problem}. Rien n&apos;y a été écrit.</translation>
+        <translation>Le fichier du poste {where} est endommagé : {problem}. Rien n'y a été écrit.</translation>
     </message>
     <message>
         <source>{where} is read-only here; nothing was saved.</source>
-        <translation>{where} est en lecture seule ici ; rien n&apos;a été enregistré.</translation>
+        <translation>{where} est en lecture seule ici ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The disk reported an error while writing {where}; nothing was saved.</source>
-        <translation>Le disque a signalé une erreur pendant l&apos;écriture de {where} ; rien n&apos;a été enregistré.</translation>
+        <translation>Le disque a signalé une erreur pendant l'écriture de {where} ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>{where} cannot be opened (missing folder or no permission).</source>
@@ -2716,11 +2724,11 @@
     </message>
     <message>
         <source>A value does not fit in {where} ({error}); nothing was saved.</source>
-        <translation>Une valeur ne tient pas dans {where} ({error}) ; rien n&apos;a été enregistré.</translation>
+        <translation>Une valeur ne tient pas dans {where} ({error}) ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>{where}: {error}. Create it on the server first (createdb), then open it again.</source>
-        <translation>{where} : {error}. Créez-la d&apos;abord sur le serveur (createdb), puis ouvrez-la à nouveau.</translation>
+        <translation>{where} : {error}. Créez-la d'abord sur le serveur (createdb), puis ouvrez-la à nouveau.</translation>
     </message>
     <message>
         <source>The server refused the login to {where}: {error}.</source>
@@ -2739,8 +2747,8 @@
         <translation>{path} est illisible : {reason}.</translation>
     </message>
     <message>
-        <source>Only indexes are damaged; they can be rebuilt from the tables (with no Sahel Desk open): `sqlite3 &quot;{db_path}&quot; &quot;REINDEX;&quot;`, then `sahel-desk {where} db check`.</source>
-        <translation>Seuls les index sont endommagés ; ils peuvent être reconstruits à partir des tables (sans Sahel Desk ouvert) : `sqlite3 &quot;{db_path}&quot; &quot;REINDEX;&quot;`, puis `sahel-desk {where} db check`.</translation>
+        <source>Only indexes are damaged; they can be rebuilt from the tables (with no Sahel Desk open): `sqlite3 "{db_path}" "REINDEX;"`, then `sahel-desk {where} db check`.</source>
+        <translation>Seuls les index sont endommagés ; ils peuvent être reconstruits à partir des tables (sans Sahel Desk ouvert) : `sqlite3 "{db_path}" "REINDEX;"`, puis `sahel-desk {where} db check`.</translation>
     </message>
     <message>
         <source>{listed} and {more} older</source>
@@ -2755,16 +2763,16 @@
         <translation>{count} copies</translation>
     </message>
     <message>
-        <source>To recover, put a good copy back: the backups folder {folder} holds {copies}: {listed}. `sahel-desk {where} db restore &quot;{newest}&quot;` restores the newest (the damaged file is kept beside it), then `sahel-desk {where} db check` checks the result.</source>
-        <translation>Pour récupérer, remettez une bonne copie : le dossier des sauvegardes {folder} contient {copies} : {listed}. `sahel-desk {where} db restore &quot;{newest}&quot;` restaure la plus récente (le fichier endommagé est gardé à côté), puis `sahel-desk {where} db check` vérifie le résultat.</translation>
+        <source>To recover, put a good copy back: the backups folder {folder} holds {copies}: {listed}. `sahel-desk {where} db restore "{newest}"` restores the newest (the damaged file is kept beside it), then `sahel-desk {where} db check` checks the result.</source>
+        <translation>Pour récupérer, remettez une bonne copie : le dossier des sauvegardes {folder} contient {copies} : {listed}. `sahel-desk {where} db restore "{newest}"` restaure la plus récente (le fichier endommagé est gardé à côté), puis `sahel-desk {where} db check` vérifie le résultat.</translation>
     </message>
     <message>
-        <source>There is no backup of it in {folder}, and nothing in this file can be read back. A copy from elsewhere (another computer, an older backup) can be put in its place with `sahel-desk {where} db restore &quot;COPY.sqlite&quot;`.</source>
-        <translation>Il n&apos;y en a aucune sauvegarde dans {folder}, et rien dans ce fichier ne peut être relu. Une copie venue d&apos;ailleurs (un autre ordinateur, une sauvegarde plus ancienne) peut être mise à sa place avec `sahel-desk {where} db restore &quot;COPY.sqlite&quot;`.</translation>
+        <source>There is no backup of it in {folder}, and nothing in this file can be read back. A copy from elsewhere (another computer, an older backup) can be put in its place with `sahel-desk {where} db restore "COPY.sqlite"`.</source>
+        <translation>Il n'y en a aucune sauvegarde dans {folder}, et rien dans ce fichier ne peut être relu. Une copie venue d'ailleurs (un autre ordinateur, une sauvegarde plus ancienne) peut être mise à sa place avec `sahel-desk {where} db restore "COPY.sqlite"`.</translation>
     </message>
     <message>
-        <source>There is no backup of it in {folder}. SQLite&apos;s own tool can often save what is still readable: `sqlite3 &quot;{db_path}&quot; .recover | sqlite3 &quot;{rescued}&quot;`, then `sahel-desk --db &quot;{rescued}&quot; db check`. Keep the damaged file until then.</source>
-        <translation>Il n&apos;y en a aucune sauvegarde dans {folder}. L&apos;outil de SQLite peut souvent sauver ce qui reste lisible : `sqlite3 &quot;{db_path}&quot; .recover | sqlite3 &quot;{rescued}&quot;`, puis `sahel-desk --db &quot;{rescued}&quot; db check`. Gardez le fichier endommagé jusque-là.</translation>
+        <source>There is no backup of it in {folder}. SQLite's own tool can often save what is still readable: `sqlite3 "{db_path}" .recover | sqlite3 "{rescued}"`, then `sahel-desk --db "{rescued}" db check`. Keep the damaged file until then.</source>
+        <translation>Il n'y en a aucune sauvegarde dans {folder}. L'outil de SQLite peut souvent sauver ce qui reste lisible : `sqlite3 "{db_path}" .recover | sqlite3 "{rescued}"`, puis `sahel-desk --db "{rescued}" db check`. Gardez le fichier endommagé jusque-là.</translation>
     </message>
     <message>
         <source>{first} {rest}</source>
@@ -2776,19 +2784,19 @@
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a Sahel Desk database. {done} If your desk file should be there, move the folder away first. {advice}</source>
-        <translation>{path} est un dossier, pas une base de données Sahel Desk. {done} Si le fichier de votre poste doit s&apos;y trouver, déplacez d&apos;abord le dossier. {advice}</translation>
+        <translation>{path} est un dossier, pas une base de données Sahel Desk. {done} Si le fichier de votre poste doit s'y trouver, déplacez d'abord le dossier. {advice}</translation>
     </message>
     <message>
         <source>{path} is not a Sahel Desk database (it is not a SQLite file). Nothing was changed.</source>
-        <translation>{path} n&apos;est pas une base de données Sahel Desk (ce n&apos;est pas un fichier SQLite). Rien n&apos;a été modifié.</translation>
+        <translation>{path} n'est pas une base de données Sahel Desk (ce n'est pas un fichier SQLite). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{error} To start a new desk there instead, delete the empty file first.</source>
-        <translation>{error} Pour y commencer plutôt un nouveau poste, supprimez d&apos;abord le fichier vide.</translation>
+        <translation>{error} Pour y commencer plutôt un nouveau poste, supprimez d'abord le fichier vide.</translation>
     </message>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
@@ -2796,23 +2804,23 @@
     </message>
     <message>
         <source>The database {db_path} is in use by another Sahel Desk ({holder}). Close it there first, or open this one read-only.</source>
-        <translation>La base de données {db_path} est utilisée par un autre Sahel Desk ({holder}). Fermez-la d&apos;abord là-bas, ou ouvrez celle-ci en lecture seule.</translation>
+        <translation>La base de données {db_path} est utilisée par un autre Sahel Desk ({holder}). Fermez-la d'abord là-bas, ou ouvrez celle-ci en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot write the lock file {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire le fichier de verrou {path} : {reason}.</translation>
+        <translation>Impossible d'écrire le fichier de verrou {path} : {reason}.</translation>
     </message>
     <message>
         <source>The disk holding {db_path} is full: Sahel Desk cannot even write its lock file {file} there. Free some space, then open the desk again; nothing was changed.</source>
-        <translation>Le disque qui contient {db_path} est plein : Sahel Desk ne peut même pas y écrire son fichier de verrou {file}. Libérez de la place, puis rouvrez le poste ; rien n&apos;a été modifié.</translation>
+        <translation>Le disque qui contient {db_path} est plein : Sahel Desk ne peut même pas y écrire son fichier de verrou {file}. Libérez de la place, puis rouvrez le poste ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{label} is a database, but not a Sahel Desk one (tables: {names}). Nothing was changed.</source>
-        <translation>{label} est une base de données, mais pas de Sahel Desk (tables : {names}). Rien n&apos;a été modifié.</translation>
+        <translation>{label} est une base de données, mais pas de Sahel Desk (tables : {names}). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{label} was written by a newer version of Sahel Desk (schema {current}). Install the newer version to open it; nothing was changed.</source>
-        <translation>{label} a été écrit par une version plus récente de Sahel Desk (schéma {current}). Installez cette version pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+        <translation>{label} a été écrit par une version plus récente de Sahel Desk (schéma {current}). Installez cette version pour l'ouvrir ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>{label} needs setting up before it can be read; open it once for writing.</source>
@@ -2823,7 +2831,7 @@
         <translation>{label} doit être mis à niveau avant de pouvoir être lu ; ouvrez-le une fois en écriture.</translation>
     </message>
     <message>
-        <source>&apos;{user}&apos; {problem}</source>
+        <source>'{user}' {problem}</source>
         <translation>« {user} » {problem}</translation>
     </message>
     <message>
@@ -2840,7 +2848,7 @@
     </message>
     <message>
         <source>{incident} is not linked to a gazetteer place.</source>
-        <translation>{incident} n&apos;est lié à aucun lieu du répertoire.</translation>
+        <translation>{incident} n'est lié à aucun lieu du répertoire.</translation>
     </message>
     <message>
         <source>keep the location of {incident}</source>
@@ -2848,7 +2856,7 @@
     </message>
     <message>
         <source>delete approved incident {incident}</source>
-        <translation>supprimer l&apos;incident approuvé {incident}</translation>
+        <translation>supprimer l'incident approuvé {incident}</translation>
     </message>
     <message>
         <source>delete {incident}, which {user} created</source>
@@ -2896,7 +2904,7 @@
     </message>
     <message>
         <source>{user} is a {role} and may not {doing}; reviewers and administrators may. This desk has no profiles yet: add one with the reviewer or administrator role.</source>
-        <translation>{user} est {role} et ne peut pas {doing} ; les relecteurs et les administrateurs le peuvent. Ce poste n&apos;a encore aucun profil : ajoutez-en un avec le rôle de relecteur ou d&apos;administrateur.</translation>
+        <translation>{user} est {role} et ne peut pas {doing} ; les relecteurs et les administrateurs le peuvent. Ce poste n'a encore aucun profil : ajoutez-en un avec le rôle de relecteur ou d'administrateur.</translation>
     </message>
     <message>
         <source>{user} is a {role} and may not {doing}; reviewers and administrators may.</source>
@@ -2904,27 +2912,27 @@
     </message>
     <message>
         <source>save a new record as {new} (use the review steps)</source>
-        <translation>enregistrer une nouvelle fiche à l&apos;état « {new} » (passez par les étapes de relecture)</translation>
+        <translation>enregistrer une nouvelle fiche à l'état « {new} » (passez par les étapes de relecture)</translation>
     </message>
     <message>
         <source>save a record from {old} as {new} (use the review steps)</source>
-        <translation>enregistrer une fiche de l&apos;état « {old} » à l&apos;état « {new} » (passez par les étapes de relecture)</translation>
+        <translation>enregistrer une fiche de l'état « {old} » à l'état « {new} » (passez par les étapes de relecture)</translation>
     </message>
     <message>
-        <source>a revision of an approved incident cannot be saved as &apos;{wanted}&apos; (use {names}; approve through the review)</source>
-        <translation>une révision d&apos;un incident approuvé ne peut pas être enregistrée à l&apos;état « {wanted} » (utilisez {names} ; l&apos;approbation passe par la relecture)</translation>
+        <source>a revision of an approved incident cannot be saved as '{wanted}' (use {names}; approve through the review)</source>
+        <translation>une révision d'un incident approuvé ne peut pas être enregistrée à l'état « {wanted} » (utilisez {names} ; l'approbation passe par la relecture)</translation>
     </message>
     <message>
-        <source>&apos;{ref}&apos; could mean {names}</source>
+        <source>'{ref}' could mean {names}</source>
         <translation>« {ref} » peut désigner {names}</translation>
     </message>
     <message>
-        <source>no actor is called &apos;{ref}&apos;</source>
-        <translation>aucun acteur ne s&apos;appelle « {ref} »</translation>
+        <source>no actor is called '{ref}'</source>
+        <translation>aucun acteur ne s'appelle « {ref} »</translation>
     </message>
     <message>
-        <source>no place has the id &apos;{ref}&apos;</source>
-        <translation>aucun lieu n&apos;a l&apos;identifiant « {ref} »</translation>
+        <source>no place has the id '{ref}'</source>
+        <translation>aucun lieu n'a l'identifiant « {ref} »</translation>
     </message>
     <message>
         <source>January</source>
@@ -3004,59 +3012,59 @@
     </message>
     <message>
         <source>nothing is written</source>
-        <translation>rien n&apos;est écrit</translation>
+        <translation>rien n'est écrit</translation>
     </message>
     <message>
         <source>{length:,} characters are too many for a date</source>
-        <translation>{length:,} caractères, c&apos;est trop pour une date</translation>
+        <translation>{length:,} caractères, c'est trop pour une date</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot; is not a date (write it like 07/05/2017 or 7 May 2017)</source>
-        <translation>« {word} » n&apos;est pas une date (écrivez-la comme 07/05/2017 ou 7 mai 2017)</translation>
+        <source>"{word}" is not a date (write it like 07/05/2017 or 7 May 2017)</source>
+        <translation>« {word} » n'est pas une date (écrivez-la comme 07/05/2017 ou 7 mai 2017)</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot; has no place in a date</source>
-        <translation>« {word} » n&apos;a pas sa place dans une date</translation>
+        <source>"{word}" has no place in a date</source>
+        <translation>« {word} » n'a pas sa place dans une date</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot; is not a month</source>
-        <translation>« {word} » n&apos;est pas un mois</translation>
+        <source>"{word}" is not a month</source>
+        <translation>« {word} » n'est pas un mois</translation>
     </message>
     <message>
-        <source>&quot;{word}&quot;: separate the day, the month and the year (07/05/2017 or 2017-05-07)</source>
-        <translation>« {word} » : séparez le jour, le mois et l&apos;année (07/05/2017 ou 2017-05-07)</translation>
+        <source>"{word}": separate the day, the month and the year (07/05/2017 or 2017-05-07)</source>
+        <translation>« {word} » : séparez le jour, le mois et l'année (07/05/2017 ou 2017-05-07)</translation>
     </message>
     <message>
         <source>day {day} does not exist</source>
-        <translation>le jour {day} n&apos;existe pas</translation>
+        <translation>le jour {day} n'existe pas</translation>
     </message>
     <message>
         <source>month {month} does not exist (the day comes first: {example})</source>
-        <translation>le mois {month} n&apos;existe pas (le jour s&apos;écrit en premier : {example})</translation>
+        <translation>le mois {month} n'existe pas (le jour s'écrit en premier : {example})</translation>
     </message>
     <message>
         <source>month {month} does not exist</source>
-        <translation>le mois {month} n&apos;existe pas</translation>
+        <translation>le mois {month} n'existe pas</translation>
     </message>
     <message>
-        <source>the year &quot;{year}&quot; needs four digits</source>
-        <translation>l&apos;année « {year} » doit avoir quatre chiffres</translation>
+        <source>the year "{year}" needs four digits</source>
+        <translation>l'année « {year} » doit avoir quatre chiffres</translation>
     </message>
     <message>
         <source>year {year} does not exist</source>
-        <translation>l&apos;année {year} n&apos;existe pas</translation>
+        <translation>l'année {year} n'existe pas</translation>
     </message>
     <message>
         <source>{day} {month} does not exist</source>
-        <translation>le {day} {month} n&apos;existe pas</translation>
+        <translation>le {day} {month} n'existe pas</translation>
     </message>
     <message>
         <source>{day} {month} does not exist ({month} has {count} days)</source>
-        <translation>le {day} {month} n&apos;existe pas ({month} compte {count} jours)</translation>
+        <translation>le {day} {month} n'existe pas ({month} compte {count} jours)</translation>
     </message>
     <message>
         <source>{day} {month} {year} does not exist ({year} is not a leap year)</source>
-        <translation>le {day} {month} {year} n&apos;existe pas ({year} n&apos;est pas bissextile)</translation>
+        <translation>le {day} {month} {year} n'existe pas ({year} n'est pas bissextile)</translation>
     </message>
     <message>
         <source>{day} {month} {year} is a {weekday}, not a {written}</source>
@@ -3064,11 +3072,11 @@
     </message>
     <message>
         <source>a Hijri date (هـ): write the Gregorian date</source>
-        <translation>une date de l&apos;hégire (هـ) : écrivez la date grégorienne</translation>
+        <translation>une date de l'hégire (هـ) : écrivez la date grégorienne</translation>
     </message>
     <message>
         <source>the year is missing</source>
-        <translation>il manque l&apos;année</translation>
+        <translation>il manque l'année</translation>
     </message>
     <message>
         <source>the day is missing</source>
@@ -3080,7 +3088,7 @@
     </message>
     <message>
         <source>the month and the year are missing</source>
-        <translation>il manque le mois et l&apos;année</translation>
+        <translation>il manque le mois et l'année</translation>
     </message>
     <message>
         <source>the day and the month are missing</source>
@@ -3088,15 +3096,15 @@
     </message>
     <message>
         <source>the day and the year are missing</source>
-        <translation>il manque le jour et l&apos;année</translation>
+        <translation>il manque le jour et l'année</translation>
     </message>
     <message>
-        <source>&apos;{start}…&apos; ({length:,} characters)</source>
+        <source>'{start}…' ({length:,} characters)</source>
         <translation>« {start}… » ({length:,} caractères)</translation>
     </message>
     <message>
         <source>{shown} is not a whole number</source>
-        <translation>{shown} n&apos;est pas un nombre entier</translation>
+        <translation>{shown} n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>{shown} is too large to be a count or a code</source>
@@ -3127,8 +3135,8 @@
         <translation>supprimer un incident non approuvé que vous avez créé</translation>
     </message>
     <message>
-        <source>delete another person&apos;s incident that is not approved</source>
-        <translation>supprimer l&apos;incident non approuvé d&apos;une autre personne</translation>
+        <source>delete another person's incident that is not approved</source>
+        <translation>supprimer l'incident non approuvé d'une autre personne</translation>
     </message>
     <message>
         <source>delete an approved incident</source>
@@ -3139,12 +3147,12 @@
         <translation>soumettre une fiche pour relecture</translation>
     </message>
     <message>
-        <source>start a review, request changes, approve, reject, reopen, discard another person&apos;s revision</source>
-        <translation>commencer une relecture, demander des modifications, approuver, rejeter, rouvrir, abandonner la révision d&apos;une autre personne</translation>
+        <source>start a review, request changes, approve, reject, reopen, discard another person's revision</source>
+        <translation>commencer une relecture, demander des modifications, approuver, rejeter, rouvrir, abandonner la révision d'une autre personne</translation>
     </message>
     <message>
         <source>discard your own pending revision of an approved incident</source>
-        <translation>abandonner votre propre révision en attente d&apos;un incident approuvé</translation>
+        <translation>abandonner votre propre révision en attente d'un incident approuvé</translation>
     </message>
     <message>
         <source>comment on an incident</source>
@@ -3155,8 +3163,8 @@
         <translation>résoudre ou rouvrir un fil de commentaires que vous avez lancé</translation>
     </message>
     <message>
-        <source>resolve or reopen another person&apos;s comment thread</source>
-        <translation>résoudre ou rouvrir le fil de commentaires d&apos;une autre personne</translation>
+        <source>resolve or reopen another person's comment thread</source>
+        <translation>résoudre ou rouvrir le fil de commentaires d'une autre personne</translation>
     </message>
     <message>
         <source>add an actor</source>
@@ -3164,11 +3172,11 @@
     </message>
     <message>
         <source>rename or edit an actor that no approved incident uses</source>
-        <translation>renommer ou modifier un acteur qu&apos;aucun incident approuvé n&apos;utilise</translation>
+        <translation>renommer ou modifier un acteur qu'aucun incident approuvé n'utilise</translation>
     </message>
     <message>
         <source>rename or edit an actor that approved incidents use</source>
-        <translation>renommer ou modifier un acteur qu&apos;utilisent des incidents approuvés</translation>
+        <translation>renommer ou modifier un acteur qu'utilisent des incidents approuvés</translation>
     </message>
     <message>
         <source>merge two actors (repoints every incident, approved ones too)</source>
@@ -3180,19 +3188,19 @@
     </message>
     <message>
         <source>edit a place that no approved incident uses</source>
-        <translation>modifier un lieu qu&apos;aucun incident approuvé n&apos;utilise</translation>
+        <translation>modifier un lieu qu'aucun incident approuvé n'utilise</translation>
     </message>
     <message>
         <source>edit a place that approved incidents use</source>
-        <translation>modifier un lieu qu&apos;utilisent des incidents approuvés</translation>
+        <translation>modifier un lieu qu'utilisent des incidents approuvés</translation>
     </message>
     <message>
         <source>import GeoNames places that no approved incident uses</source>
-        <translation>importer des lieux GeoNames qu&apos;aucun incident approuvé n&apos;utilise</translation>
+        <translation>importer des lieux GeoNames qu'aucun incident approuvé n'utilise</translation>
     </message>
     <message>
         <source>import GeoNames changes to places approved incidents use</source>
-        <translation>importer des modifications GeoNames de lieux qu&apos;utilisent des incidents approuvés</translation>
+        <translation>importer des modifications GeoNames de lieux qu'utilisent des incidents approuvés</translation>
     </message>
     <message>
         <source>import ACLED events as drafts or submitted records</source>
@@ -3212,27 +3220,27 @@
     </message>
     <message>
         <source>resolve an exchange conflict on your own stale save</source>
-        <translation>régler un conflit d&apos;échange sur votre propre enregistrement dépassé</translation>
+        <translation>régler un conflit d'échange sur votre propre enregistrement dépassé</translation>
     </message>
     <message>
-        <source>resolve another desk&apos;s exchange conflict</source>
-        <translation>régler le conflit d&apos;échange d&apos;un autre poste</translation>
+        <source>resolve another desk's exchange conflict</source>
+        <translation>régler le conflit d'échange d'un autre poste</translation>
     </message>
     <message>
         <source>fill the desk with demo incidents (approved ones among them)</source>
-        <translation>remplir le poste d&apos;incidents de démonstration (dont des approuvés)</translation>
+        <translation>remplir le poste d'incidents de démonstration (dont des approuvés)</translation>
     </message>
     <message>
         <source>add the first profile of a desk</source>
-        <translation>ajouter le premier profil d&apos;un poste</translation>
+        <translation>ajouter le premier profil d'un poste</translation>
     </message>
     <message>
         <source>add a profile</source>
         <translation>ajouter un profil</translation>
     </message>
     <message>
-        <source>change someone&apos;s role</source>
-        <translation>changer le rôle de quelqu&apos;un</translation>
+        <source>change someone's role</source>
+        <translation>changer le rôle de quelqu'un</translation>
     </message>
     <message>
         <source>mark two incidents as not the same event (no longer proposed as duplicates)</source>
@@ -3240,19 +3248,19 @@
     </message>
     <message>
         <source>merge two records of one event, neither approved (the other is rejected as a duplicate)</source>
-        <translation>fusionner deux fiches d&apos;un même événement, aucune n&apos;étant approuvée (l&apos;autre est rejetée comme doublon)</translation>
+        <translation>fusionner deux fiches d'un même événement, aucune n'étant approuvée (l'autre est rejetée comme doublon)</translation>
     </message>
     <message>
         <source>merge two records of one event when either is approved</source>
-        <translation>fusionner deux fiches d&apos;un même événement quand l&apos;une d&apos;elles est approuvée</translation>
+        <translation>fusionner deux fiches d'un même événement quand l'une d'elles est approuvée</translation>
     </message>
     <message>
         <source>export to Excel or CSV, back up the database</source>
         <translation>exporter en Excel ou CSV, sauvegarder la base de données</translation>
     </message>
     <message>
-        <source>trust another desk&apos;s key (as a researcher&apos;s or a reviewer&apos;s desk) or revoke it</source>
-        <translation>faire confiance à la clé d&apos;un autre poste (comme poste de chercheur ou de relecteur) ou la révoquer</translation>
+        <source>trust another desk's key (as a researcher's or a reviewer's desk) or revoke it</source>
+        <translation>faire confiance à la clé d'un autre poste (comme poste de chercheur ou de relecteur) ou la révoquer</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>

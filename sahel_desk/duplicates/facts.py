@@ -54,6 +54,8 @@ class IncidentFacts:
     id: str | None
     human_id: str | None = None
     acled_event_id: str | None = None
+    #: the ACLED file it was last read from (an import's change id), if any
+    acled_dataset: str | None = None
     status: str | None = None
     event_date: date | None = None
     event_date_end: date | None = None

@@ -46,13 +46,16 @@ words, or many words and a source in common, for another day, place or type
 (see :func:`_words`).
 
 Where the records come from is evidence too. ACLED's editors merge the reports
-of one event before they give it an event id, so two of its events under two
-ids start from ACLED's odds of having coded one event twice (about three pairs
-in the file's 3,468), not from a desk's: a report ACLED split by village or by
-day, or two attacks of one group in one week, is not offered as a duplicate,
-and does not take an event's second report from it when each incident is paired
-with its best match. Two of its events with the same words, day and place are
-still shown.
+of one event before they give it an event id, so two events *read from one ACLED
+file* under two ids start from ACLED's odds of having coded one event twice
+(about three pairs in the file's 3,468), not from a desk's: a report ACLED split
+by village or by day, or two attacks of one group in one week, is not offered as
+a duplicate, and does not take an event's second report from it when each
+incident is paired with its best match. Two of its events with the same words,
+day and place are still shown. The rule holds within one file only: an event id
+says nothing of a record coded on the desk, received in a bundle, or read from
+another file in ACLED's layout (a partner's dataset, an older export), and those
+pairs start from the desk's odds.
 
 A place is its coordinates and its name: two points named alike a few km apart
 are one place from two gazetteers (:data:`SAME_NAME_KM`). A date is its span: a
@@ -180,10 +183,11 @@ LEVELS = _levels(
     # Where the two records come from. ACLED's editors merge the reports of one event
     # (by date, place, actors and type) before they give it an event id, so two events
     # under two of its ids were kept apart by them: their odds of being one event are
-    # ACLED's (:data:`ACLED_APART_ODDS`), not a desk's (:data:`PRIOR_ODDS`). A pair with a
+    # ACLED's (:data:`ACLED_APART_ODDS`), not a desk's (:data:`PRIOR_ODDS`), when both were
+    # read from one ACLED file (``acled_dataset``, an import's change id). A pair with a
     # record coded on the desk, or from another source, is not concerned.
     ("origin", "acled_apart", ACLED_APART_ODDS, PRIOR_ODDS,
-     "both from ACLED, which keeps them apart ({a} / {b})"),
+     "both read from one ACLED file, which keeps them apart ({a} / {b})"),
 )
 _WEIGHTS = {key: level.weight for key, level in LEVELS.items()}
 # The same weights, as the fast sum of :class:`Scorer` reads them.
@@ -315,7 +319,7 @@ class Scorer:
                  ) -> float:
         """The pair's log-odds (``km``: their distance, when already known)."""
         total = PRIOR_LOG_ODDS
-        if a.acled_event_id and b.acled_event_id and a.acled_event_id != b.acled_event_id:
+        if _kept_apart(a, b):
             total += _ACLED_APART
         same_day = same_place = same_type = True
         if a.first_day is not None and b.first_day is not None:
@@ -415,7 +419,7 @@ def findings(a: IncidentFacts, b: IncidentFacts, *, km: float | None = None
     words = _words(a, b, date, place, kind)
     if words:
         found.append(words)
-    if a.acled_event_id and b.acled_event_id and a.acled_event_id != b.acled_event_id:
+    if _kept_apart(a, b):
         found.append(("origin", "acled_apart", (("a", a.acled_event_id),
                                                 ("b", b.acled_event_id))))
     return found
@@ -480,6 +484,12 @@ def _place(a: IncidentFacts, b: IncidentFacts, km: float | None = None) -> Findi
         if beyond <= limit:
             return ("place", level, shown)
     return ("place", "far", shown)
+
+
+def _kept_apart(a: IncidentFacts, b: IncidentFacts) -> bool:
+    """Two events ACLED's editors kept apart: read from one ACLED file, under two ids."""
+    return (a.acled_dataset is not None and a.acled_dataset == b.acled_dataset
+            and a.acled_event_id != b.acled_event_id)
 
 
 def _same_name(a: IncidentFacts, b: IncidentFacts, km: float) -> bool:

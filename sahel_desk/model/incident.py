@@ -40,6 +40,9 @@ class Incident(Base):
     human_id: Mapped[str] = mapped_column(String(40), unique=True)
     acled_event_id: Mapped[str | None] = mapped_column(String(40), unique=True)
     acled_timestamp: Mapped[int | None] = mapped_column(Integer)
+    #: the ACLED import (its change id) that last read this event from a file: events
+    #: read from one ACLED file were kept apart by ACLED's editors (duplicates/scoring.py)
+    acled_dataset: Mapped[str | None] = mapped_column(String(36))
 
     event_date: Mapped[date | None] = mapped_column(Date)
     event_date_end: Mapped[date | None] = mapped_column(Date)

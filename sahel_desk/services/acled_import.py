@@ -50,6 +50,7 @@ from sahel_desk.reference.place_index import haversine_km
 from sahel_desk.services.duplicates import DuplicatePair
 from sahel_desk.store import policy
 from sahel_desk.store.batch import BatchHistory, IncidentBatch, Publishing
+from sahel_desk.store.duplicates import mark_acled_dataset
 from sahel_desk.store.location import LOCATION_FIELDS
 from sahel_desk.store.registry import NewActor, NewPlace, add_actors, add_places
 from sahel_desk.store.state import DEFAULT_STATE, complete_children, state_of
@@ -153,6 +154,7 @@ class AcledImporter:
             if report.bad_rows and not skip_bad_rows:
                 raise AcledImportError(report)
             plan.write(tick)
+            mark_acled_dataset(session, plan.in_file, plan.writing.history.change_id)
             tick.finish()  # inside the transaction: a cancel here still undoes everything
         if report.places_created:
             self.desk.gazetteer.invalidate()
@@ -422,6 +424,8 @@ class _Plan:
         self.used: set[str] = set()
         #: the incidents added or updated, in the file's order
         self.written: list[str] = []
+        #: the file's events that are stored once it is written (added, updated or not)
+        self.in_file: list[str] = []
         self.actors = _Actors(session)
         self.actors.learn(reading.events)
         self.places = _Places(session, (e.location.name for e in reading.events))
@@ -498,7 +502,9 @@ class _Plan:
             errors, written = self._plan_update(event, inc, state)
         if errors:
             self._bad(event, errors)
-        elif written:
+            return
+        self.in_file.append(event.event_id)
+        if written:
             self.written.append(incident_id)
             self.used.update(
                 (place.id, state["actor1"], state["actor2"], *state["assoc_actor_1"],

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from sahel_desk.duplicates.blocking import RADIUS_KM, WINDOW_DAYS, block_distance
@@ -338,7 +338,8 @@ def actor_table(session: Session) -> ActorTable:
 
 
 _FACT_COLUMNS = (
-    Incident.id, Incident.human_id, Incident.acled_event_id, Incident.status,
+    Incident.id, Incident.human_id, Incident.acled_event_id, Incident.acled_dataset,
+    Incident.status,
     Incident.event_date, Incident.event_date_end, Incident.time_precision,
     Incident.country_code, Incident.location, Incident.admin1, Incident.admin2,
     Incident.latitude, Incident.longitude, Incident.geo_precision, Incident.event_type,
@@ -403,6 +404,7 @@ def read_facts(session: Session, ids: Iterable[str], *, words: bool = True,
         for incident_id, row in rows.items():
             found[incident_id] = IncidentFacts(
                 id=row.id, human_id=row.human_id, acled_event_id=row.acled_event_id,
+                acled_dataset=row.acled_dataset,
                 status=row.status, event_date=row.event_date,
                 event_date_end=row.event_date_end, time_precision=row.time_precision,
                 country_code=row.country_code, location=row.location, admin1=row.admin1,
@@ -442,3 +444,13 @@ def dismissed(session: Session, ids: Iterable[str] | None = None) -> set[tuple[s
             DuplicateDismissal.incident_a.in_(chunk),
             DuplicateDismissal.incident_b.in_(chunk)))))
     return found
+
+
+def mark_acled_dataset(session: Session, event_ids: Sequence[str], dataset: str) -> None:
+    """Note that these ACLED events were read from one file (``dataset``: the import's
+    change id): ACLED's editors kept them apart, which the score weighs. Provenance,
+    not a coded field: no history, no revision."""
+    for chunk in _chunks(list(event_ids)):
+        session.execute(update(Incident).where(Incident.acled_event_id.in_(chunk))
+                        .values(acled_dataset=dataset)
+                        .execution_options(synchronize_session=False))

@@ -72,27 +72,6 @@ def test_each_incident_pairs_with_its_best_match_only(desk: Desk) -> None:
     assert [third.human_id in pair for pair in ids(desk.duplicates.find())] == [True]
 
 
-def test_two_acled_events_are_not_offered_and_leave_their_second_report_to_it(
-        desk: Desk) -> None:
-    """ACLED keeps its events apart: an attack of the same day 15 km away under another of
-    its ids is not the attack's duplicate, and does not take the attack from the second
-    coder's record in the best-match pairing."""
-    first = desk.incidents.create(complete_values(desk, acled_event_id="MLI0001"))
-    gao = desk.places.find("Gao", country_code="ML")[0]
-    sibling = desk.incidents.create(complete_values(
-        desk, acled_event_id="MLI0002", place_id=None, location="Almoustarat road",
-        country_code="ML", admin1=gao.admin1, latitude=gao.latitude + 0.135,
-        longitude=gao.longitude, geo_precision=1, near=False, claims=[], fatalities=5,
-        fatalities_low=5, fatalities_high=5,
-        notes="Ambush on a patrol along the northern road, vehicles burnt."))
-    second = desk.incidents.create(second_coder(desk))
-    apart = desk.duplicates.compare(first.id, sibling.id)
-    assert apart.reasons[-1].text == (
-        "both from ACLED, which keeps them apart (MLI0001 / MLI0002)")
-    assert apart.score < 0.2
-    assert ids(desk.duplicates.find()) == [{first.human_id, second.human_id}]
-
-
 def test_rejected_records_and_dismissed_pairs_are_not_proposed(
         desk: Desk, data_dir: Path, db_url: str | None) -> None:
     first = desk.incidents.create(complete_values(desk))

@@ -243,20 +243,28 @@ def test_the_same_words_are_a_copy_at_one_place_and_a_split_report_at_another() 
     assert split.score < DEFAULT_MIN_SCORE < copy.score
 
 
-def test_two_acled_events_under_two_ids_were_kept_apart_by_its_editors() -> None:
-    """ACLED merges the reports of one event before giving it an id: two of its events
-    that read like one are one only at ACLED's odds, not at a desk's."""
-    first = clash(acled_event_id="MLI1001")
+def test_two_events_of_one_acled_file_were_kept_apart_by_its_editors() -> None:
+    """ACLED merges the reports of one event before giving it an id: two events read
+    from one of its files that read like one are one only at ACLED's odds."""
+    first = clash(acled_event_id="MLI1001", acled_dataset="file")
     second_coder = at(east(3), **SECOND_CODER)
     assert match(first, second_coder).score > 0.75
-    apart = match(first, at(east(3), **{**SECOND_CODER, "acled_event_id": "MLI1002"}))
-    assert apart.reasons[-1].text == "both from ACLED, which keeps them apart (MLI1001 / MLI1002)"
+    other = {**SECOND_CODER, "acled_event_id": "MLI1002"}
+    apart = match(first, at(east(3), **other, acled_dataset="file"))
+    assert apart.reasons[-1].text == (
+        "both read from one ACLED file, which keeps them apart (MLI1001 / MLI1002)")
     assert apart.score < DEFAULT_MIN_SCORE
+    # From two files (a partner's dataset in ACLED's layout), or with no file read (an
+    # id typed on the desk, a record received in a bundle): a desk's odds.
+    for elsewhere in ("another file", None):
+        found = match(first, at(east(3), **other, acled_dataset=elsewhere))
+        assert "origin" not in {r.aspect for r in found.reasons}
+        assert found.score == match(first, second_coder).score
     # One event ACLED coded twice, the same words at the same day and place, still shows.
-    twice = match(first, clash(id="b", acled_event_id="MLI1002"))
+    twice = match(first, clash(id="b", acled_event_id="MLI1002", acled_dataset="file"))
     assert twice.score > DEFAULT_MIN_SCORE
     # Its own event id on both sides is no reason against.
-    same_id = match(first, clash(id="b", acled_event_id="MLI1001"))
+    same_id = match(first, clash(id="b", acled_event_id="MLI1001", acled_dataset="file"))
     assert "origin" not in {r.aspect for r in same_id.reasons}
 
 

@@ -12,6 +12,7 @@ REASONS = (
     QT_TRANSLATE_NOOP('DuplicateReason', '3 days apart'),
     QT_TRANSLATE_NOOP('DuplicateReason', '{days} days apart'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'dates overlap ({first} to {last})'),
+    QT_TRANSLATE_NOOP('DuplicateReason', 'dates {days} day(s) apart beyond their precision'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'same place'),
     QT_TRANSLATE_NOOP('DuplicateReason', '{km} km apart'),
     QT_TRANSLATE_NOOP('DuplicateReason', '{km} km apart, within the reach of a location coded near a town'),
@@ -40,4 +41,5 @@ REASONS = (
     QT_TRANSLATE_NOOP('DuplicateReason', 'some words in common ({share:.0%})'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'few words in common ({share:.0%})'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'no words in common'),
+    QT_TRANSLATE_NOOP('DuplicateReason', 'both read from one ACLED file, which keeps them apart ({a} / {b})'),
 )
