@@ -128,6 +128,41 @@ def test_incidents_keep_the_location_their_place_had_when_the_desk_upgrades(
         "latitude": 19.9, "longitude": 2.9}
 
 
+@BOTH
+def test_acled_events_remember_the_import_that_last_read_them_when_the_desk_upgrades(
+        empty_db_url: str) -> None:
+    """0009: an event imported from ACLED takes the change id of the last ACLED import in
+    its history (two imports: the later one); a record coded on the desk, or with an id
+    but no import in its history, has none."""
+    engine = create_engine(empty_db_url)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        for statement in _ROWS:
+            conn.execute(text(statement))
+    migrate.upgrade(engine, "0008")
+    entry = ("INSERT INTO history (change_id, incident_id, entity, entity_id, field, "
+             "old_value, new_value, \"user\", at, reason) VALUES ('{change}', '{id}', "
+             "'incident', '{id}', '{field}', NULL, NULL, 'old', '{at}', '{reason}')")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE incident SET acled_event_id = 'MLI' || id "
+                          "WHERE id IN ('i1', 'i2')"))
+        for change, id_, field, at, reason in (
+                ("c1", "i1", "*", "2020-01-01", "ACLED import of mali_2019.csv"),
+                ("c2", "i1", "notes", "2020-02-01", "typo"),
+                ("c3", "i1", "fatalities", "2020-03-01", "ACLED import of mali_2020.csv"),
+                ("c4", "i2", "*", "2020-01-01", "bundle from amina"),
+                ("c5", "i3", "*", "2020-01-01", "ACLED import of mali_2019.csv")):
+            conn.execute(text(entry.format(change=change, id=id_, field=field, at=at,
+                                           reason=reason)))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT id, acled_dataset FROM incident ORDER BY id")).all()
+    engine.dispose()
+    # i3 has an import in its history but no ACLED id: not ACLED's event.
+    assert [tuple(row) for row in rows] == [("i1", "c3"), ("i2", None), ("i3", None)]
+
+
 def _imported_modules(path: Path) -> list[tuple[int, str]]:
     """Every module a file imports, at any depth (functions, TYPE_CHECKING blocks)."""
     found: list[tuple[int, str]] = []
