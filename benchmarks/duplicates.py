@@ -7,11 +7,13 @@ Run from the repository::
     .venv/bin/python benchmarks/duplicates.py                  # quality, seeds 1 2 3
     .venv/bin/python benchmarks/duplicates.py --seeds 7 --variants 400
     .venv/bin/python benchmarks/duplicates.py --builder other  # another second coder
+    .venv/bin/python benchmarks/duplicates.py --via acled-file # the set as a partner's file
     .venv/bin/python benchmarks/duplicates.py --speed          # also the 100,000-incident desk
     .venv/bin/python benchmarks/duplicates.py --speed-only --desk DIR   # a desk `demo` made
 
 The test set is made at run time and never written anywhere but a temporary desk
-(ACLED's terms forbid sharing its rows). From the file's events:
+(and, with ``--via acled-file``, a CSV in the same temporary folder, deleted once read:
+ACLED's terms forbid sharing its rows). From the file's events:
 
 - **variants**: a few hundred events coded again as a second coder from another
   source would: a day or two off (most of them); a few km off, or about 20 km when
@@ -31,7 +33,11 @@ The test set is made at run time and never written anywhere but a temporary desk
   actors half the time.
 
 Everything is imported into a new desk (the file through the ACLED importer, the
-rest through the Desk API as coded records), `duplicates find` runs at its
+rest through the Desk API as coded records; with ``--via acled-file`` the rest as a
+second file in ACLED's current layout with ids of its own, SET0001..., through the
+ACLED importer, as a partner's ACLED-style dataset arrives: written to the temporary
+folder and deleted once read; ``--unknown-toll`` says how it writes an unknown toll,
+which ACLED's layout cannot say), `duplicates find` runs at its
 default threshold, and a pair counts as right when it is an event and its
 variant. Precision is given two ways: over every pair found, and over the pairs
 that involve a record of the test set (the file itself holds pairs ACLED coded as
@@ -43,6 +49,7 @@ apart, of the same event type, within 5 km, each with its nearest such match.
 from __future__ import annotations
 
 import argparse
+import csv
 import math
 import random
 import shutil
@@ -58,13 +65,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sahel_desk.codebook.taxonomy import SUB_EVENT_TYPES
+from sahel_desk.codebook.taxonomy import (
+    ACLED_COLUMNS,
+    ACTOR_TYPE_BY_CODE,
+    SUB_EVENT_TYPES,
+    civilian_targeting,
+    disorder_type_of,
+    interaction_text,
+)
 from sahel_desk.duplicates.blocking import in_block
 from sahel_desk.duplicates.facts import IncidentFacts
 from sahel_desk.duplicates.kinds import nearness
 from sahel_desk.duplicates.pairing import best_matches
 from sahel_desk.duplicates.scoring import distance_km
 from sahel_desk.interop.acled_read import AcledEvent, read_acled
+from sahel_desk.reference.countries import country
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.duplicates import candidate_pairs, read_facts
 
@@ -358,6 +373,99 @@ def make_test_set(events: list[AcledEvent], seed: int, variants: int, lookalikes
     return made
 
 
+# --- the test set as a file in ACLED's layout ------------------------------------------
+
+#: The test set's own event ids in its file: SET0001, SET0002... (never an ACLED id).
+SET_ID_PREFIX = "SET"
+#: How the file writes an unknown toll, and the review state it is imported in. ACLED's
+#: layout cannot say "unknown": ACLED writes 0 when no toll is reported. ``blank`` keeps the
+#: test set's unknown tolls unknown (a blank fatalities cell); the codebook refuses an
+#: approved or submitted record without a count, so that file is imported as drafts, as
+#: `sahel-desk import acled --state draft` does. ``zero`` writes ACLED's 0 and imports
+#: the file approved, as `sahel-desk import acled` does by default.
+UNKNOWN_TOLLS: dict[str, tuple[str, str]] = {
+    "blank": ("a blank fatalities cell", "draft"),
+    "zero": ("0, as ACLED writes it", "approved"),
+}
+
+
+def set_event_id(number: int) -> str:
+    return f"{SET_ID_PREFIX}{number:04d}"
+
+
+def acled_file_rows(test_set: TestSet, actor_types: dict[str, int], unknown: str = "blank"
+                    ) -> list[dict[str, Any]]:
+    """The test set's records as rows of ACLED's current layout, with ids of their own.
+    The inter codes are the actors' types in the desk's registry (every actor of the set
+    is one of the file's); the rest is what the Desk API would have been given."""
+    found = country("ML")
+    assert found is not None
+    rows = []
+    for number, made in enumerate(test_set.made, 1):
+        v = made.values
+        inter1 = actor_types.get(v["actor1"])
+        inter2 = actor_types.get(v["actor2"]) if v["actor2"] else None
+        day: date = v["event_date"]
+        fatalities = v["fatalities"]
+        rows.append({
+            "event_id_cnty": set_event_id(number), "event_date": day.isoformat(),
+            "year": day.year, "time_precision": v["time_precision"],
+            "disorder_type": disorder_type_of(v["sub_event_type"]) or "",
+            "event_type": v["event_type"], "sub_event_type": v["sub_event_type"],
+            "actor1": v["actor1"], "assoc_actor_1": "; ".join(v["assoc_actor_1"]),
+            "inter1": _inter_label(inter1),
+            "actor2": v["actor2"] or "", "assoc_actor_2": "; ".join(v["assoc_actor_2"]),
+            "inter2": _inter_label(inter2),
+            "interaction": interaction_text(inter1, inter2) or "",
+            "civilian_targeting": civilian_targeting([inter2] if inter2 else []) or "",
+            "iso": found.iso_numeric, "region": found.region, "country": found.name,
+            "admin1": v["admin1"] or "", "admin2": v["admin2"] or "",
+            "admin3": v["admin3"] or "", "location": v["location"],
+            "latitude": v["latitude"], "longitude": v["longitude"],
+            "geo_precision": v["geo_precision"],
+            "source": "; ".join(s["publication"] for s in v["sources"]), "source_scale": "",
+            "notes": v["notes"] or "",
+            "fatalities": fatalities if fatalities is not None else (
+                "" if unknown == "blank" else 0),
+            "tags": "", "timestamp": 1_700_000_000 + number,
+        })
+    return rows
+
+
+def _inter_label(code: int | None) -> str:
+    return ACTOR_TYPE_BY_CODE[code].label if code is not None else ""
+
+
+def write_acled_file(path: Path, rows: list[dict[str, Any]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(ACLED_COLUMNS))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def read_in_as_acled_file(desk: Desk, test_set: TestSet, path: Path, unknown: str = "blank"
+                          ) -> None:
+    """The second coder's records brought in as a partner's dataset arrives: a file in
+    ACLED's layout with its own event ids, through the ACLED importer (the path
+    `sahel-desk import acled` takes). The file is deleted once read."""
+    from sqlalchemy import select
+
+    from sahel_desk.model import Actor
+
+    with desk.db.read() as session:
+        types = {name: kind for name, kind in session.execute(
+            select(Actor.name, Actor.actor_type))}
+    write_acled_file(path, acled_file_rows(test_set, types, unknown))
+    try:
+        report = desk.acled.import_file(path, state=UNKNOWN_TOLLS[unknown][1])
+    finally:
+        path.unlink()
+    if report.added != len(test_set.made):
+        raise SystemExit(f"the test set's file: {report.added} of {len(test_set.made)} "
+                         f"records imported; bad rows: {report.bad_rows[:5]}")
+
+
 # --- scoring the pairs found ---------------------------------------------------------------
 
 
@@ -421,14 +529,20 @@ def baseline_pairs(facts: dict[str, IncidentFacts], blocked: Iterable[tuple[str,
 
 
 def quality(seed: int, variants: int, lookalikes: int, template: Path, work: Path,
-            events: list[AcledEvent], builder: str = "default") -> tuple[Outcome, Outcome]:
+            events: list[AcledEvent], builder: str = "default", via: str = "api",
+            unknown: str = "blank") -> tuple[Outcome, Outcome]:
     folder = work / f"seed{seed}"
     shutil.copytree(template, folder)
     test_set = make_test_set(events, seed, variants, lookalikes, builder)
     with Desk.open(folder, user="second-coder") as desk:
+        if via == "acled-file":
+            read_in_as_acled_file(desk, test_set, work / f"seed{seed}-set.csv", unknown)
         ids = {i.acled_event_id: i.id for i in _acled_ids(desk)}
-        for made in test_set.made:
-            made.id = desk.incidents.create(made.values).id
+        for number, made in enumerate(test_set.made, 1):
+            if via == "acled-file":
+                made.id = ids.get(set_event_id(number))
+            else:
+                made.id = desk.incidents.create(made.values).id
         truth = {frozenset((ids[m.original], m.id)) for m in test_set.made
                  if m.kind == "variant" and m.id}
         kinds = {m.id: m.kind for m in test_set.made if m.id}
@@ -466,8 +580,8 @@ def _line(name: str, o: Outcome) -> str:
             f"{o.involving_test_set} involving the test set")
 
 
-def run_quality(seeds: list[int], variants: int, lookalikes: int, builder: str = "default"
-                ) -> bool:
+def run_quality(seeds: list[int], variants: int, lookalikes: int, builder: str = "default",
+                via: str = "api", unknown: str = "blank") -> bool:
     if not ACLED_FILE.is_file():
         print(f"skipped: the ACLED file is absent (looked for {ACLED_FILE})")
         return True
@@ -475,6 +589,13 @@ def run_quality(seeds: list[int], variants: int, lookalikes: int, builder: str =
     print(f"Test sets from {ACLED_FILE.name} ({len(events):,} events): {variants} variants "
           f"and {lookalikes} look-alikes of each kind per seed, default threshold, "
           f"{builder} builder")
+    if via == "acled-file":
+        written, state = UNKNOWN_TOLLS[unknown]
+        print("the test set's records read in as a second file in ACLED's current layout "
+              f"(ids {set_event_id(1)}...) through the ACLED importer, as {state} records; "
+              f"an unknown toll is written as {written}")
+    else:
+        print("the test set's records added through the Desk API")
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "template"
@@ -484,7 +605,7 @@ def run_quality(seeds: list[int], variants: int, lookalikes: int, builder: str =
         bases: list[Outcome] = []
         for seed in seeds:
             found, base = quality(seed, variants, lookalikes, template, Path(tmp), events,
-                                  builder)
+                                  builder, via, unknown)
             ours.append(found)
             bases.append(base)
             print(f"seed {seed}")
@@ -595,6 +716,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--builder", choices=("default", "other"), default="default",
                         help="the second coder: 'other' is another builder's reading of the "
                              "description (see Builder)")
+    parser.add_argument("--via", choices=("api", "acled-file"), default="api",
+                        help="how the test set's records reach the desk: through the Desk "
+                             "API, or as a second file in ACLED's layout (ids of their own) "
+                             "through the ACLED importer")
+    parser.add_argument("--unknown-toll", choices=tuple(UNKNOWN_TOLLS), default="blank",
+                        help="with --via acled-file, how the file writes an unknown toll: "
+                             "blank (kept unknown, imported as drafts) or zero (ACLED's 0, "
+                             "imported approved)")
     parser.add_argument("--speed", action="store_true",
                         help="also time find and the check on a 100,000-incident desk")
     parser.add_argument("--speed-only", action="store_true")
@@ -605,7 +734,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ok = True
     if not args.speed_only:
-        ok = run_quality(args.seeds, args.variants, args.lookalikes, args.builder) and ok
+        ok = run_quality(args.seeds, args.variants, args.lookalikes, args.builder,
+                              args.via, args.unknown_toll) and ok
     if args.speed or args.speed_only:
         ok = run_speed(args.desk, args.incidents, args.checks) and ok
     return 0 if ok else 1
