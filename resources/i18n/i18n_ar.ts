@@ -587,6 +587,10 @@
         <translation>الضحايا {a} مقابل {b}</translation>
     </message>
     <message>
+        <source>no fatalities reported on one side ({a} vs {b})</source>
+        <translation>لا قتلى مُبلَّغ عنهم في أحد الجانبين ({a} مقابل {b})</translation>
+    </message>
+    <message>
         <source>{what} agree</source>
         <translation>تتفق الأعداد: {what}</translation>
     </message>

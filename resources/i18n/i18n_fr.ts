@@ -587,6 +587,10 @@
         <translation>victimes {a} contre {b}</translation>
     </message>
     <message>
+        <source>no fatalities reported on one side ({a} vs {b})</source>
+        <translation>aucun mort signalé d'un côté ({a} contre {b})</translation>
+    </message>
+    <message>
         <source>{what} agree</source>
         <translation>concordent : {what}</translation>
     </message>

@@ -197,7 +197,8 @@ def test_generic_actors_alone_say_less_than_named_ones() -> None:
 
 @pytest.mark.parametrize(("mine", "theirs", "text"), [
     (7, 7, "same fatalities (7)"), (0, 0, "no fatalities on either side"),
-    (7, 8, "fatalities 7 vs 8"), (0, 12, "fatalities 0 vs 12"),
+    (7, 8, "fatalities 7 vs 8"), (3, 12, "fatalities 3 vs 12"),
+    (0, 12, "no fatalities reported on one side (0 vs 12)"), (0, 2, "fatalities 0 vs 2"),
 ])
 def test_fatalities_equal_close_or_far(mine: int, theirs: int, text: str) -> None:
     found = match(clash(fatalities=mine), clash(id="b", fatalities=theirs))
@@ -209,6 +210,17 @@ def test_an_unknown_toll_neither_helps_nor_hurts() -> None:
     unknown = match(clash(), clash(id="b", fatalities=None))
     assert "fatalities" not in {r.aspect for r in unknown.reasons}
     assert unknown.score < known.score
+
+
+def test_a_toll_of_zero_beside_a_counted_toll_is_its_own_level() -> None:
+    """The codebook codes "no information" as 0 (ACLED's rule): 0 beside 12 dead is not
+    read as two counted tolls far apart, and it still weighs against the pair, where a
+    toll unknown to the desk weighs nothing."""
+    none_reported = match(clash(fatalities=12), clash(id="b", fatalities=0))
+    unknown = match(clash(fatalities=12), clash(id="b", fatalities=None))
+    [toll] = [r for r in none_reported.reasons if r.aspect == "fatalities"]
+    assert toll.level == "none_reported" and toll.weight < 0
+    assert none_reported.score < unknown.score
 
 
 def test_other_counts_compare_where_both_give_them() -> None:

@@ -30,6 +30,7 @@ REASONS = (
     QT_TRANSLATE_NOOP('DuplicateReason', 'no fatalities on either side'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'same fatalities ({a})'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'fatalities {a} vs {b}'),
+    QT_TRANSLATE_NOOP('DuplicateReason', 'no fatalities reported on one side ({a} vs {b})'),
     QT_TRANSLATE_NOOP('DuplicateReason', '{what} agree'),
     QT_TRANSLATE_NOOP('DuplicateReason', '{what} differ'),
     QT_TRANSLATE_NOOP('DuplicateReason', 'both cite {url}'),
