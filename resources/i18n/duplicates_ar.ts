@@ -282,6 +282,10 @@
         <translation>أغلق</translation>
     </message>
     <message>
+        <source>{incident} is one incident, named twice: there is nothing to merge or to set apart. Open two incidents side by side.</source>
+        <translation>{incident} حادث واحد ذُكر مرتين: لا شيء يُدمج أو يُفصل. افتح حادثين جنبًا إلى جنب.</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>تعذّرت قراءة السجلين.</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>{incident} is one incident, named twice: there is nothing to merge or to set apart. Open two incidents side by side.</source>
+        <translation>{incident} est un seul incident, nommé deux fois : il n&apos;y a rien à fusionner ni à distinguer. Ouvrez deux incidents côte à côte.</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>Les deux fiches n&apos;ont pas pu être lues.</translation>
     </message>

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QStyle
 
 from sahel_desk.duplicates.scoring import LEVELS, Reason
 from sahel_desk.gui.duplicates import PairWindow
@@ -377,3 +379,73 @@ def test_one_place_in_words_at_two_points_is_told_apart_by_its_coordinates(
     with qtbot.waitSignal(window.merged, timeout=WAIT):
         qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
     assert desk.incidents.get(first.id).latitude == pytest.approx(gao.latitude + 0.05)
+
+
+# --- what a careless or hurried user meets --------------------------------------------------------
+
+def test_every_field_name_and_why_reads_whole_on_a_laptop(desk: Desk, operations: Operations,
+                                                          qtbot, speaking: str) -> None:
+    """The short columns are not wrapped: a wrapped "why" was cut at the row's foot
+    ("la précision la plus" and half of "fine")."""
+    first, second = _pair(desk)
+    window = _open(desk, operations, qtbot, first, second)
+    window.choose("fatalities", "other")  # "your choice", in bold
+    view, model = window.view, window.model
+    # a cell's text margins, as Qt's item views lay text out
+    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            view) + 1)
+    for row in range(model.rowCount()):
+        for column in (0, 4):
+            index = model.index(row, column)
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            needed = QFontMetrics(font).horizontalAdvance(index.data()) + margins
+            assert needed <= view.columnWidth(column), (index.data(), view.columnWidth(column))
+
+
+def test_the_score_is_written_as_the_users_language_writes_numbers(
+        desk: Desk, operations: Operations, qtbot, qapp) -> None:
+    first, second = _pair(desk)
+    install("fr", qapp)
+    try:
+        window = _open(desk, operations, qtbot, first, second)
+        score = desk.duplicates.compare(first, second).score
+        assert f"{score:.2f}".replace(".", ",") in window.score.text()
+    finally:
+        install("en", qapp)
+
+
+def test_one_incident_named_twice_is_not_offered_to_merge(desk: Desk, operations: Operations,
+                                                          qtbot) -> None:
+    incident = desk.incidents.create(complete_values(desk))
+    before = desk_fingerprint(desk)
+    window = _open(desk, operations, qtbot, incident.human_id, incident.id)
+    assert window.banner.kind() == "warning"
+    assert window.banner.text() == (
+        f"{incident.human_id} is one incident, named twice: there is nothing to merge or to "
+        "set apart. Open two incidents side by side.")
+    assert not window.merge_button.isEnabled() and not window.dismiss_button.isEnabled()
+    window.merge()
+    window.dismiss("the same")
+    assert not window.busy()
+    assert desk_fingerprint(desk) == before
+
+
+def test_a_refusal_after_a_merge_shows_only_its_own_message(desk: Desk, operations: Operations,
+                                                            qtbot) -> None:
+    """The merge's "Open …" buttons go with its message, at once: left until the next
+    turn of the event loop they covered the refusal's words."""
+    first, second = _pair(desk)
+    window = _open(desk, operations, qtbot, first, second)
+    with qtbot.waitSignal(window.merged, timeout=WAIT):
+        qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy() and window.reopen_button.isVisible(), timeout=WAIT)
+    assert len(window.banner.buttons) == 2
+    window.reopen("two attacks")  # amina is a researcher: refused
+    deadline = 0
+    while window.busy() and deadline < 2000:
+        QCoreApplication.processEvents()  # no deferred deletion in between
+        QTest.qSleep(10)
+        deadline += 10
+    assert window.banner.kind() == "error"
+    shown = [b.text() for b in window.banner.findChildren(QPushButton) if b.isVisible()]
+    assert shown == []

@@ -16,7 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +42,7 @@ from sahel_desk.errors import UserError
 from sahel_desk.gui.duplicates.dialogs import ReasonDialog
 from sahel_desk.gui.duplicates.loading import PairData, load_pair, merge_pair
 from sahel_desk.gui.duplicates.reasons import reason_text
-from sahel_desk.gui.duplicates.rows import SIDES, PairRowsModel, rows_of
+from sahel_desk.gui.duplicates.rows import KEPT, MERGED, OTHER, SIDES, PairRowsModel, rows_of
 from sahel_desk.gui.duplicates.side_card import SideCard
 from sahel_desk.gui.form.banner import Banner
 from sahel_desk.gui.geometry import fit_to_screen
@@ -135,10 +144,14 @@ class PairWindow(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(24)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The field's name and why read on one line each (short, and cut if they wrapped:
+        # a row is as tall as its longest value); the three values share the rest.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 330, 330, 320)):
-            self.view.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (KEPT, OTHER, MERGED)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._clicked)
         self.view.installEventFilter(self)
         keys = tuple((QCoreApplication.translate("PairWindow", k), a) for k, a in KEYS)
@@ -240,9 +253,19 @@ class PairWindow(QWidget):
         self.model.apply({name: "keep" if incident == data.keep.id else "other"
                           for name, incident in chosen.items()})
         self._set_busy(False)
+        if self._one_record(data):
+            self.banner.show_message(self.tr(
+                "{incident} is one incident, named twice: there is nothing to merge or to set "
+                "apart. Open two incidents side by side.").format(
+                incident=isolate(data.keep.human_id)), "warning")
         if not self.view.hasFocus() and self.isActiveWindow() and self.focusWidget() is None:
             self.view.setFocus()
         self.loaded.emit()
+
+    @staticmethod
+    def _one_record(data: PairData) -> bool:
+        """Whether both sides are one incident (its id and its human id, say)."""
+        return data.keep.id == data.other.id
 
     @staticmethod
     def _keep_the_other(data: PairData) -> bool:
@@ -298,7 +321,9 @@ class PairWindow(QWidget):
             how = self.tr("possibly one event")
         else:
             how = self.tr("unlikely to be one event")
-        return self.tr("Score {score}: {how}").format(score=isolate(f"{score:.2f}"), how=how)
+        # as the queue writes it: 0,72 in French
+        return self.tr("Score {score}: {how}").format(
+            score=isolate(QLocale().toString(score, "f", 2)), how=how)
 
     @staticmethod
     def _merged_away(data: PairData) -> bool:
@@ -343,7 +368,7 @@ class PairWindow(QWidget):
     def merge(self) -> None:
         """Merge the other record into the kept one with the values chosen."""
         data = self.data
-        if data is None or self._busy or self._finished:
+        if data is None or not self._open():
             return
         prefer = self.model.prefer()
         reason = self.note.text().strip() or None
@@ -373,7 +398,7 @@ class PairWindow(QWidget):
 
     def ask_dismiss(self) -> None:
         """Ask why (optional), then mark the pair as not the same event."""
-        if self.data is None or self._busy or self._finished:
+        if self.data is None or not self._open():
             return
         names = {"first": isolate(self.data.keep.human_id),
                  "second": isolate(self.data.other.human_id)}
@@ -391,7 +416,7 @@ class PairWindow(QWidget):
 
     def dismiss(self, reason: str = "") -> None:
         data = self.data
-        if data is None or self._busy or self._finished:
+        if data is None or not self._open():
             return
         first, second = data.keep.id, data.other.id
         duplicates = self.desk.duplicates
@@ -467,11 +492,17 @@ class PairWindow(QWidget):
         self._busy = busy
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
+    def _open(self) -> bool:
+        """Whether the pair may be merged or dismissed now: read, not busy, not settled,
+        two live records."""
         data = self.data
-        ready = data is not None and not self._busy
-        open_ = ready and not self._finished and data is not None and "rejected" not in (
-            data.keep.status, data.other.status)
+        return (data is not None and not self._busy and not self._finished
+                and "rejected" not in (data.keep.status, data.other.status)
+                and not self._one_record(data))
+
+    def _update_buttons(self) -> None:
+        ready = self.data is not None and not self._busy
+        open_ = self._open()
         for widget in (self.merge_button, self.dismiss_button, self.swap_button,
                        self.restore_button, self.note):
             widget.setEnabled(open_)
