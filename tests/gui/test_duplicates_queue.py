@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from sahel_desk.gui.app import build_window
 from sahel_desk.gui.form import IncidentForm
+from sahel_desk.gui.i18n.language import install
 from sahel_desk.gui.main_window import MainWindow
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.typeahead import HIT_ROLE
@@ -357,3 +358,22 @@ def test_the_main_window_fits_a_laptop_with_the_hint_shown(
     qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
     check(window)
     window.operations.wait()
+
+
+def test_the_reasons_stay_in_view_on_a_laptop_in_french(queue: DuplicatesWindow, desk: Desk,
+                                                        qtbot, qapp) -> None:
+    """Long French types and states ("Enlèvement/disparition forcée", "Soumis pour
+    relecture") once pushed the reasons, the column that says why, out of the window."""
+    generate(desk, 2000, seed=3)
+    install("fr", qapp)
+    try:
+        queue.resize(1280, 720)
+        search(queue, qtbot)
+        assert queue.model.rowCount() > 5
+        view = queue.view
+        reasons = DuplicatesModel.REASONS
+        assert view.columnViewportPosition(reasons) + 250 <= view.viewport().width()
+        for column in (0, 1, 2, 6, 7):  # scores, ids and dates stay whole
+            assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
+    finally:
+        install("en", qapp)
