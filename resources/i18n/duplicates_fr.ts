@@ -227,6 +227,7 @@
     </message>
     <message>
         <source>Sahel Desk — Possibly the same event</source>
+        <extracomment>the incidents (ids) with changes not saved in a form of the application</extracomment>
         <translation>Sahel Desk — Peut-être le même événement</translation>
     </message>
     <message>
@@ -340,6 +341,14 @@
     <message>
         <source>Score {score}: {how}</source>
         <translation>Score {score} : {how}</translation>
+    </message>
+    <message>
+        <source>{incident} has changes not saved in its form; the merge would leave them out. Save them (or undo them) in the form, then merge.</source>
+        <translation>{incident} a des modifications non enregistrées dans son formulaire ; la fusion les laisserait de côté. Enregistrez-les (ou annulez-les) dans le formulaire, puis fusionnez.</translation>
+    </message>
+    <message>
+        <source>Show {incident}</source>
+        <translation>Afficher {incident}</translation>
     </message>
     <message>
         <source>Merged: {kept} was kept with the values chosen and every source and claim of both; {other} is now rejected as its duplicate. Reopening {other} brings it back.</source>

@@ -640,7 +640,8 @@ class MainWindow(QMainWindow):
                 window.deleteLater()  # closed: open it afresh, the records may have changed
             window = None
         if window is None:
-            window = PairWindow(self.desk, self.operations, first, second, self)
+            window = PairWindow(self.desk, self.operations, first, second, self,
+                                unsaved=self._unsaved_incidents)
             if not window.isWindow():
                 window.setWindowFlag(Qt.WindowType.Window, True)
             window.open_incident_requested.connect(self._open_from_review)
@@ -652,6 +653,10 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _unsaved_incidents(self) -> list[str]:
+        """The stored incidents open in a form with changes not saved."""
+        return [f.incident_id for f in self.forms() if f.incident_id and f.is_dirty()]
 
     def _pair_merged(self, kept: str, merged_away: str) -> None:
         """The kept record took values, the other is rejected: both show it."""

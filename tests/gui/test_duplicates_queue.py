@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from sahel_desk.gui.app import build_window
@@ -24,6 +25,7 @@ from sahel_desk.services.demo import generate
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import DraftStore
 from tests.core.helpers import complete_values
+from tests.desk_state import desk_fingerprint
 from tests.duplicates.test_find import second_coder
 from tests.gui.test_incident_form import type_into
 from tests.gui.test_windows_fit_a_laptop import check, language  # noqa: F401
@@ -233,6 +235,46 @@ def test_a_merge_in_the_pair_window_takes_the_pair_out_and_opens_the_kept_record
     qtbot.mouseClick(shown.banner.buttons[0], Qt.MouseButton.LeftButton)
     form = main.current_form()
     assert form is not None and form.incident_id == kept
+
+
+
+def test_a_merge_waits_for_changes_not_saved_in_a_form(main: MainWindow, desk: Desk,
+                                                       pair: tuple[str, str], qtbot) -> None:
+    """A coder adds a detail to one record, leaves it unsaved and merges the pair: the
+    merge would leave the detail out (and the form's save would then be refused), so the
+    window says to save first, and merges once saved."""
+    second = desk.incidents.get(pair[1])
+    form = main.open_incident(second.id)
+    qtbot.waitUntil(lambda: form.incident_id == second.id and not form.is_busy(), timeout=WAIT)
+    form.notes.notes.setFocus()
+    form.notes.notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(form.notes.notes, " The informant saw two vehicles.")
+    assert form.is_dirty()
+    before = desk_fingerprint(desk)
+    shown = main.open_pair(desk.incidents.get(pair[0]).id, second.id)
+    qtbot.waitUntil(lambda: shown.data is not None and shown.merge_button.isEnabled(),
+                    timeout=WAIT)
+    qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    assert shown.banner.kind() == "warning"
+    assert plain(shown.banner.text()) == (
+        f"{pair[1]} has changes not saved in its form; the merge would leave them out. Save "
+        "them (or undo them) in the form, then merge.")
+    operations_done(main)
+    assert desk_fingerprint(desk) == before
+    # "Show" brings the form up; saved there, the merge goes through with the detail.
+    qtbot.mouseClick(shown.banner.buttons[0], Qt.MouseButton.LeftButton)
+    assert main.current_form() is form
+    form.save()
+    qtbot.waitUntil(lambda: not form.is_dirty() and not form.is_busy(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not shown.busy(), timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    assert "The informant saw two vehicles." in desk.incidents.get(merged.args[0]).notes
+
+
+def operations_done(main: MainWindow) -> None:
+    main.operations.wait()
+    QCoreApplication.processEvents()
 
 
 # --- the form's hint ------------------------------------------------------------------------

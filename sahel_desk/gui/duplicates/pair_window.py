@@ -14,7 +14,7 @@ the merged-away record (a reviewer's act, offered here) brings it back as a draf
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -97,10 +97,13 @@ class PairWindow(QWidget):
     loaded = Signal()
 
     def __init__(self, desk: Desk, operations: Operations, first: str, second: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None,
+                 unsaved: Callable[[], Iterable[str]] = lambda: ()):
         super().__init__(parent, Qt.WindowType.Window)
         self.desk = desk
         self.operations = operations
+        #: the incidents (ids) with changes not saved in a form of the application
+        self._unsaved = unsaved
         self.data: PairData | None = None
         self._keep, self._other = first, second
         self._first_load = True
@@ -368,7 +371,7 @@ class PairWindow(QWidget):
     def merge(self) -> None:
         """Merge the other record into the kept one with the values chosen."""
         data = self.data
-        if data is None or not self._open():
+        if data is None or not self._open() or self._stopped_by_unsaved_changes(data):
             return
         prefer = self.model.prefer()
         reason = self.note.text().strip() or None
@@ -376,6 +379,22 @@ class PairWindow(QWidget):
         self._set_busy(True)
         self.operations.run(merge_pair, self.desk, data.keep.id, data.other.id, prefer, reason,
                             on_done=self._merged, on_error=self._failed)
+
+    def _stopped_by_unsaved_changes(self, data: PairData) -> bool:
+        """The merge takes the stored records: changes still in a form would be left out
+        (and, saved afterwards, refused or written to the record merged away)."""
+        unsaved = set(self._unsaved())
+        record = next((r for r in (data.keep, data.other) if r.id in unsaved), None)
+        if record is None:
+            return False
+        incident, shown = record.id, isolate(record.human_id)
+        self.banner.show_message(
+            self.tr("{incident} has changes not saved in its form; the merge would leave them "
+                    "out. Save them (or undo them) in the form, then merge.").format(
+                incident=shown), "warning",
+            [(self.tr("Show {incident}").format(incident=shown),
+              lambda: self.open_incident_requested.emit(incident))])
+        return True
 
     def _merged(self, result: MergeResult) -> None:
         kept, rejected = result.kept, result.rejected
