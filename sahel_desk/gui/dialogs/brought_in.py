@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.duplicates.reasons import reasons_text as pair_reasons
-from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.review.bidi import isolate, paragraph
 from sahel_desk.gui.review.text import counted
 from sahel_desk.services.duplicates import DuplicatePair, PairSide
 
@@ -85,8 +86,8 @@ class BroughtInModel(QAbstractTableModel):
         pair = self.pairs[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == SCORE:
-                return f"{pair.score:.2f}"
+            if column == SCORE:  # as the user's language writes numbers: 0,72 in French
+                return QLocale().toString(pair.score, "f", 2)
             if column == FIRST:
                 return side_text(pair.a)
             if column == SECOND:
@@ -117,16 +118,25 @@ class BroughtInPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (to its buttons, then on)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         for column in (SCORE, FIRST, SECOND, COMPARE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self.compare(index.row()))
+        # the selected pair's reasons in full: in a dialog the column has little room
+        self.reasons = QLabel()
+        self.reasons.setObjectName("broughtInReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
+        layout.addWidget(self.reasons)
         self.hide()
 
     def set_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
@@ -142,9 +152,20 @@ class BroughtInPanel(QWidget):
             button.setAutoDefault(False)  # Enter in a dialog never opens a pair
             button.clicked.connect(lambda _checked=False, row=row: self.compare(row))
             self.view.setIndexWidget(self.model.index(row, COMPARE), button)
+            QWidget.setTabOrder(self.button(row - 1) if row else self.view, button)
         if count:
             self.view.setFixedHeight(self._height(min(count, self.rows)))
+            self.view.setCurrentIndex(self.model.index(0, REASONS))
+        self._show_current()
         self.setVisible(bool(count))
+
+    def _show_current(self) -> None:
+        row = self.view.currentIndex().row()
+        pair = self.model.pairs[row] if 0 <= row < len(self.model.pairs) else None
+        # a line that starts with an id reads right to left in Arabic all the same
+        self.reasons.setText(paragraph(self.tr("{first} and {second}: {reasons}").format(
+            first=isolate(pair.a.human_id or ""), second=isolate(pair.b.human_id or ""),
+            reasons=reasons_text(pair))) if pair is not None else "")
 
     def _height(self, rows: int) -> int:
         row = max(self.view.verticalHeader().defaultSectionSize(),
