@@ -449,3 +449,31 @@ def test_a_refusal_after_a_merge_shows_only_its_own_message(desk: Desk, operatio
     assert window.banner.kind() == "error"
     shown = [b.text() for b in window.banner.findChildren(QPushButton) if b.isVisible()]
     assert shown == []
+
+
+def test_a_long_note_is_read_to_its_end_and_its_row_named_at_its_top(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    """A note of a few pages makes its row taller than the table: the table scrolls
+    through the row to the note's last line (a table that scrolls a row at a time jumps
+    over it), and the field's name and the other record's short note sit at the top of
+    the row, not half a screen down."""
+    long_note = " ".join(["The convoy was attacked near the village; several witnesses "
+                          "report heavy gunfire."] * 60)
+    first = desk.incidents.create(complete_values(desk))
+    second = desk.incidents.create(second_coder(desk, notes=long_note))
+    window = _open(desk, operations, qtbot, first.human_id, second.human_id)
+    view = window.view
+    notes = window.model.row_of("notes")
+    assert notes is not None
+    assert view.rowHeight(notes) > view.viewport().height()
+    # every line of the row comes into view at some position of the scroll bar
+    bar, height, seen = view.verticalScrollBar(), view.viewport().height(), set()
+    for value in sorted({*range(bar.minimum(), bar.maximum(), max(1, bar.pageStep() // 2)),
+                         bar.maximum()}):
+        bar.setValue(value)
+        top = view.rowViewportPosition(notes)
+        seen.update(range(max(0, -top), min(view.rowHeight(notes), height - top)))
+    assert seen == set(range(view.rowHeight(notes)))
+    for column in (0, KEPT):
+        alignment = window.model.index(notes, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert Qt.AlignmentFlag(alignment) & Qt.AlignmentFlag.AlignTop

@@ -143,6 +143,8 @@ class PairWindow(QWidget):
         self.view = record_table(self.model)
         self.view.setObjectName("pairRows")
         self.view.setWordWrap(True)  # whole names and notes, as many lines as they take
+        # a long note's row may be taller than the table: scrolled through, not jumped over
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(24)
