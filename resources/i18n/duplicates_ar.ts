@@ -287,6 +287,10 @@
         <translation>{incident} حادث واحد ذُكر مرتين: لا شيء يُدمج أو يُفصل. افتح حادثين جنبًا إلى جنب.</translation>
     </message>
     <message>
+        <source>{incident} is rejected: a rejected record is neither merged nor set apart. If it is this event after all, a reviewer reopens it first.</source>
+        <translation>{incident} مرفوض: السجل المرفوض لا يُدمج ولا يُفصل عن غيره. إن كان هذا الحدث نفسه فعلًا، فعلى مراجِع أن يعيد فتحه أولًا.</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>تعذّرت قراءة السجلين.</translation>
     </message>

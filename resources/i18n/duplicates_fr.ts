@@ -287,6 +287,10 @@
         <translation>{incident} est un seul incident, nommé deux fois : il n&apos;y a rien à fusionner ni à distinguer. Ouvrez deux incidents côte à côte.</translation>
     </message>
     <message>
+        <source>{incident} is rejected: a rejected record is neither merged nor set apart. If it is this event after all, a reviewer reopens it first.</source>
+        <translation>{incident} est rejeté : un incident rejeté n&apos;est ni fusionné ni distingué d&apos;un autre. S&apos;il s&apos;agit bien de cet événement, un relecteur doit d&apos;abord le rouvrir.</translation>
+    </message>
+    <message>
         <source>The two records could not be read.</source>
         <translation>Les deux fiches n&apos;ont pas pu être lues.</translation>
     </message>

@@ -477,3 +477,29 @@ def test_a_long_note_is_read_to_its_end_and_its_row_named_at_its_top(
     for column in (0, KEPT):
         alignment = window.model.index(notes, column).data(Qt.ItemDataRole.TextAlignmentRole)
         assert Qt.AlignmentFlag(alignment) & Qt.AlignmentFlag.AlignTop
+
+
+def test_a_pair_with_a_record_rejected_apart_says_why_nothing_can_be_done(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    """A reviewer rejected one record (out of scope) after the pair was listed: every
+    button is grey, and the window says why instead of leaving the coder guessing."""
+    first, second = _pair(desk)
+    desk.profiles.create("ada", "administrator")
+    desk.switch_user("ada")
+    desk.review.reject(second, "out_of_scope", "outside the Sahel")
+    window = _open(desk, operations, qtbot, first, second)
+    assert not window.merge_button.isEnabled() and not window.dismiss_button.isEnabled()
+    assert window.banner.kind() == "warning"
+    assert window.banner.text() == (
+        f"{second} is rejected: a rejected record is neither merged nor set apart. If it is "
+        "this event after all, a reviewer reopens it first.")
+    assert not window.reopen_button.isVisible()  # not merged away here: nothing to undo
+
+
+def test_a_pair_merged_here_shows_the_merge_not_the_rejection(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    first, second = _pair(desk)
+    window = _open(desk, operations, qtbot, first, second)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT):
+        qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    assert window.banner.kind() == "info" and window.banner.text().startswith("Merged: ")

@@ -263,6 +263,11 @@ class PairWindow(QWidget):
                 "{incident} is one incident, named twice: there is nothing to merge or to set "
                 "apart. Open two incidents side by side.").format(
                 incident=isolate(data.keep.human_id)), "warning")
+        elif (rejected := self._rejected_apart(data)) is not None:
+            self.banner.show_message(self.tr(
+                "{incident} is rejected: a rejected record is neither merged nor set apart. "
+                "If it is this event after all, a reviewer reopens it first.").format(
+                incident=isolate(rejected)), "warning")
         if not self.view.hasFocus() and self.isActiveWindow() and self.focusWidget() is None:
             self.view.setFocus()
         self.loaded.emit()
@@ -271,6 +276,15 @@ class PairWindow(QWidget):
     def _one_record(data: PairData) -> bool:
         """Whether both sides are one incident (its id and its human id, say)."""
         return data.keep.id == data.other.id
+
+    @classmethod
+    def _rejected_apart(cls, data: PairData) -> str | None:
+        """The human id of a rejected record of the pair, unless it is the one merged
+        away into the other (that pair is settled, and the window offers to reopen it)."""
+        if cls._merged_away(data):
+            return None
+        return next((r.human_id for r in (data.keep, data.other) if r.status == "rejected"),
+                    None)
 
     @staticmethod
     def _keep_the_other(data: PairData) -> bool:
