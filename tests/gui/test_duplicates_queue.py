@@ -419,3 +419,29 @@ def test_the_reasons_stay_in_view_on_a_laptop_in_french(queue: DuplicatesWindow,
             assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
     finally:
         install("en", qapp)
+
+
+def test_a_match_set_aside_is_not_counted_among_the_others(
+        desk: Desk, operations: Operations, data_dir: Path, pair: tuple[str, str],
+        qtbot) -> None:
+    """Two records match; the coder sets the first aside with ✕: the hint names the
+    second alone (not "1 other incident may be too", which was the one set aside), and
+    the ✕ says it only hides the hint (nothing is recorded)."""
+    form = IncidentForm(desk, operations, DraftStore(data_dir / "drafts", "amina"))
+    qtbot.addWidget(form)
+    form.show()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    hint = form.duplicate_hint
+    assert "1 other incident may be too" in plain(hint.text())
+    first_named = hint.pair.b.human_id
+    qtbot.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
+    assert hint.isVisible()
+    text = plain(hint.text())
+    assert first_named not in text and "other incident" not in text, text
+    assert hint.close_button.toolTip() == (
+        "Hide this hint in this form (the pair is not marked as two events)")
+    assert hint.close_button.accessibleName() == "Hide this hint"
+    qtbot.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
+    assert not hint.isVisible()
+    assert desk.duplicates.find().pairs  # nothing was dismissed
