@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from sahel_desk.gui.app import build_window
 from sahel_desk.gui.form import IncidentForm
@@ -445,3 +445,16 @@ def test_a_match_set_aside_is_not_counted_among_the_others(
     qtbot.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
     assert not hint.isVisible()
     assert desk.duplicates.find().pairs  # nothing was dismissed
+
+
+def test_opened_from_the_menu_enter_opens_the_best_pair(main: MainWindow, desk: Desk,
+                                                         pair: tuple[str, str], qtbot) -> None:
+    """Review > Duplicates…, then Enter, without a click: the list has the cursor once
+    its first search is in (it had stayed in the score box)."""
+    queue = main.open_duplicates()
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=WAIT)
+    queue.activateWindow()
+    qtbot.waitUntil(queue.isActiveWindow, timeout=WAIT)
+    assert QApplication.focusWidget() is queue.view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert set(main.pair_windows) == {frozenset(desk.incidents.get(h).id for h in pair)}

@@ -188,6 +188,10 @@ class DuplicatesWindow(QWidget):
             if not self._fitted:
                 self.pages.setCurrentWidget(self.view)  # shown, so that its width is known
                 self._fit_columns()
+                # the first list: Enter opens its best pair (focus asked for at opening
+                # fell on the score box, the list being hidden while empty)
+                if self.isActiveWindow():
+                    self.view.setFocus()
             select_row(self.view, 0)
         self._show_summary()
         self.searched.emit()
