@@ -458,3 +458,25 @@ def test_opened_from_the_menu_enter_opens_the_best_pair(main: MainWindow, desk: 
     assert QApplication.focusWidget() is queue.view
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert set(main.pair_windows) == {frozenset(desk.incidents.get(h).id for h in pair)}
+
+
+def test_a_record_coded_again_from_the_hint_is_merged_into_the_one_under_review(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """A coder starts the attack again, sees the hint and compares: the new record is a
+    draft, the other is submitted for review, so the window keeps the submitted one and
+    merges the draft into it (not the other way round, which rejected the record under
+    review as a duplicate of a draft)."""
+    form = main.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    qtbot.mouseClick(form.duplicate_hint.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None and not shown.busy(), timeout=WAIT)
+    assert form.incident_id is not None
+    assert shown.data.other.id == form.incident_id  # the new draft is merged away
+    assert shown.data.keep.status == "submitted"
+    with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    assert merged.args[1] == form.incident_id
+    assert desk.incidents.get(merged.args[0]).status == "submitted"

@@ -81,6 +81,11 @@ KEYS = (
 )
 
 
+def _standing(status: str) -> int:
+    """How far along in review a record is, to choose the one kept."""
+    return {"rejected": 0, "draft": 1, "approved": 3}.get(status, 2)
+
+
 class PairWindow(QWidget):
     """Two incidents side by side (``first`` and ``second``: ids or human ids).
 
@@ -288,12 +293,11 @@ class PairWindow(QWidget):
 
     @staticmethod
     def _keep_the_other(data: PairData) -> bool:
-        """Whether the pair reads better the other way round: the approved record kept
-        (its id is the one reports cite), a rejected record the one merged away."""
-        keep, other = data.keep.status, data.other.status
-        if keep == "rejected" and other != "rejected":
-            return True
-        return other == "approved" and keep != "approved"
+        """Whether the pair reads better the other way round: the record further along
+        in review kept (an approved record's id is the one reports cite; a submitted
+        record is not merged away into a draft just coded from the form's hint), a
+        rejected record the one merged away."""
+        return _standing(data.other.status) > _standing(data.keep.status)
 
     def _chosen_by_id(self) -> dict[str, str]:
         """The user's choices by the incident whose value they take (kept across a swap)."""
