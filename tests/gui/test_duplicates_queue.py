@@ -480,3 +480,24 @@ def test_a_record_coded_again_from_the_hint_is_merged_into_the_one_under_review(
         qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
     assert merged.args[1] == form.incident_id
     assert desk.incidents.get(merged.args[0]).status == "submitted"
+
+
+def test_a_record_merged_away_is_not_offered_another_duplicate(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """The coder's record, merged away from the pair window, comes back in the form as
+    rejected: the hint no longer offers it the other record of the attack to merge."""
+    form = main.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    qtbot.mouseClick(form.duplicate_hint.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None and not shown.busy(), timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT):
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=WAIT)
+    assert desk.incidents.get(form.incident_id).status == "rejected"
+    qtbot.waitUntil(lambda: not form.duplicates.pending(), timeout=WAIT)
+    main.operations.wait()
+    QCoreApplication.processEvents()
+    assert not form.duplicate_hint.isVisible(), form.duplicate_hint.text()
