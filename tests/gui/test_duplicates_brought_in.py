@@ -233,3 +233,18 @@ def test_after_an_import_the_reasons_read_in_full_and_tab_leaves_the_list(
         assert not any(w is panel.view for w in seen), seen
     finally:
         install("en", qapp)
+
+
+def test_the_compare_button_is_in_view_after_an_import_in_every_language(
+        desk: Desk, operations: Operations, language: str, qtbot, tmp_path: Path) -> None:
+    """The import dialog is as narrow as its fields; in Arabic the list's Compare button
+    sat past its edge, behind a scroll bar."""
+    desk.incidents.create(complete_values(desk))
+    dialog = imported(desk, operations, qtbot, tmp_path)
+    panel = dialog.duplicates
+    QCoreApplication.processEvents()
+    button = panel.button(0)
+    shown = button.geometry()
+    assert panel.view.viewport().rect().contains(shown), (shown, panel.view.viewport().rect())
+    assert not panel.view.horizontalScrollBar().isVisible()
+    check(dialog)

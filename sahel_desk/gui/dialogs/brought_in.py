@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.duplicates.reasons import reasons_text as pair_reasons
+from sahel_desk.gui.geometry import clamp_to_screen
 from sahel_desk.gui.review.bidi import isolate, paragraph
 from sahel_desk.gui.review.text import counted
 from sahel_desk.services.duplicates import DuplicatePair, PairSide
@@ -39,6 +40,8 @@ from sahel_desk.services.duplicates import DuplicatePair, PairSide
 SCORE, FIRST, SECOND, REASONS, COMPARE = range(5)
 # rows shown before the table scrolls (the dialogs must fit a 1366x768 laptop)
 SHOWN_ROWS = 4
+#: the least of the reasons the list shows beside the records (all of them read below)
+REASONS_ROOM = 80
 
 
 def reasons_text(pair: DuplicatePair) -> str:
@@ -156,8 +159,11 @@ class BroughtInPanel(QWidget):
         if count:
             self.view.setFixedHeight(self._height(min(count, self.rows)))
             self.view.setCurrentIndex(self.model.index(0, REASONS))
+            self.view.setMinimumWidth(self._width())
         self._show_current()
         self.setVisible(bool(count))
+        if count:
+            self._widen_window()
 
     def _show_current(self) -> None:
         row = self.view.currentIndex().row()
@@ -166,6 +172,31 @@ class BroughtInPanel(QWidget):
         self.reasons.setText(paragraph(self.tr("{first} and {second}: {reasons}").format(
             first=isolate(pair.a.human_id or ""), second=isolate(pair.b.human_id or ""),
             reasons=reasons_text(pair))) if pair is not None else "")
+
+    def _widen_window(self) -> None:
+        """The dialog as wide as the list needs (a dialog's own minimum size wins over its
+        layout's), within its screen."""
+        window = self.window()
+        if window is self or not window.isVisible():
+            return
+        layout = window.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalMinimumSize().width()
+        if window.width() < wanted:
+            window.resize(wanted, window.height())
+            clamp_to_screen(window)
+
+    def _width(self) -> int:
+        """Room for the score, both records, a little of the reasons and the button: a
+        dialog as narrow as its other fields (the import dialog in Arabic) put the
+        Compare button out of view."""
+        columns = sum(max(self.view.sizeHintForColumn(c),
+                          self.view.horizontalHeader().sectionSizeHint(c))
+                      for c in (SCORE, FIRST, SECOND, COMPARE))
+        return (columns + REASONS_ROOM + 2 * self.view.frameWidth()
+                + self.view.verticalScrollBar().sizeHint().width())
 
     def _height(self, rows: int) -> int:
         row = max(self.view.verticalHeader().defaultSectionSize(),
