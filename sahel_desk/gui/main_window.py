@@ -647,12 +647,26 @@ class MainWindow(QMainWindow):
             window.open_incident_requested.connect(self._open_from_review)
             window.merged.connect(self._pair_merged)
             window.dismissed.connect(self._pair_dismissed)
-            window.reopened.connect(self._review_changed)
+            window.reopened.connect(self._pair_reopened)
             self.pair_windows[key] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def _reload_pairs_naming(self, *incidents: str) -> None:
+        """The other pair windows open on these incidents read them again: a record
+        merged away in one window shows as rejected in the others (their Merge would only
+        be refused)."""
+        sender = self.sender()
+        for window in list(self.pair_windows.values()):
+            if (window is not sender and shiboken6.isValid(window) and window.isVisible()
+                    and not window.busy() and window.names(incidents)):
+                window.reload()
+
+    def _pair_reopened(self, incident: str) -> None:
+        self._reload_pairs_naming(incident)
+        self._review_changed(incident)
 
     def _unsaved_incidents(self) -> list[str]:
         """The stored incidents open in a form with changes not saved."""
@@ -661,6 +675,7 @@ class MainWindow(QMainWindow):
     def _pair_merged(self, kept: str, merged_away: str) -> None:
         """The kept record took values, the other is rejected: both show it."""
         self.model.refresh()
+        self._reload_pairs_naming(kept, merged_away)
         if self.duplicates_window is not None:
             self.duplicates_window.merged(kept, merged_away)
         self._pair_settled(kept, merged_away)

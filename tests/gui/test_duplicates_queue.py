@@ -501,3 +501,25 @@ def test_a_record_merged_away_is_not_offered_another_duplicate(
     main.operations.wait()
     QCoreApplication.processEvents()
     assert not form.duplicate_hint.isVisible(), form.duplicate_hint.text()
+
+
+def test_a_merge_in_one_pair_window_shows_in_another_open_on_the_same_record(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """Two pair windows share a record; merged away in the first, it shows as rejected in
+    the second, whose Merge (which the desk would refuse) goes grey with the reason."""
+    first, second = (desk.incidents.get(h) for h in pair)
+    third = desk.incidents.create(second_coder(desk, fatalities=9, fatalities_low=9,
+                                               fatalities_high=9))
+    one = main.open_pair(first.id, second.id)
+    two = main.open_pair(second.id, third.id)
+    for shown in (one, two):
+        qtbot.waitUntil(lambda w=shown: w.data is not None and not w.busy(), timeout=WAIT)
+    assert one.data is not None and one.data.other.id == second.id
+    with qtbot.waitSignal(two.loaded, timeout=WAIT):
+        qtbot.mouseClick(one.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not two.busy(), timeout=WAIT)
+    assert not two.merge_button.isEnabled()
+    assert two.banner.kind() == "warning" and plain(two.banner.text()).startswith(
+        f"{second.human_id} is rejected")
+    for shown in (one, two):
+        shown.close()

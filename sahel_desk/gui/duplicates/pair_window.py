@@ -551,3 +551,7 @@ class PairWindow(QWidget):
 
     def busy(self) -> bool:
         return self._busy
+
+    def names(self, incidents: Iterable[str]) -> bool:
+        """Whether this window shows any of these incidents (ids)."""
+        return bool({self._keep, self._other} & set(incidents))
