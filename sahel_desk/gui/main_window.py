@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Desks…"), None, self.open_desks, review_menu)
         self.duplicates_action = self._action(self.tr("D&uplicates…"), None,
                                               self.open_duplicates, review_menu)
+        self.compare_action = self._action(self.tr("Compare with the &possible duplicate"),
+                                           None, self.compare_possible_duplicate, review_menu)
         review_menu.addSeparator()
         self._action(self.tr("Incident &history"), None, self._show_history, review_menu)
 
@@ -626,6 +628,17 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         window.view.setFocus()
         return window
+
+    def compare_possible_duplicate(self) -> None:
+        """Review > Compare with the possible duplicate: the form's "Compare side by side"
+        from the keyboard (Alt, R, P), without tabbing through every field to reach it."""
+        form = self.current_form()
+        hint = form.duplicate_hint if form is not None else None
+        if hint is None or hint.isHidden() or hint.pair is None:
+            self.statusBar().showMessage(self.tr(
+                "The incident open has no possible duplicate to compare with."), 5000)
+            return
+        hint.compare_button.click()
 
     def open_pair(self, first: str, second: str) -> PairWindow:
         """Two incidents side by side (ids), to merge or dismiss: the window already open

@@ -523,3 +523,24 @@ def test_a_merge_in_one_pair_window_shows_in_another_open_on_the_same_record(
         f"{second.human_id} is rejected")
     for shown in (one, two):
         shown.close()
+
+
+def test_the_hint_compares_from_the_keyboard_through_the_review_menu(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """The hint's button sits after every field of the form (some thirty Tabs away):
+    Review > Compare with the possible duplicate (Alt+R, P) does what it does."""
+    form = main.new_incident()
+    main.compare_possible_duplicate()  # nothing to compare yet: said, nothing opened
+    assert main.statusBar().currentMessage() == (
+        "The incident open has no possible duplicate to compare with.")
+    assert not main.pair_windows
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    review = next(a.menu() for a in main.menuBar().actions() if a.text() == "&Review")
+    action = next(a for a in review.actions()
+                  if a.text() == "Compare with the &possible duplicate")
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    assert form.incident_id is not None
+    assert set(main.pair_windows) == {frozenset((form.incident_id,
+                                                 form.duplicate_hint.pair.b.id))}
