@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         self._retitle(form)
         self._say_saved(record)
         self.model.refresh()
+        self._reload_pairs_naming(record.id)  # side by side, the values as now saved
         if self.review_window is not None and self.review_window.isVisible():
             self.review_window.refresh()
 

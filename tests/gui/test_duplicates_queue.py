@@ -266,7 +266,10 @@ def test_a_merge_waits_for_changes_not_saved_in_a_form(main: MainWindow, desk: D
     assert main.current_form() is form
     form.save()
     qtbot.waitUntil(lambda: not form.is_dirty() and not form.is_busy(), timeout=WAIT)
-    qtbot.waitUntil(lambda: not shown.busy(), timeout=WAIT)
+    # the pair window reads the saved record again: the detail shows side by side
+    qtbot.waitUntil(lambda: not shown.busy() and shown.data is not None and any(
+        "two vehicles" in (side.notes or "") for side in (shown.data.keep, shown.data.other)),
+        timeout=WAIT)
     with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
         qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
     assert "The informant saw two vehicles." in desk.incidents.get(merged.args[0]).notes
