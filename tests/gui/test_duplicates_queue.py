@@ -547,3 +547,27 @@ def test_the_hint_compares_from_the_keyboard_through_the_review_menu(
     assert form.incident_id is not None
     assert set(main.pair_windows) == {frozenset((form.incident_id,
                                                  form.duplicate_hint.pair.b.id))}
+
+
+def test_a_french_reviewer_types_the_score_with_a_point_or_a_comma(
+        desk: Desk, operations: Operations, pair: tuple[str, str], qtbot, qapp) -> None:
+    """The README and the command line write 0.5; in French the box refused the point
+    and kept "0", so Enter searched at the old score."""
+    install("fr", qapp)
+    try:
+        queue = DuplicatesWindow(desk, operations)
+        qtbot.addWidget(queue)
+        queue.show()
+        qtbot.waitExposed(queue)
+        for typed, shown in (("0.9", "0,90"), ("0,95", "0,95")):
+            box = queue.min_score
+            box.setFocus()
+            box.selectAll()
+            qtbot.keyClicks(box.lineEdit(), typed)
+            with qtbot.waitSignal(queue.searched, timeout=WAIT):
+                qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+            assert queue.report is not None
+            assert queue.report.min_score == float(typed.replace(",", "."))
+            assert box.text() == shown
+    finally:
+        install("en", qapp)

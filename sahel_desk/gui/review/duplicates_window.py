@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -51,6 +51,21 @@ REASONS_ROOM = 260
 MIN_WIDTH = 70
 
 
+class ScoreBox(QDoubleSpinBox):
+    """A score typed with a point or with the language's comma: 0.5 as the README and
+    the command line write it is 0,5 in French (Qt's box refused the point outright)."""
+
+    def _local(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text.replace(".", point) if point != "." else text
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._local(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._local(text))
+
+
 class DuplicatesWindow(QWidget):
     """``pairRequested(first, second)`` asks for a pair side by side (incident ids);
     ``searched()`` follows each search that finished (not one cancelled)."""
@@ -67,7 +82,7 @@ class DuplicatesWindow(QWidget):
         self.report: DuplicateReport | None = None
         self._asked: tuple[float, date | None] = (DEFAULT_MIN_SCORE, None)
 
-        self.min_score = QDoubleSpinBox()
+        self.min_score = ScoreBox()
         self.min_score.setRange(0.05, 1.0)
         self.min_score.setSingleStep(0.05)
         self.min_score.setDecimals(2)
