@@ -164,6 +164,14 @@
         <translation>الحوادث المكررة…</translation>
     </message>
     <message>
+        <source>Compare with the &amp;possible duplicate</source>
+        <translation>مقارنة بالحادث المكرر المحتمل</translation>
+    </message>
+    <message>
+        <source>The incident open has no possible duplicate to compare with.</source>
+        <translation>ليس للحادث المفتوح حادث مكرر محتمل للمقارنة.</translation>
+    </message>
+    <message>
         <source>Incident &amp;history</source>
         <translation>سجل الحادث</translation>
     </message>

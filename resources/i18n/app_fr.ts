@@ -164,6 +164,14 @@
         <translation>&amp;Doublons…</translation>
     </message>
     <message>
+        <source>Compare with the &amp;possible duplicate</source>
+        <translation>Co&amp;mparer avec le doublon possible</translation>
+    </message>
+    <message>
+        <source>The incident open has no possible duplicate to compare with.</source>
+        <translation>L'incident ouvert n'a pas de doublon possible à comparer.</translation>
+    </message>
+    <message>
         <source>Incident &amp;history</source>
         <translation>&amp;Historique de l'incident</translation>
     </message>

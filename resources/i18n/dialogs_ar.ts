@@ -259,6 +259,10 @@
         <source>Compare side by side</source>
         <translation>قارن جنبًا إلى جنب</translation>
     </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} و{second}: {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

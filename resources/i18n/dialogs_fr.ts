@@ -203,6 +203,10 @@
         <source>Compare side by side</source>
         <translation>Comparer côte à côte</translation>
     </message>
+    <message>
+        <source>{first} and {second}: {reasons}</source>
+        <translation>{first} et {second} : {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -227,6 +227,7 @@
     </message>
     <message>
         <source>Sahel Desk — Possibly the same event</source>
+        <extracomment>the incidents (ids) with changes not saved in a form of the application</extracomment>
         <translation>Sahel Desk — ربما الحدث نفسه</translation>
     </message>
     <message>
@@ -280,6 +281,14 @@
     <message>
         <source>Close</source>
         <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>{incident} is one incident, named twice: there is nothing to merge or to set apart. Open two incidents side by side.</source>
+        <translation>{incident} حادث واحد ذُكر مرتين: لا شيء يُدمج أو يُفصل. افتح حادثين جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <source>{incident} is rejected: a rejected record is neither merged nor set apart. If it is this event after all, a reviewer reopens it first.</source>
+        <translation>{incident} مرفوض: السجل المرفوض لا يُدمج ولا يُفصل عن غيره. إن كان هذا الحدث نفسه فعلًا، فعلى مراجِع أن يعيد فتحه أولًا.</translation>
     </message>
     <message>
         <source>The two records could not be read.</source>
@@ -336,6 +345,14 @@
     <message>
         <source>Score {score}: {how}</source>
         <translation>الدرجة {score}: {how}</translation>
+    </message>
+    <message>
+        <source>{incident} has changes not saved in its form; the merge would leave them out. Save them (or undo them) in the form, then merge.</source>
+        <translation>في استمارة {incident} تعديلات غير محفوظة، ولن يشملها الدمج. احفظها (أو تراجع عنها) في الاستمارة، ثم ادمج.</translation>
+    </message>
+    <message>
+        <source>Show {incident}</source>
+        <translation>عرض {incident}</translation>
     </message>
     <message>
         <source>Merged: {kept} was kept with the values chosen and every source and claim of both; {other} is now rejected as its duplicate. Reopening {other} brings it back.</source>

@@ -227,6 +227,7 @@
     </message>
     <message>
         <source>Sahel Desk — Possibly the same event</source>
+        <extracomment>the incidents (ids) with changes not saved in a form of the application</extracomment>
         <translation>Sahel Desk — Peut-être le même événement</translation>
     </message>
     <message>
@@ -280,6 +281,14 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{incident} is one incident, named twice: there is nothing to merge or to set apart. Open two incidents side by side.</source>
+        <translation>{incident} est un seul incident, nommé deux fois : il n&apos;y a rien à fusionner ni à distinguer. Ouvrez deux incidents côte à côte.</translation>
+    </message>
+    <message>
+        <source>{incident} is rejected: a rejected record is neither merged nor set apart. If it is this event after all, a reviewer reopens it first.</source>
+        <translation>{incident} est rejeté : un incident rejeté n&apos;est ni fusionné ni distingué d&apos;un autre. S&apos;il s&apos;agit bien de cet événement, un relecteur doit d&apos;abord le rouvrir.</translation>
     </message>
     <message>
         <source>The two records could not be read.</source>
@@ -336,6 +345,14 @@
     <message>
         <source>Score {score}: {how}</source>
         <translation>Score {score} : {how}</translation>
+    </message>
+    <message>
+        <source>{incident} has changes not saved in its form; the merge would leave them out. Save them (or undo them) in the form, then merge.</source>
+        <translation>{incident} a des modifications non enregistrées dans son formulaire ; la fusion les laisserait de côté. Enregistrez-les (ou annulez-les) dans le formulaire, puis fusionnez.</translation>
+    </message>
+    <message>
+        <source>Show {incident}</source>
+        <translation>Afficher {incident}</translation>
     </message>
     <message>
         <source>Merged: {kept} was kept with the values chosen and every source and claim of both; {other} is now rejected as its duplicate. Reopening {other} brings it back.</source>

@@ -107,8 +107,12 @@
         <translation>السجلان حقلًا بحقل، لدمجهما أو وسمهما حدثين مختلفين؛ يُحفظ أولًا السجل الذي لم يُحفظ بعد</translation>
     </message>
     <message>
-        <source>Not the same event: hide this hint</source>
-        <translation>ليس الحدث نفسه: إخفاء هذا التنبيه</translation>
+        <source>Hide this hint in this form (the pair is not marked as two events)</source>
+        <translation>إخفاء هذا التنبيه في هذه الاستمارة (لا يُسجَّل الزوج حدثين منفصلين)</translation>
+    </message>
+    <message>
+        <source>Hide this hint</source>
+        <translation>إخفاء هذا التنبيه</translation>
     </message>
     <message numerus="yes">
         <source>Possibly the same event as {id} ({reasons}); %n other incident(s) may be too</source>

@@ -103,8 +103,12 @@
         <translation>Les deux fiches champ par champ, pour les fusionner ou les marquer comme deux événements distincts ; une fiche pas encore enregistrée l'est d'abord</translation>
     </message>
     <message>
-        <source>Not the same event: hide this hint</source>
-        <translation>Pas le même événement : masquer cette indication</translation>
+        <source>Hide this hint in this form (the pair is not marked as two events)</source>
+        <translation>Masquer cette indication dans ce formulaire (la paire n'est pas marquée comme deux événements distincts)</translation>
+    </message>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Masquer cette indication</translation>
     </message>
     <message numerus="yes">
         <source>Possibly the same event as {id} ({reasons}); %n other incident(s) may be too</source>

@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Desks…"), None, self.open_desks, review_menu)
         self.duplicates_action = self._action(self.tr("D&uplicates…"), None,
                                               self.open_duplicates, review_menu)
+        self.compare_action = self._action(self.tr("Compare with the &possible duplicate"),
+                                           None, self.compare_possible_duplicate, review_menu)
         review_menu.addSeparator()
         self._action(self.tr("Incident &history"), None, self._show_history, review_menu)
 
@@ -412,6 +414,7 @@ class MainWindow(QMainWindow):
         self._retitle(form)
         self._say_saved(record)
         self.model.refresh()
+        self._reload_pairs_naming(record.id)  # side by side, the values as now saved
         if self.review_window is not None and self.review_window.isVisible():
             self.review_window.refresh()
 
@@ -627,6 +630,17 @@ class MainWindow(QMainWindow):
         window.view.setFocus()
         return window
 
+    def compare_possible_duplicate(self) -> None:
+        """Review > Compare with the possible duplicate: the form's "Compare side by side"
+        from the keyboard (Alt, R, P), without tabbing through every field to reach it."""
+        form = self.current_form()
+        hint = form.duplicate_hint if form is not None else None
+        if hint is None or hint.isHidden() or hint.pair is None:
+            self.statusBar().showMessage(self.tr(
+                "The incident open has no possible duplicate to compare with."), 5000)
+            return
+        hint.compare_button.click()
+
     def open_pair(self, first: str, second: str) -> PairWindow:
         """Two incidents side by side (ids), to merge or dismiss: the window already open
         for the pair is raised. Asked for by the duplicates queue, the form's hint and
@@ -640,22 +654,42 @@ class MainWindow(QMainWindow):
                 window.deleteLater()  # closed: open it afresh, the records may have changed
             window = None
         if window is None:
-            window = PairWindow(self.desk, self.operations, first, second, self)
+            window = PairWindow(self.desk, self.operations, first, second, self,
+                                unsaved=self._unsaved_incidents)
             if not window.isWindow():
                 window.setWindowFlag(Qt.WindowType.Window, True)
             window.open_incident_requested.connect(self._open_from_review)
             window.merged.connect(self._pair_merged)
             window.dismissed.connect(self._pair_dismissed)
-            window.reopened.connect(self._review_changed)
+            window.reopened.connect(self._pair_reopened)
             self.pair_windows[key] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
 
+    def _reload_pairs_naming(self, *incidents: str) -> None:
+        """The other pair windows open on these incidents read them again: a record
+        merged away in one window shows as rejected in the others (their Merge would only
+        be refused)."""
+        sender = self.sender()
+        for window in list(self.pair_windows.values()):
+            if (window is not sender and shiboken6.isValid(window) and window.isVisible()
+                    and not window.busy() and window.names(incidents)):
+                window.reload()
+
+    def _pair_reopened(self, incident: str) -> None:
+        self._reload_pairs_naming(incident)
+        self._review_changed(incident)
+
+    def _unsaved_incidents(self) -> list[str]:
+        """The stored incidents open in a form with changes not saved."""
+        return [f.incident_id for f in self.forms() if f.incident_id and f.is_dirty()]
+
     def _pair_merged(self, kept: str, merged_away: str) -> None:
         """The kept record took values, the other is rejected: both show it."""
         self.model.refresh()
+        self._reload_pairs_naming(kept, merged_away)
         if self.duplicates_window is not None:
             self.duplicates_window.merged(kept, merged_away)
         self._pair_settled(kept, merged_away)

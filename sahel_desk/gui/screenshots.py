@@ -12,7 +12,8 @@ the Almoustarat attack approved with a pending revision and a comment thread.
 The conflicts picture uses two desks that changed the same incidents
 differently and exchanged a bundle; the duplicate-merge pictures (in every
 language) the Almoustarat attack coded twice, from the monthly report and from
-an AFP article. The report reader is shown on the sample
+an AFP article, and the duplicates queue (English and French) the same pair
+among 2,000 demo incidents. The report reader is shown on the sample
 monthly report of ../shared when it is at hand.
 """
 
@@ -429,6 +430,42 @@ def render_pair(out: Path, folder: str) -> None:
     desk.close()
 
 
+def _searched(window: Any) -> Callable[[], bool]:
+    """Whether the duplicates queue has a search's answer."""
+    return lambda: window.report is not None
+
+
+def render_queue(out: Path, folder: str) -> None:
+    """Review > Duplicates at a laptop's 1366x768, in English and French: a demo desk
+    of 2,000 incidents with the attack coded twice, its pair selected with its reasons."""
+    from sahel_desk.gui.operations import Operations
+    from sahel_desk.gui.review.duplicates_window import DuplicatesWindow
+    from sahel_desk.services.demo import generate
+
+    desk, first, second = _pair_scene(folder)
+    generate(desk, 2000, seed=2)
+    for language in ("en", "fr"):
+        _speak(language)
+        operations = Operations(lambda error: print(f"error: {error}", file=sys.stderr))
+        window = DuplicatesWindow(desk, operations)
+        window.resize(*LAPTOP)
+        window.show()
+        window.search()
+        _settle(_searched(window), seconds=120)
+        model = window.model
+        row = next((r for r in range(model.rowCount())
+                    if {model.index(r, 1).data(), model.index(r, 6).data()} == {first, second}),
+                   0)
+        window.view.selectRow(row)
+        window.view.setFocus()
+        _settle()
+        _save(window, out / f"duplicates-queue-{language}.png")
+        window.close()
+        operations.wait()
+    _speak("en")
+    desk.close()
+
+
 def render(out: Path) -> None:
     from sahel_desk.gui.app import application
     from sahel_desk.gui.claims import ClaimEditor
@@ -478,6 +515,8 @@ def render(out: Path) -> None:
         render_conflicts(out, folder)
     with tempfile.TemporaryDirectory(prefix="sahel-pair-shots-") as folder:
         render_pair(out, folder)
+    with tempfile.TemporaryDirectory(prefix="sahel-queue-shots-") as folder:
+        render_queue(out, folder)
     app.processEvents()
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QStyle
 
 from sahel_desk.duplicates.scoring import LEVELS, Reason
 from sahel_desk.gui.duplicates import PairWindow
@@ -377,3 +379,127 @@ def test_one_place_in_words_at_two_points_is_told_apart_by_its_coordinates(
     with qtbot.waitSignal(window.merged, timeout=WAIT):
         qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
     assert desk.incidents.get(first.id).latitude == pytest.approx(gao.latitude + 0.05)
+
+
+# --- what a careless or hurried user meets --------------------------------------------------------
+
+def test_every_field_name_and_why_reads_whole_on_a_laptop(desk: Desk, operations: Operations,
+                                                          qtbot, speaking: str) -> None:
+    """The short columns are not wrapped: a wrapped "why" was cut at the row's foot
+    ("la précision la plus" and half of "fine")."""
+    first, second = _pair(desk)
+    window = _open(desk, operations, qtbot, first, second)
+    window.choose("fatalities", "other")  # "your choice", in bold
+    view, model = window.view, window.model
+    # a cell's text margins, as Qt's item views lay text out
+    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            view) + 1)
+    for row in range(model.rowCount()):
+        for column in (0, 4):
+            index = model.index(row, column)
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            needed = QFontMetrics(font).horizontalAdvance(index.data()) + margins
+            assert needed <= view.columnWidth(column), (index.data(), view.columnWidth(column))
+
+
+def test_the_score_is_written_as_the_users_language_writes_numbers(
+        desk: Desk, operations: Operations, qtbot, qapp) -> None:
+    first, second = _pair(desk)
+    install("fr", qapp)
+    try:
+        window = _open(desk, operations, qtbot, first, second)
+        score = desk.duplicates.compare(first, second).score
+        assert f"{score:.2f}".replace(".", ",") in window.score.text()
+    finally:
+        install("en", qapp)
+
+
+def test_one_incident_named_twice_is_not_offered_to_merge(desk: Desk, operations: Operations,
+                                                          qtbot) -> None:
+    incident = desk.incidents.create(complete_values(desk))
+    before = desk_fingerprint(desk)
+    window = _open(desk, operations, qtbot, incident.human_id, incident.id)
+    assert window.banner.kind() == "warning"
+    assert window.banner.text() == (
+        f"{incident.human_id} is one incident, named twice: there is nothing to merge or to "
+        "set apart. Open two incidents side by side.")
+    assert not window.merge_button.isEnabled() and not window.dismiss_button.isEnabled()
+    window.merge()
+    window.dismiss("the same")
+    assert not window.busy()
+    assert desk_fingerprint(desk) == before
+
+
+def test_a_refusal_after_a_merge_shows_only_its_own_message(desk: Desk, operations: Operations,
+                                                            qtbot) -> None:
+    """The merge's "Open …" buttons go with its message, at once: left until the next
+    turn of the event loop they covered the refusal's words."""
+    first, second = _pair(desk)
+    window = _open(desk, operations, qtbot, first, second)
+    with qtbot.waitSignal(window.merged, timeout=WAIT):
+        qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy() and window.reopen_button.isVisible(), timeout=WAIT)
+    assert len(window.banner.buttons) == 2
+    window.reopen("two attacks")  # amina is a researcher: refused
+    deadline = 0
+    while window.busy() and deadline < 2000:
+        QCoreApplication.processEvents()  # no deferred deletion in between
+        QTest.qSleep(10)
+        deadline += 10
+    assert window.banner.kind() == "error"
+    shown = [b.text() for b in window.banner.findChildren(QPushButton) if b.isVisible()]
+    assert shown == []
+
+
+def test_a_long_note_is_read_to_its_end_and_its_row_named_at_its_top(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    """A note of a few pages makes its row taller than the table: the table scrolls
+    through the row to the note's last line (a table that scrolls a row at a time jumps
+    over it), and the field's name and the other record's short note sit at the top of
+    the row, not half a screen down."""
+    long_note = " ".join(["The convoy was attacked near the village; several witnesses "
+                          "report heavy gunfire."] * 60)
+    first = desk.incidents.create(complete_values(desk))
+    second = desk.incidents.create(second_coder(desk, notes=long_note))
+    window = _open(desk, operations, qtbot, first.human_id, second.human_id)
+    view = window.view
+    notes = window.model.row_of("notes")
+    assert notes is not None
+    assert view.rowHeight(notes) > view.viewport().height()
+    # every line of the row comes into view at some position of the scroll bar
+    bar, height, seen = view.verticalScrollBar(), view.viewport().height(), set()
+    for value in sorted({*range(bar.minimum(), bar.maximum(), max(1, bar.pageStep() // 2)),
+                         bar.maximum()}):
+        bar.setValue(value)
+        top = view.rowViewportPosition(notes)
+        seen.update(range(max(0, -top), min(view.rowHeight(notes), height - top)))
+    assert seen == set(range(view.rowHeight(notes)))
+    for column in (0, KEPT):
+        alignment = window.model.index(notes, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert Qt.AlignmentFlag(alignment) & Qt.AlignmentFlag.AlignTop
+
+
+def test_a_pair_with_a_record_rejected_apart_says_why_nothing_can_be_done(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    """A reviewer rejected one record (out of scope) after the pair was listed: every
+    button is grey, and the window says why instead of leaving the coder guessing."""
+    first, second = _pair(desk)
+    desk.profiles.create("ada", "administrator")
+    desk.switch_user("ada")
+    desk.review.reject(second, "out_of_scope", "outside the Sahel")
+    window = _open(desk, operations, qtbot, first, second)
+    assert not window.merge_button.isEnabled() and not window.dismiss_button.isEnabled()
+    assert window.banner.kind() == "warning"
+    assert window.banner.text() == (
+        f"{second} is rejected: a rejected record is neither merged nor set apart. If it is "
+        "this event after all, a reviewer reopens it first.")
+    assert not window.reopen_button.isVisible()  # not merged away here: nothing to undo
+
+
+def test_a_pair_merged_here_shows_the_merge_not_the_rejection(
+        desk: Desk, operations: Operations, qtbot) -> None:
+    first, second = _pair(desk)
+    window = _open(desk, operations, qtbot, first, second)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT):
+        qtbot.mouseClick(window.merge_button, Qt.MouseButton.LeftButton)
+    assert window.banner.kind() == "info" and window.banner.text().startswith("Merged: ")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from sahel_desk.gui.app import build_window
 from sahel_desk.gui.dialogs.brought_in import COMPARE, FIRST, REASONS, SCORE, SECOND, BroughtInPanel
@@ -200,3 +201,50 @@ def test_compare_after_an_import_from_the_main_window_opens_the_pair(
     shown.close()
     dialog.close()
     main.operations.wait()
+
+
+# --- as a French-speaking coder at the keyboard --------------------------------------------------
+
+
+def test_after_an_import_the_reasons_read_in_full_and_tab_leaves_the_list(
+        desk: Desk, operations: Operations, qtbot, qapp, tmp_path: Path) -> None:
+    """In the dialog the reasons column is a few letters wide ("dates …"): the selected
+    pair's reasons read in full below it; the score is written the French way; and Tab
+    goes from the list to its Compare button and on out of the list (it used to go round
+    the list's cells for ever)."""
+    desk.incidents.create(complete_values(desk))
+    install("fr", qapp)
+    try:
+        dialog = imported(desk, operations, qtbot, tmp_path)
+        panel = dialog.duplicates
+        pair = panel.model.pairs[0]
+        score = panel.model.index(0, SCORE).data()
+        assert score == f"{pair.score:.2f}".replace(".", ",")
+        reasons = panel.model.index(0, REASONS).data()
+        labels = [label.text().replace("\u2068", "").replace("\u2069", "")
+                  for label in dialog.findChildren(QLabel) if label.isVisible()]
+        assert f"{pair.a.human_id} et {pair.b.human_id} : {reasons}" in labels
+        panel.view.setFocus()
+        seen = []
+        for _ in range(panel.model.columnCount() + 1):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            seen.append(QApplication.focusWidget())
+        assert seen[0] is panel.button(0)
+        assert not any(w is panel.view for w in seen), seen
+    finally:
+        install("en", qapp)
+
+
+def test_the_compare_button_is_in_view_after_an_import_in_every_language(
+        desk: Desk, operations: Operations, language: str, qtbot, tmp_path: Path) -> None:
+    """The import dialog is as narrow as its fields; in Arabic the list's Compare button
+    sat past its edge, behind a scroll bar."""
+    desk.incidents.create(complete_values(desk))
+    dialog = imported(desk, operations, qtbot, tmp_path)
+    panel = dialog.duplicates
+    QCoreApplication.processEvents()
+    button = panel.button(0)
+    shown = button.geometry()
+    assert panel.view.viewport().rect().contains(shown), (shown, panel.view.viewport().rect())
+    assert not panel.view.horizontalScrollBar().isVisible()
+    check(dialog)

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu
 
 from sahel_desk.gui.app import build_window
 from sahel_desk.gui.form import IncidentForm
+from sahel_desk.gui.i18n.language import install
 from sahel_desk.gui.main_window import MainWindow
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers.typeahead import HIT_ROLE
@@ -23,6 +25,7 @@ from sahel_desk.services.demo import generate
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import DraftStore
 from tests.core.helpers import complete_values
+from tests.desk_state import desk_fingerprint
 from tests.duplicates.test_find import second_coder
 from tests.gui.test_incident_form import type_into
 from tests.gui.test_windows_fit_a_laptop import check, language  # noqa: F401
@@ -234,6 +237,49 @@ def test_a_merge_in_the_pair_window_takes_the_pair_out_and_opens_the_kept_record
     assert form is not None and form.incident_id == kept
 
 
+
+def test_a_merge_waits_for_changes_not_saved_in_a_form(main: MainWindow, desk: Desk,
+                                                       pair: tuple[str, str], qtbot) -> None:
+    """A coder adds a detail to one record, leaves it unsaved and merges the pair: the
+    merge would leave the detail out (and the form's save would then be refused), so the
+    window says to save first, and merges once saved."""
+    second = desk.incidents.get(pair[1])
+    form = main.open_incident(second.id)
+    qtbot.waitUntil(lambda: form.incident_id == second.id and not form.is_busy(), timeout=WAIT)
+    form.notes.notes.setFocus()
+    form.notes.notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(form.notes.notes, " The informant saw two vehicles.")
+    assert form.is_dirty()
+    before = desk_fingerprint(desk)
+    shown = main.open_pair(desk.incidents.get(pair[0]).id, second.id)
+    qtbot.waitUntil(lambda: shown.data is not None and shown.merge_button.isEnabled(),
+                    timeout=WAIT)
+    qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    assert shown.banner.kind() == "warning"
+    assert plain(shown.banner.text()) == (
+        f"{pair[1]} has changes not saved in its form; the merge would leave them out. Save "
+        "them (or undo them) in the form, then merge.")
+    operations_done(main)
+    assert desk_fingerprint(desk) == before
+    # "Show" brings the form up; saved there, the merge goes through with the detail.
+    qtbot.mouseClick(shown.banner.buttons[0], Qt.MouseButton.LeftButton)
+    assert main.current_form() is form
+    form.save()
+    qtbot.waitUntil(lambda: not form.is_dirty() and not form.is_busy(), timeout=WAIT)
+    # the pair window reads the saved record again: the detail shows side by side
+    qtbot.waitUntil(lambda: not shown.busy() and shown.data is not None and any(
+        "two vehicles" in (side.notes or "") for side in (shown.data.keep, shown.data.other)),
+        timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    assert "The informant saw two vehicles." in desk.incidents.get(merged.args[0]).notes
+
+
+def operations_done(main: MainWindow) -> None:
+    main.operations.wait()
+    QCoreApplication.processEvents()
+
+
 # --- the form's hint ------------------------------------------------------------------------
 
 
@@ -357,3 +403,171 @@ def test_the_main_window_fits_a_laptop_with_the_hint_shown(
     qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
     check(window)
     window.operations.wait()
+
+
+def test_the_reasons_stay_in_view_on_a_laptop_in_french(queue: DuplicatesWindow, desk: Desk,
+                                                        qtbot, qapp) -> None:
+    """Long French types and states ("Enlèvement/disparition forcée", "Soumis pour
+    relecture") once pushed the reasons, the column that says why, out of the window."""
+    generate(desk, 2000, seed=3)
+    install("fr", qapp)
+    try:
+        queue.resize(1280, 720)
+        search(queue, qtbot)
+        assert queue.model.rowCount() > 5
+        view = queue.view
+        reasons = DuplicatesModel.REASONS
+        assert view.columnViewportPosition(reasons) + 250 <= view.viewport().width()
+        for column in (0, 1, 2, 6, 7):  # scores, ids and dates stay whole
+            assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
+    finally:
+        install("en", qapp)
+
+
+def test_a_match_set_aside_is_not_counted_among_the_others(
+        desk: Desk, operations: Operations, data_dir: Path, pair: tuple[str, str],
+        qtbot) -> None:
+    """Two records match; the coder sets the first aside with ✕: the hint names the
+    second alone (not "1 other incident may be too", which was the one set aside), and
+    the ✕ says it only hides the hint (nothing is recorded)."""
+    form = IncidentForm(desk, operations, DraftStore(data_dir / "drafts", "amina"))
+    qtbot.addWidget(form)
+    form.show()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    hint = form.duplicate_hint
+    assert "1 other incident may be too" in plain(hint.text())
+    first_named = hint.pair.b.human_id
+    qtbot.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
+    assert hint.isVisible()
+    text = plain(hint.text())
+    assert first_named not in text and "other incident" not in text, text
+    assert hint.close_button.toolTip() == (
+        "Hide this hint in this form (the pair is not marked as two events)")
+    assert hint.close_button.accessibleName() == "Hide this hint"
+    qtbot.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
+    assert not hint.isVisible()
+    assert desk.duplicates.find().pairs  # nothing was dismissed
+
+
+def test_opened_from_the_menu_enter_opens_the_best_pair(main: MainWindow, desk: Desk,
+                                                         pair: tuple[str, str], qtbot) -> None:
+    """Review > Duplicates…, then Enter, without a click: the list has the cursor once
+    its first search is in (it had stayed in the score box)."""
+    queue = main.open_duplicates()
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=WAIT)
+    queue.activateWindow()
+    qtbot.waitUntil(queue.isActiveWindow, timeout=WAIT)
+    assert QApplication.focusWidget() is queue.view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert set(main.pair_windows) == {frozenset(desk.incidents.get(h).id for h in pair)}
+
+
+def test_a_record_coded_again_from_the_hint_is_merged_into_the_one_under_review(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """A coder starts the attack again, sees the hint and compares: the new record is a
+    draft, the other is submitted for review, so the window keeps the submitted one and
+    merges the draft into it (not the other way round, which rejected the record under
+    review as a duplicate of a draft)."""
+    form = main.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    qtbot.mouseClick(form.duplicate_hint.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None and not shown.busy(), timeout=WAIT)
+    assert form.incident_id is not None
+    assert shown.data.other.id == form.incident_id  # the new draft is merged away
+    assert shown.data.keep.status == "submitted"
+    with qtbot.waitSignal(shown.merged, timeout=WAIT) as merged:
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    assert merged.args[1] == form.incident_id
+    assert desk.incidents.get(merged.args[0]).status == "submitted"
+
+
+def test_a_record_merged_away_is_not_offered_another_duplicate(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """The coder's record, merged away from the pair window, comes back in the form as
+    rejected: the hint no longer offers it the other record of the attack to merge."""
+    form = main.new_incident()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    qtbot.mouseClick(form.duplicate_hint.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    [shown] = main.pair_windows.values()
+    qtbot.waitUntil(lambda: shown.data is not None and not shown.busy(), timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT):
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=WAIT)
+    assert desk.incidents.get(form.incident_id).status == "rejected"
+    qtbot.waitUntil(lambda: not form.duplicates.pending(), timeout=WAIT)
+    main.operations.wait()
+    QCoreApplication.processEvents()
+    assert not form.duplicate_hint.isVisible(), form.duplicate_hint.text()
+
+
+def test_a_merge_in_one_pair_window_shows_in_another_open_on_the_same_record(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """Two pair windows share a record; merged away in the first, it shows as rejected in
+    the second, whose Merge (which the desk would refuse) goes grey with the reason."""
+    first, second = (desk.incidents.get(h) for h in pair)
+    third = desk.incidents.create(second_coder(desk, fatalities=9, fatalities_low=9,
+                                               fatalities_high=9))
+    one = main.open_pair(first.id, second.id)
+    two = main.open_pair(second.id, third.id)
+    for shown in (one, two):
+        qtbot.waitUntil(lambda w=shown: w.data is not None and not w.busy(), timeout=WAIT)
+    assert one.data is not None and one.data.other.id == second.id
+    with qtbot.waitSignal(two.loaded, timeout=WAIT):
+        qtbot.mouseClick(one.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not two.busy(), timeout=WAIT)
+    assert not two.merge_button.isEnabled()
+    assert two.banner.kind() == "warning" and plain(two.banner.text()).startswith(
+        f"{second.human_id} is rejected")
+    for shown in (one, two):
+        shown.close()
+
+
+def test_the_hint_compares_from_the_keyboard_through_the_review_menu(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """The hint's button sits after every field of the form (some thirty Tabs away):
+    Review > Compare with the possible duplicate (Alt+R, P) does what it does."""
+    form = main.new_incident()
+    main.compare_possible_duplicate()  # nothing to compare yet: said, nothing opened
+    assert main.statusBar().currentMessage() == (
+        "The incident open has no possible duplicate to compare with.")
+    assert not main.pair_windows
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    review = next(a.menu() for a in main.menuBar().actions() if a.text() == "&Review")
+    action = next(a for a in review.actions()
+                  if a.text() == "Compare with the &possible duplicate")
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(main.pair_windows), timeout=WAIT)
+    assert form.incident_id is not None
+    assert set(main.pair_windows) == {frozenset((form.incident_id,
+                                                 form.duplicate_hint.pair.b.id))}
+
+
+def test_a_french_reviewer_types_the_score_with_a_point_or_a_comma(
+        desk: Desk, operations: Operations, pair: tuple[str, str], qtbot, qapp) -> None:
+    """The README and the command line write 0.5; in French the box refused the point
+    and kept "0", so Enter searched at the old score."""
+    install("fr", qapp)
+    try:
+        queue = DuplicatesWindow(desk, operations)
+        qtbot.addWidget(queue)
+        queue.show()
+        qtbot.waitExposed(queue)
+        for typed, shown in (("0.9", "0,90"), ("0,95", "0,95")):
+            box = queue.min_score
+            box.setFocus()
+            box.selectAll()
+            qtbot.keyClicks(box.lineEdit(), typed)
+            with qtbot.waitSignal(queue.searched, timeout=WAIT):
+                qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+            assert queue.report is not None
+            assert queue.report.min_score == float(typed.replace(",", "."))
+            assert box.text() == shown
+    finally:
+        install("en", qapp)

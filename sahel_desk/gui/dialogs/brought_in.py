@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,13 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from sahel_desk.gui.duplicates.reasons import reasons_text as pair_reasons
-from sahel_desk.gui.review.bidi import isolate
+from sahel_desk.gui.geometry import clamp_to_screen
+from sahel_desk.gui.review.bidi import isolate, paragraph
 from sahel_desk.gui.review.text import counted
 from sahel_desk.services.duplicates import DuplicatePair, PairSide
 
 SCORE, FIRST, SECOND, REASONS, COMPARE = range(5)
 # rows shown before the table scrolls (the dialogs must fit a 1366x768 laptop)
 SHOWN_ROWS = 4
+#: the least of the reasons the list shows beside the records (all of them read below)
+REASONS_ROOM = 80
 
 
 def reasons_text(pair: DuplicatePair) -> str:
@@ -85,8 +89,8 @@ class BroughtInModel(QAbstractTableModel):
         pair = self.pairs[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == SCORE:
-                return f"{pair.score:.2f}"
+            if column == SCORE:  # as the user's language writes numbers: 0,72 in French
+                return QLocale().toString(pair.score, "f", 2)
             if column == FIRST:
                 return side_text(pair.a)
             if column == SECOND:
@@ -117,16 +121,25 @@ class BroughtInPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (to its buttons, then on)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         for column in (SCORE, FIRST, SECOND, COMPARE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self.compare(index.row()))
+        # the selected pair's reasons in full: in a dialog the column has little room
+        self.reasons = QLabel()
+        self.reasons.setObjectName("broughtInReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
+        layout.addWidget(self.reasons)
         self.hide()
 
     def set_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
@@ -142,9 +155,48 @@ class BroughtInPanel(QWidget):
             button.setAutoDefault(False)  # Enter in a dialog never opens a pair
             button.clicked.connect(lambda _checked=False, row=row: self.compare(row))
             self.view.setIndexWidget(self.model.index(row, COMPARE), button)
+            QWidget.setTabOrder(self.button(row - 1) if row else self.view, button)
         if count:
             self.view.setFixedHeight(self._height(min(count, self.rows)))
+            self.view.setCurrentIndex(self.model.index(0, REASONS))
+            self.view.setMinimumWidth(self._width())
+        self._show_current()
         self.setVisible(bool(count))
+        if count:
+            self._widen_window()
+
+    def _show_current(self) -> None:
+        row = self.view.currentIndex().row()
+        pair = self.model.pairs[row] if 0 <= row < len(self.model.pairs) else None
+        # a line that starts with an id reads right to left in Arabic all the same
+        self.reasons.setText(paragraph(self.tr("{first} and {second}: {reasons}").format(
+            first=isolate(pair.a.human_id or ""), second=isolate(pair.b.human_id or ""),
+            reasons=reasons_text(pair))) if pair is not None else "")
+
+    def _widen_window(self) -> None:
+        """The dialog as wide as the list needs (a dialog's own minimum size wins over its
+        layout's), within its screen."""
+        window = self.window()
+        if window is self or not window.isVisible():
+            return
+        layout = window.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalMinimumSize().width()
+        if window.width() < wanted:
+            window.resize(wanted, window.height())
+            clamp_to_screen(window)
+
+    def _width(self) -> int:
+        """Room for the score, both records, a little of the reasons and the button: a
+        dialog as narrow as its other fields (the import dialog in Arabic) put the
+        Compare button out of view."""
+        columns = sum(max(self.view.sizeHintForColumn(c),
+                          self.view.horizontalHeader().sectionSizeHint(c))
+                      for c in (SCORE, FIRST, SECOND, COMPARE))
+        return (columns + REASONS_ROOM + 2 * self.view.frameWidth()
+                + self.view.verticalScrollBar().sizeHint().width())
 
     def _height(self, rows: int) -> int:
         row = max(self.view.verticalHeader().defaultSectionSize(),

@@ -14,9 +14,18 @@ the merged-away record (a reviewer's act, offered here) brings it back as a draf
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +42,7 @@ from sahel_desk.errors import UserError
 from sahel_desk.gui.duplicates.dialogs import ReasonDialog
 from sahel_desk.gui.duplicates.loading import PairData, load_pair, merge_pair
 from sahel_desk.gui.duplicates.reasons import reason_text
-from sahel_desk.gui.duplicates.rows import SIDES, PairRowsModel, rows_of
+from sahel_desk.gui.duplicates.rows import KEPT, MERGED, OTHER, SIDES, PairRowsModel, rows_of
 from sahel_desk.gui.duplicates.side_card import SideCard
 from sahel_desk.gui.form.banner import Banner
 from sahel_desk.gui.geometry import fit_to_screen
@@ -72,6 +81,11 @@ KEYS = (
 )
 
 
+def _standing(status: str) -> int:
+    """How far along in review a record is, to choose the one kept."""
+    return {"rejected": 0, "draft": 1, "approved": 3}.get(status, 2)
+
+
 class PairWindow(QWidget):
     """Two incidents side by side (``first`` and ``second``: ids or human ids).
 
@@ -88,10 +102,13 @@ class PairWindow(QWidget):
     loaded = Signal()
 
     def __init__(self, desk: Desk, operations: Operations, first: str, second: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None,
+                 unsaved: Callable[[], Iterable[str]] = lambda: ()):
         super().__init__(parent, Qt.WindowType.Window)
         self.desk = desk
         self.operations = operations
+        #: the incidents (ids) with changes not saved in a form of the application
+        self._unsaved = unsaved
         self.data: PairData | None = None
         self._keep, self._other = first, second
         self._first_load = True
@@ -131,14 +148,20 @@ class PairWindow(QWidget):
         self.view = record_table(self.model)
         self.view.setObjectName("pairRows")
         self.view.setWordWrap(True)  # whole names and notes, as many lines as they take
+        # a long note's row may be taller than the table: scrolled through, not jumped over
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(24)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The field's name and why read on one line each (short, and cut if they wrapped:
+        # a row is as tall as its longest value); the three values share the rest.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 330, 330, 320)):
-            self.view.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (KEPT, OTHER, MERGED)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._clicked)
         self.view.installEventFilter(self)
         keys = tuple((QCoreApplication.translate("PairWindow", k), a) for k, a in KEYS)
@@ -240,18 +263,41 @@ class PairWindow(QWidget):
         self.model.apply({name: "keep" if incident == data.keep.id else "other"
                           for name, incident in chosen.items()})
         self._set_busy(False)
+        if self._one_record(data):
+            self.banner.show_message(self.tr(
+                "{incident} is one incident, named twice: there is nothing to merge or to set "
+                "apart. Open two incidents side by side.").format(
+                incident=isolate(data.keep.human_id)), "warning")
+        elif (rejected := self._rejected_apart(data)) is not None:
+            self.banner.show_message(self.tr(
+                "{incident} is rejected: a rejected record is neither merged nor set apart. "
+                "If it is this event after all, a reviewer reopens it first.").format(
+                incident=isolate(rejected)), "warning")
         if not self.view.hasFocus() and self.isActiveWindow() and self.focusWidget() is None:
             self.view.setFocus()
         self.loaded.emit()
 
     @staticmethod
+    def _one_record(data: PairData) -> bool:
+        """Whether both sides are one incident (its id and its human id, say)."""
+        return data.keep.id == data.other.id
+
+    @classmethod
+    def _rejected_apart(cls, data: PairData) -> str | None:
+        """The human id of a rejected record of the pair, unless it is the one merged
+        away into the other (that pair is settled, and the window offers to reopen it)."""
+        if cls._merged_away(data):
+            return None
+        return next((r.human_id for r in (data.keep, data.other) if r.status == "rejected"),
+                    None)
+
+    @staticmethod
     def _keep_the_other(data: PairData) -> bool:
-        """Whether the pair reads better the other way round: the approved record kept
-        (its id is the one reports cite), a rejected record the one merged away."""
-        keep, other = data.keep.status, data.other.status
-        if keep == "rejected" and other != "rejected":
-            return True
-        return other == "approved" and keep != "approved"
+        """Whether the pair reads better the other way round: the record further along
+        in review kept (an approved record's id is the one reports cite; a submitted
+        record is not merged away into a draft just coded from the form's hint), a
+        rejected record the one merged away."""
+        return _standing(data.other.status) > _standing(data.keep.status)
 
     def _chosen_by_id(self) -> dict[str, str]:
         """The user's choices by the incident whose value they take (kept across a swap)."""
@@ -298,7 +344,9 @@ class PairWindow(QWidget):
             how = self.tr("possibly one event")
         else:
             how = self.tr("unlikely to be one event")
-        return self.tr("Score {score}: {how}").format(score=isolate(f"{score:.2f}"), how=how)
+        # as the queue writes it: 0,72 in French
+        return self.tr("Score {score}: {how}").format(
+            score=isolate(QLocale().toString(score, "f", 2)), how=how)
 
     @staticmethod
     def _merged_away(data: PairData) -> bool:
@@ -343,7 +391,7 @@ class PairWindow(QWidget):
     def merge(self) -> None:
         """Merge the other record into the kept one with the values chosen."""
         data = self.data
-        if data is None or self._busy or self._finished:
+        if data is None or not self._open() or self._stopped_by_unsaved_changes(data):
             return
         prefer = self.model.prefer()
         reason = self.note.text().strip() or None
@@ -351,6 +399,22 @@ class PairWindow(QWidget):
         self._set_busy(True)
         self.operations.run(merge_pair, self.desk, data.keep.id, data.other.id, prefer, reason,
                             on_done=self._merged, on_error=self._failed)
+
+    def _stopped_by_unsaved_changes(self, data: PairData) -> bool:
+        """The merge takes the stored records: changes still in a form would be left out
+        (and, saved afterwards, refused or written to the record merged away)."""
+        unsaved = set(self._unsaved())
+        record = next((r for r in (data.keep, data.other) if r.id in unsaved), None)
+        if record is None:
+            return False
+        incident, shown = record.id, isolate(record.human_id)
+        self.banner.show_message(
+            self.tr("{incident} has changes not saved in its form; the merge would leave them "
+                    "out. Save them (or undo them) in the form, then merge.").format(
+                incident=shown), "warning",
+            [(self.tr("Show {incident}").format(incident=shown),
+              lambda: self.open_incident_requested.emit(incident))])
+        return True
 
     def _merged(self, result: MergeResult) -> None:
         kept, rejected = result.kept, result.rejected
@@ -373,7 +437,7 @@ class PairWindow(QWidget):
 
     def ask_dismiss(self) -> None:
         """Ask why (optional), then mark the pair as not the same event."""
-        if self.data is None or self._busy or self._finished:
+        if self.data is None or not self._open():
             return
         names = {"first": isolate(self.data.keep.human_id),
                  "second": isolate(self.data.other.human_id)}
@@ -391,7 +455,7 @@ class PairWindow(QWidget):
 
     def dismiss(self, reason: str = "") -> None:
         data = self.data
-        if data is None or self._busy or self._finished:
+        if data is None or not self._open():
             return
         first, second = data.keep.id, data.other.id
         duplicates = self.desk.duplicates
@@ -467,11 +531,17 @@ class PairWindow(QWidget):
         self._busy = busy
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
+    def _open(self) -> bool:
+        """Whether the pair may be merged or dismissed now: read, not busy, not settled,
+        two live records."""
         data = self.data
-        ready = data is not None and not self._busy
-        open_ = ready and not self._finished and data is not None and "rejected" not in (
-            data.keep.status, data.other.status)
+        return (data is not None and not self._busy and not self._finished
+                and "rejected" not in (data.keep.status, data.other.status)
+                and not self._one_record(data))
+
+    def _update_buttons(self) -> None:
+        ready = self.data is not None and not self._busy
+        open_ = self._open()
         for widget in (self.merge_button, self.dismiss_button, self.swap_button,
                        self.restore_button, self.note):
             widget.setEnabled(open_)
@@ -481,3 +551,7 @@ class PairWindow(QWidget):
 
     def busy(self) -> bool:
         return self._busy
+
+    def names(self, incidents: Iterable[str]) -> bool:
+        """Whether this window shows any of these incidents (ids)."""
+        return bool({self._keep, self._other} & set(incidents))

@@ -36,6 +36,8 @@ FONT = int(Qt.ItemDataRole.FontRole)
 BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 #: a row's name ("fatalities") on any of its cells
 NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 #: which record's value the row takes: "keep", "other" or "both"
@@ -247,6 +249,10 @@ class PairRowsModel(QAbstractTableModel):
             taken = self.tr("taken") if row.takes(SIDES[column]) else self.tr("not taken")
             value = row.kept if column == KEPT else row.other
             return self.tr("{value} ({taken})").format(value=value, taken=taken)
+        if role == ALIGN:
+            # at the top of a tall row (a long note): centred, a short value or the field's
+            # name sat out of view half a screen down
+            return _TOP
         if role == NAME_ROLE:
             return row.name
         if role == TAKEN_ROLE:

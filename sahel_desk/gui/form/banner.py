@@ -57,6 +57,7 @@ class Banner(QFrame):
     def _set_actions(self, actions: Sequence[tuple[str, Callable[[], object]]]) -> None:
         for button in self.buttons:
             self._actions.removeWidget(button)
+            button.hide()  # at once: deleted later, it would cover the new message till then
             button.deleteLater()
         self.buttons = []
         for title, callback in actions:

@@ -125,7 +125,7 @@ class DuplicateCheck(QObject):
 
 class DuplicateHint(QFrame):
     """The best match and its reasons, "Compare side by side", and ✕ to set it aside
-    (the same match is then not offered again in this form).
+    (the same match is then not offered again in this form; the next one is shown).
     ``compareRequested(other_id)`` asks for the pair side by side; ``shown()`` follows
     each time the hint appears."""
 
@@ -136,6 +136,7 @@ class DuplicateHint(QFrame):
         super().__init__(parent)
         self.setObjectName("duplicateHint")
         self.pair: DuplicatePair | None = None
+        self._matches: tuple[DuplicatePair, ...] = ()
         self._set_aside: set[str] = set()
         self.label = QLabel()
         self.label.setObjectName("duplicateHintText")
@@ -150,7 +151,10 @@ class DuplicateHint(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Not the same event: hide this hint"))
+        # only this form forgets the match: "Not the same event" is the pair window's
+        self.close_button.setToolTip(self.tr(
+            "Hide this hint in this form (the pair is not marked as two events)"))
+        self.close_button.setAccessibleName(self.tr("Hide this hint"))
         self.close_button.clicked.connect(self._set_aside_current)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
@@ -161,7 +165,9 @@ class DuplicateHint(QFrame):
 
     def show_matches(self, matches: tuple[DuplicatePair, ...]) -> None:
         """Show the best match not set aside; hide when there is none."""
-        pair = next((p for p in matches if p.b.id and p.b.id not in self._set_aside), None)
+        self._matches = tuple(matches)
+        offered = [p for p in matches if p.b.id and p.b.id not in self._set_aside]
+        pair = offered[0] if offered else None
         self.pair = pair
         if pair is None:
             self.hide()
@@ -170,7 +176,7 @@ class DuplicateHint(QFrame):
         comma = separator()
         named = comma.join(reasons[:SHOWN_REASONS] + (["…"] if len(reasons) > SHOWN_REASONS
                                                        else []))
-        others = len(matches) - 1
+        others = len(offered) - 1
         if others > 0:
             text = self.tr("Possibly the same event as {id} ({reasons}); %n other "
                            "incident(s) may be too", "", others)
@@ -194,11 +200,11 @@ class DuplicateHint(QFrame):
     def _set_aside_current(self) -> None:
         if self.pair is not None and self.pair.b.id:
             self._set_aside.add(self.pair.b.id)
-        self.pair = None
-        self.hide()
+        self.show_matches(self._matches)  # the next match, if there is one
 
     def reset(self) -> None:
         """Another record in the form: nothing set aside any more."""
         self._set_aside.clear()
+        self._matches = ()
         self.pair = None
         self.hide()

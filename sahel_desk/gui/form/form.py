@@ -697,8 +697,12 @@ class IncidentForm(QWidget):
     # --- possible duplicates ------------------------------------------------------------
 
     def _checked_values(self) -> dict[str, Any]:
-        """The values the duplicates check compares: none while a record is loading."""
-        return {} if self._pending is not None else self.values()
+        """The values the duplicates check compares: none while a record is loading, nor
+        for a rejected record (merged away, or not an event: it is nobody's duplicate, and
+        the pair window would only say it cannot be merged)."""
+        if self._pending is not None or self._clean.get("status") == "rejected":
+            return {}
+        return self.values()
 
     def _compare_with(self, other: str) -> None:
         """Side by side needs two stored records: a record with changes is saved first

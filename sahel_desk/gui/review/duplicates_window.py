@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -44,6 +44,28 @@ QLabel#duplicatesReasons { background: #f4f6f9; border: 1px solid #d5dbe3;
 """
 
 
+#: the columns that give up width for the reasons: places, types and states
+NARROWED = frozenset({3, 4, 5, 8, 9, 10})
+#: what the reasons keep in view at least, and the narrowest a narrowed column gets
+REASONS_ROOM = 260
+MIN_WIDTH = 70
+
+
+class ScoreBox(QDoubleSpinBox):
+    """A score typed with a point or with the language's comma: 0.5 as the README and
+    the command line write it is 0,5 in French (Qt's box refused the point outright)."""
+
+    def _local(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text.replace(".", point) if point != "." else text
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._local(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._local(text))
+
+
 class DuplicatesWindow(QWidget):
     """``pairRequested(first, second)`` asks for a pair side by side (incident ids);
     ``searched()`` follows each search that finished (not one cancelled)."""
@@ -60,7 +82,7 @@ class DuplicatesWindow(QWidget):
         self.report: DuplicateReport | None = None
         self._asked: tuple[float, date | None] = (DEFAULT_MIN_SCORE, None)
 
-        self.min_score = QDoubleSpinBox()
+        self.min_score = ScoreBox()
         self.min_score.setRange(0.05, 1.0)
         self.min_score.setSingleStep(0.05)
         self.min_score.setDecimals(2)
@@ -179,7 +201,12 @@ class DuplicatesWindow(QWidget):
         self.model.set_rows(report.pairs)
         if report.pairs:
             if not self._fitted:
+                self.pages.setCurrentWidget(self.view)  # shown, so that its width is known
                 self._fit_columns()
+                # the first list: Enter opens its best pair (focus asked for at opening
+                # fell on the score box, the list being hidden while empty)
+                if self.isActiveWindow():
+                    self.view.setFocus()
             select_row(self.view, 0)
         self._show_summary()
         self.searched.emit()
@@ -224,11 +251,20 @@ class DuplicatesWindow(QWidget):
         self.summary.setText(text)
 
     def _fit_columns(self) -> None:
-        """Once: each column as wide as its words, none wider than a long place needs."""
+        """Once: each column as wide as its words, none wider than a long place needs,
+        and the places, types and states narrower still when the reasons would otherwise
+        be pushed out of a laptop's window (ids, dates and scores stay whole)."""
         self._fitted = True
         self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 150))
+        widths = [min(self.view.columnWidth(c), 150) for c in range(DuplicatesModel.REASONS)]
+        room = self.view.viewport().width() - REASONS_ROOM
+        narrowed = [c for c in range(DuplicatesModel.REASONS) if c in NARROWED]
+        fixed = sum(w for c, w in enumerate(widths) if c not in NARROWED)
+        cap = max((w for c, w in enumerate(widths) if c in NARROWED), default=0)
+        while cap > MIN_WIDTH and fixed + sum(min(widths[c], cap) for c in narrowed) > room:
+            cap -= 4
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, min(width, cap) if column in NARROWED else width)
 
     # --- the current pair -------------------------------------------------------------------
 
