@@ -71,9 +71,10 @@ def _values(state: Mapping[str, Any], name: str) -> Any:
 
 
 def _empty(value: Any) -> bool:
+    """Nothing coded: None, "" or (in a group) False; a count of 0 is a value."""
     if isinstance(value, dict):
-        return all(v in (None, "", False) for v in value.values())
-    return value in (None, "")
+        return all(v is None or v == "" or v is False for v in value.values())
+    return value is None or value == ""
 
 
 def _precision(value: Any) -> int:

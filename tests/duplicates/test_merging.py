@@ -56,6 +56,24 @@ def test_the_finer_date_and_place_and_the_lowest_credible_toll_are_taken() -> No
         5, 4, 12)
 
 
+def test_a_toll_of_zero_is_a_figure_not_an_empty_value() -> None:
+    """No fatalities is a count: beside 4 dead the lowest credible figure is taken, with
+    the spread of both, not "only the other record has it"."""
+    keep = _state(fatalities=0, fatalities_low=0, fatalities_high=0)
+    other = _state(fatalities=4, fatalities_low=4, fatalities_high=6)
+    changes, choices = _merge(keep, other)
+    assert (choices["fatalities"].taken, choices["fatalities"].why) == (
+        "both", "the lowest credible figure")
+    assert choices["fatalities"].value == {
+        "fatalities": 0, "fatalities_low": 0, "fatalities_high": 6}
+    assert changes["fatalities_high"] == 6 and "fatalities" not in changes
+    # An unknown toll is empty: the other record's is taken.
+    unknown = _state(fatalities=None, fatalities_low=None, fatalities_high=None)
+    _, choices = _merge(unknown, other)
+    assert (choices["fatalities"].taken, choices["fatalities"].why) == (
+        "other", "only the other record has it")
+
+
 def test_the_approved_value_is_taken_over_a_drafts() -> None:
     other = _state(event_type="Violence against civilians", sub_event_type="Attack")
     _, choices = _merge(_state(), other, other_approved=True)
