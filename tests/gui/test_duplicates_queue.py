@@ -362,6 +362,29 @@ def test_the_hint_drops_an_answer_for_values_changed_since(
     assert not form.duplicate_hint.isVisible()
 
 
+def test_the_hint_asks_again_when_the_values_came_back_while_it_ran(
+        desk: Desk, operations: Operations, data_dir: Path, pair: tuple[str, str],
+        qtbot) -> None:
+    """Changed and changed back while a check ran: the timer finds the values it already
+    asked about, and the answer, dropped as stale, must not be the last word."""
+    form = IncidentForm(desk, operations, DraftStore(data_dir / "drafts", "amina"))
+    qtbot.addWidget(form)
+    form.show()
+    code_the_same_attack(form, qtbot)
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=WAIT)
+    operations.wait()
+    answers: list[tuple] = []
+    form.duplicates.found.connect(answers.append)
+    form.duplicates.forget()
+    form.duplicates.run_now()  # asked for the values as they stand ...
+    form.duplicates.schedule()  # ... a key typed ...
+    form.duplicates.schedule()  # ... and deleted
+    form.duplicates.run_now()  # the timer: the same values as the question in flight
+    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)
+    assert [{p.b.human_id for p in found} | {p.a.human_id for p in found}
+            for found in answers][-1] >= {pair[0]}
+
+
 def test_compare_side_by_side_from_the_form_opens_the_pair(
         main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
     form = main.new_incident()

@@ -65,7 +65,6 @@ class DuplicateCheck(QObject):
         self._asked = False
         self._last: tuple[dict[str, Any], str | None] | None = None
         self._generation = 0
-        self.matches: tuple[DuplicatePair, ...] = ()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -108,7 +107,11 @@ class DuplicateCheck(QObject):
             return
         self._asked = False
         if generation != self._generation:
-            self._last = None  # the values changed while it ran: their own check follows
+            # The values changed while it ran: their own check follows, even when they
+            # came back to these values before the timer found nothing new to ask.
+            self._last = None
+            if not self._timer.isActive():
+                self.run_now()
             return
         self._answer(found)
 
@@ -119,8 +122,7 @@ class DuplicateCheck(QObject):
         self._arrived(generation, ())
 
     def _answer(self, found: tuple[DuplicatePair, ...]) -> None:
-        self.matches = tuple(found)
-        self.found.emit(self.matches)
+        self.found.emit(tuple(found))
 
 
 class DuplicateHint(QFrame):
