@@ -77,9 +77,9 @@ from sahel_desk.duplicates.blocking import in_block
 from sahel_desk.duplicates.facts import IncidentFacts
 from sahel_desk.duplicates.kinds import nearness
 from sahel_desk.duplicates.pairing import best_matches
-from sahel_desk.duplicates.scoring import distance_km
 from sahel_desk.interop.acled_read import AcledEvent, read_acled
 from sahel_desk.reference.countries import country
+from sahel_desk.reference.place_index import haversine_km
 from sahel_desk.services.desk import Desk
 from sahel_desk.store.duplicates import candidate_pairs, read_facts
 
@@ -312,7 +312,7 @@ def elsewhere(event: AcledEvent, rng: random.Random, events: list[AcledEvent]
                    if k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
                             "fatalities")})
     km = rng.uniform(25.0, 60.0)
-    near = [e for e in events if 20.0 <= distance_km(
+    near = [e for e in events if 20.0 <= haversine_km(
         e.location.latitude, e.location.longitude, values["latitude"],
         values["longitude"]) <= 70.0]
     if near:
@@ -522,7 +522,7 @@ def baseline_pairs(facts: dict[str, IncidentFacts], blocked: Iterable[tuple[str,
         if days > 1 or a.latitude is None or b.latitude is None:
             continue
         assert a.longitude is not None and b.longitude is not None
-        km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
         if km <= 5.0:
             scored.append((-(days * 100 + km), x, y, None))
     return [(x, y) for _, x, y, _ in best_matches(scored)]

@@ -152,7 +152,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return 0
     print(f"{'field':12} {keep:30.30} {other:30.30} taken")
     for c in choices:
-        if c.why != "the same in both":
+        if c.kept != c.other:
             print(f"{c.name:12} {c.kept_text or '-':30.30} {c.other_text or '-':30.30} "
                   f"{c.taken} ({c.why})")
     if result is None:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from sahel_desk.text.normalize import compact
+
 #: how many days either side of the coded date each time precision leaves open
 HALF_SPAN_DAYS = {2: 3, 3: 15}
 #: how far (km) the event may lie from its coordinates, by geo precision
@@ -114,7 +116,7 @@ class IncidentFacts:
             "reach_km": REACH_KM.get(self.geo_precision or 1, 0.0),
             "region_only": self.geo_precision == REGION_PRECISION, "has_point": point,
             "country_key": _key(self.country_code), "admin1_key": _key(self.admin1),
-            "admin2_key": _key(self.admin2), "location_key": _key(self.location),
+            "admin2_key": _key(self.admin2), "location_key": _place_key(self.location),
             "lat_rad": lat,
             "lon_rad": math.radians(self.longitude) if self.longitude is not None else 0.0,
             "cos_lat": math.cos(lat)}
@@ -131,6 +133,13 @@ def _key(text: str | None) -> str:
     """A name as compared: trimmed and case-folded ("" for none). Places and countries
     repeat from incident to incident, so each is worked out once."""
     return text.strip().casefold() if text else ""
+
+
+@lru_cache(maxsize=65536)
+def _place_key(text: str | None) -> str:
+    """A location's name as compared: folded like a search, spaces and hyphens aside
+    ("Tin-Zaouatene" and "Tin Zaouatene" are one name)."""
+    return compact(text) if text else ""
 
 
 #: the Earth's mean radius, km

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sahel_desk.duplicates.facts import EARTH_KM, ActorFacts, IncidentFacts, km_between
+from sahel_desk.duplicates.facts import ActorFacts, IncidentFacts, km_between
 from sahel_desk.duplicates.kinds import nearness
 from sahel_desk.duplicates.words import overlap
 from sahel_desk.text.normalize import fold
@@ -456,14 +456,6 @@ def _date(a: IncidentFacts, b: IncidentFacts) -> Finding | None:
     if gap == 3:
         return ("date", "three_days", ())
     return ("date", "days", (("days", gap),))
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _place(a: IncidentFacts, b: IncidentFacts, km: float | None = None) -> Finding | None:

@@ -255,6 +255,15 @@ def test_the_same_words_are_a_copy_at_one_place_and_a_split_report_at_another() 
     assert split.score < DEFAULT_MIN_SCORE < copy.score
 
 
+def test_one_location_spelt_with_a_hyphen_or_an_accent_is_one_place() -> None:
+    """The same words at "Tin-Zaouatene" and "Tin Zaouatene" (or "Ségou" and "Segou")
+    are one report of one place, not one report coded for two places."""
+    for mine, theirs in (("Tin-Zaouatene", "Tin Zaouatene"), ("Ségou", "SEGOU")):
+        found = match(clash(location=mine), clash(id="b", location=theirs))
+        assert "split" not in {r.level for r in found.reasons}
+        assert found.score > 0.9
+
+
 def test_two_events_of_one_acled_file_were_kept_apart_by_its_editors() -> None:
     """ACLED merges the reports of one event before giving it an id: two events read
     from one of its files that read like one are one only at ACLED's odds."""
