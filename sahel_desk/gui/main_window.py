@@ -649,15 +649,15 @@ class MainWindow(QMainWindow):
 
         key = frozenset((first, second))
         window = self.pair_windows.get(key)
-        if window is not None and (not shiboken6.isValid(window) or window.isHidden()):
-            if shiboken6.isValid(window):
-                window.deleteLater()  # closed: open it afresh, the records may have changed
+        if window is not None and not shiboken6.isValid(window):
             window = None
+        elif window is not None and window.isHidden() and not window.busy():
+            window.deleteLater()  # closed: open it afresh, the records may have changed
+            window = None
+        # (closed while it merged, dismissed or read: the same window, where the answer lands)
         if window is None:
             window = PairWindow(self.desk, self.operations, first, second, self,
                                 unsaved=self._unsaved_incidents)
-            if not window.isWindow():
-                window.setWindowFlag(Qt.WindowType.Window, True)
             window.open_incident_requested.connect(self._open_from_review)
             window.merged.connect(self._pair_merged)
             window.dismissed.connect(self._pair_dismissed)

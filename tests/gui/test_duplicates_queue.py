@@ -238,6 +238,25 @@ def test_a_merge_in_the_pair_window_takes_the_pair_out_and_opens_the_kept_record
 
 
 
+def test_a_pair_closed_while_it_merges_and_asked_again_is_the_same_window(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """Esc during a merge, then the pair asked again from the queue: the window still
+    merging comes back (opening a fresh one deleted it under the merge's answer), and
+    the merge lands and is told to the rest of the desk."""
+    ids = [desk.incidents.get(h).id for h in pair]
+    shown = main.open_pair(*ids)
+    qtbot.waitUntil(lambda: shown.data is not None and shown.merge_button.isEnabled(),
+                    timeout=WAIT)
+    with qtbot.waitSignal(shown.merged, timeout=WAIT):
+        qtbot.mouseClick(shown.merge_button, Qt.MouseButton.LeftButton)
+        assert shown.busy()
+        shown.close()
+        assert main.open_pair(*ids) is shown
+    qtbot.waitUntil(lambda: not shown.busy(), timeout=WAIT)
+    assert shown.isVisible()
+    assert {desk.incidents.get(h).status for h in pair} == {"submitted", "rejected"}
+
+
 def test_a_merge_waits_for_changes_not_saved_in_a_form(main: MainWindow, desk: Desk,
                                                        pair: tuple[str, str], qtbot) -> None:
     """A coder adds a detail to one record, leaves it unsaved and merges the pair: the
