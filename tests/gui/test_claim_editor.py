@@ -19,7 +19,7 @@ from sahel_desk.gui.claims.claim_editor import (
     SPAN_COLOUR,
 )
 from sahel_desk.gui.claims.direction import strong_direction
-from sahel_desk.gui.claims.inputs import OptionalDateEdit, OptionalSpinBox
+from sahel_desk.gui.claims.inputs import OptionalSpinBox
 from sahel_desk.gui.claims.suggestions import ACCEPTED_ROLE, FILLS
 from sahel_desk.gui.operations import Operations
 from sahel_desk.services.desk import Desk
@@ -314,7 +314,7 @@ def test_a_claim_from_the_samples_file(editor: ClaimEditor, qtbot, shared_dir) -
     assert values["weapons_seized"] is None  # "a large quantity of weapons" has no number
 
 
-def test_empty_number_and_date_inputs(qtbot) -> None:
+def test_an_empty_number_input(qtbot) -> None:
     spin = OptionalSpinBox()
     qtbot.addWidget(spin)
     spin.show()
@@ -326,17 +326,6 @@ def test_empty_number_and_date_inputs(qtbot) -> None:
     qtbot.keyClick(spin, Qt.Key.Key_Backspace)
     spin.interpretText()
     assert spin.number() is None and spin.text() == "—"
-
-    date = OptionalDateEdit()
-    qtbot.addWidget(date)
-    date.show()
-    date.setFocus()
-    assert date.date_value() is None
-    qtbot.keyClicks(date, "2017-05-03")
-    assert date.date_value() == dt.date(2017, 5, 3)
-    date.lineEdit().selectAll()
-    qtbot.keyClick(date, Qt.Key.Key_Delete)
-    assert date.date_value() is None and date.text() == "—"
 
 
 def test_set_claim_refuses_values_it_cannot_read(editor: ClaimEditor) -> None:
