@@ -2343,6 +2343,14 @@
         <translation>استيراد أماكن GeoNames</translation>
     </message>
     <message>
+        <source>import GeoNames changes to {count} place approved incidents use ({shown})</source>
+        <translation>استيراد تعديلات GeoNames على {count} مكان تستخدمه حوادث موافق عليها ({shown})</translation>
+    </message>
+    <message>
+        <source>import GeoNames changes to {count} places approved incidents use ({shown})</source>
+        <translation>استيراد تعديلات GeoNames على {count} أماكن تستخدمها حوادث موافق عليها ({shown})</translation>
+    </message>
+    <message>
         <source>'{field}' cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
         <translation>لا يمكن استرجاع قيمة سابقة لـ«{field}» (استخدم حقلًا من حقول الحادث؛ تتغير الحالة عبر خطوات المراجعة)</translation>
     </message>

@@ -2343,6 +2343,14 @@
         <translation>importer des lieux GeoNames</translation>
     </message>
     <message>
+        <source>import GeoNames changes to {count} place approved incidents use ({shown})</source>
+        <translation>importer des modifications GeoNames de {count} lieu qu'utilisent des incidents approuvés ({shown})</translation>
+    </message>
+    <message>
+        <source>import GeoNames changes to {count} places approved incidents use ({shown})</source>
+        <translation>importer des modifications GeoNames de {count} lieux qu'utilisent des incidents approuvés ({shown})</translation>
+    </message>
+    <message>
         <source>'{field}' cannot be reverted (use a field of the incident; the status changes through the review steps)</source>
         <translation>« {field} » ne peut pas revenir à une valeur antérieure (utilisez un champ de l'incident ; l'état change par les étapes de relecture)</translation>
     </message>

@@ -196,10 +196,13 @@ class GazetteerService:
             if plan.published:
                 shown = ", ".join(plan.published[:5]) + (
                     ", ..." if len(plan.published) > 5 else "")
-                policy.require(
-                    session, self.desk.user, policy.Action.IMPORT_PUBLISHED_PLACES,
-                    f"import GeoNames changes to {_count(len(plan.published), 'place')} "
-                    f"approved incidents use ({shown})")
+                count = len(plan.published)
+                what = Text("import GeoNames changes to {count} place approved incidents "
+                            "use ({shown})", count=f"{count:,}", shown=shown) if count == 1 \
+                    else Text("import GeoNames changes to {count} places approved incidents "
+                              "use ({shown})", count=f"{count:,}", shown=shown)
+                policy.require(session, self.desk.user,
+                               policy.Action.IMPORT_PUBLISHED_PLACES, what)
             if stage:
                 stage("writing", "")
             write_plan(session, plan, progress)
@@ -345,7 +348,3 @@ def _gid(p: IndexPlace) -> int:
     """The GeoNames id of a place read from a dump (the index's key)."""
     assert isinstance(p.id, int)
     return p.id
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -365,6 +365,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Message', 'export incidents to {format}'),
     QT_TRANSLATE_NOOP('Message', 'Name at least one GeoNames file to import.'),
     QT_TRANSLATE_NOOP('Message', 'import GeoNames places'),
+    QT_TRANSLATE_NOOP('Message', 'import GeoNames changes to {count} place approved incidents use ({shown})'),
+    QT_TRANSLATE_NOOP('Message', 'import GeoNames changes to {count} places approved incidents use ({shown})'),
     QT_TRANSLATE_NOOP('Message', "'{field}' cannot be reverted (use a field of the incident; the status changes through the review steps)"),
     QT_TRANSLATE_NOOP('Message', 'a comment cannot be empty'),
     QT_TRANSLATE_NOOP('Message', 'comment on {incident}'),
