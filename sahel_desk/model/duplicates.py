@@ -24,4 +24,7 @@ class DuplicateDismissal(Base):
     incident_b: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
     dismissed_by: Mapped[str] = mapped_column(String(100))
     dismissed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    #: when this desk stored it (a received one keeps the sender's ``dismissed_at``):
+    #: what a bundle "since last time" selects by, so that it forwards received ones too
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     reason: Mapped[str | None] = mapped_column(Text)

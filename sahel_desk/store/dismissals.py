@@ -52,8 +52,9 @@ def dismiss(session: Session, a: Incident, b: Incident, *, user: str,
     existing = session.get(DuplicateDismissal, (first, second))
     if existing is not None:
         return _record(existing, new=False)
+    now = utcnow()
     row = {"incident_a": first, "incident_b": second, "dismissed_by": user,
-           "dismissed_at": utcnow(), "reason": reason or None}
+           "dismissed_at": now, "recorded_at": now, "reason": reason or None}
     check_rows(DuplicateDismissal.__table__, [row])
     dismissal = DuplicateDismissal(**row)
     session.add(dismissal)
@@ -79,11 +80,14 @@ def _new(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def receive(session: Session, rows: list[dict[str, Any]]) -> int:
     """Dismissals another desk sent (checked: exchange/schema.py): those this desk lacks
-    are added as they were made there (who, when, why); returns how many. A dismissal
-    is open to anyone (policy.Action.DISMISS_DUPLICATE); the import itself was allowed."""
+    are added as they were made there (who, when, why), stored now; returns how many. A
+    dismissal is open to anyone (policy.Action.DISMISS_DUPLICATE); the import itself was
+    allowed."""
     new = _new(session, rows)
     fields = ("incident_a", "incident_b", "dismissed_by", "dismissed_at", "reason")
-    values = [{name: row.get(name) for name in fields} for row in new]
+    now = utcnow()
+    values = [{**{name: row.get(name) for name in fields}, "recorded_at": now}
+              for row in new]
     check_rows(DuplicateDismissal.__table__, values)
     session.add_all(DuplicateDismissal(**row) for row in values)
     session.flush()
@@ -91,9 +95,10 @@ def receive(session: Session, rows: list[dict[str, Any]]) -> int:
 
 
 def since(session: Session, moment: datetime | None) -> list[DuplicateDismissal]:
-    """Dismissals made at or after ``moment`` (all when None), oldest first."""
+    """Dismissals this desk stored at or after ``moment`` (all when None), made here or
+    received (a bundle forwards both), oldest first."""
     stmt = select(DuplicateDismissal)
     if moment is not None:
-        stmt = stmt.where(DuplicateDismissal.dismissed_at >= moment)
-    return list(session.scalars(stmt.order_by(DuplicateDismissal.dismissed_at,
+        stmt = stmt.where(DuplicateDismissal.recorded_at >= moment)
+    return list(session.scalars(stmt.order_by(DuplicateDismissal.recorded_at,
                                               DuplicateDismissal.incident_a)))

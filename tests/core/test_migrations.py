@@ -163,6 +163,28 @@ def test_acled_events_remember_the_import_that_last_read_them_when_the_desk_upgr
     assert [tuple(row) for row in rows] == [("i1", "c3"), ("i2", None), ("i3", None)]
 
 
+@BOTH
+def test_dismissals_made_before_take_their_own_time_as_stored_when_the_desk_upgrades(
+        empty_db_url: str) -> None:
+    """0010: a dismissal stored before the column existed counts as stored when it was
+    made, so a bundle "since last time" neither skips nor repeats it."""
+    engine = create_engine(empty_db_url)
+    migrate.upgrade(engine, "0009")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO duplicate_dismissal (incident_a, incident_b, dismissed_by, "
+            "dismissed_at, reason) VALUES ('i1', 'i2', 'amina', '2020-01-02 10:00:00', NULL), "
+            "('i1', 'i3', 'hawa', '2020-03-04 11:30:00', 'two attacks')"))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT incident_b, recorded_at FROM duplicate_dismissal ORDER BY incident_b")
+        ).all()
+    engine.dispose()
+    assert [(b, str(at)) for b, at in rows] == [("i2", "2020-01-02 10:00:00"),
+                                                 ("i3", "2020-03-04 11:30:00")]
+
+
 def _imported_modules(path: Path) -> list[tuple[int, str]]:
     """Every module a file imports, at any depth (functions, TYPE_CHECKING blocks)."""
     found: list[tuple[int, str]] = []

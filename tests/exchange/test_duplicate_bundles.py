@@ -51,6 +51,29 @@ def test_a_dismissal_travels_back_and_forth_without_doubling(make_desk: MakeDesk
     assert report.dismissals == 0
 
 
+def test_a_received_dismissal_is_forwarded_to_a_third_desk(make_desk: MakeDesk,
+                                                          tmp_path: Path) -> None:
+    """Hawa sends to Fatou after Amina's dismissal was made but before it reached Hawa:
+    Hawa's next bundle "since last time" still carries it (it keeps Amina's time)."""
+    amina, hawa, fatou = make_desk("amina"), make_desk("hawa"), make_desk("fatou")
+    first = code_incident(amina)
+    second = amina.incidents.create(second_coder(amina))
+    send(amina, hawa, tmp_path, "records")
+    amina.duplicates.dismiss(first.id, second.id, reason="two attacks")
+    made_at = amina.duplicates.dismissed_pairs()[0].dismissed_at
+    send(hawa, fatou, tmp_path, "hawa-records")
+    assert len(fatou.duplicates.find().pairs) == 1
+    send(amina, hawa, tmp_path, "dismissal")
+    report = send(hawa, fatou, tmp_path, "forwarded")
+    assert report.dismissals == 1
+    assert fatou.duplicates.find().pairs == ()
+    [there] = fatou.duplicates.dismissed_pairs()
+    assert (there.dismissed_by, there.dismissed_at, there.reason) == (
+        "amina", made_at, "two attacks")
+    # Forwarded once: the next bundle since last time carries it no more.
+    assert send(hawa, fatou, tmp_path, "nothing-new").dismissals == 0
+
+
 def test_a_badly_named_dismissal_refuses_the_whole_bundle() -> None:
     row = {"incident_a": "a", "incident_b": "b", "dismissed_by": "amina",
            "dismissed_at": "2017-05-07T10:00:00", "reason": None}
