@@ -219,10 +219,11 @@ def incident_items(session: Session, incident_ids: list[str]) -> list[dict[str, 
 
 def comment_items(session: Session, incident_ids: list[str], since: datetime | None
                   ) -> list[dict[str, Any]]:
-    """Comments on the incidents sent, and every comment made or resolved since ``since``."""
+    """Comments on the incidents sent, and every comment this desk stored (made,
+    resolved or received) since ``since``."""
     stmt = select(Comment)
     if since is not None:
-        conditions = [Comment.at >= since, Comment.resolved_at >= since]
+        conditions = [Comment.recorded_at >= since]
         for start in range(0, len(incident_ids), BATCH):
             conditions.append(Comment.incident_id.in_(incident_ids[start:start + BATCH]))
         stmt = stmt.where(or_(*conditions))

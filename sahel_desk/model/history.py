@@ -48,3 +48,7 @@ class Comment(Base):
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     resolved_by: Mapped[str | None] = mapped_column(String(100))
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: when this desk last stored the comment or its resolution (a received one keeps the
+    #: sender's times): what a bundle "since last time" selects by, so it forwards both
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow,
+                                                  index=True)

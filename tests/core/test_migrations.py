@@ -164,25 +164,40 @@ def test_acled_events_remember_the_import_that_last_read_them_when_the_desk_upgr
 
 
 @BOTH
-def test_dismissals_made_before_take_their_own_time_as_stored_when_the_desk_upgrades(
+def test_comments_and_dismissals_made_before_count_as_stored_at_their_latest_time(
         empty_db_url: str) -> None:
-    """0010: a dismissal stored before the column existed counts as stored when it was
-    made, so a bundle "since last time" neither skips nor repeats it."""
+    """0010: a comment or a dismissal stored before the column existed counts as stored
+    at its own latest time (a comment's resolution, else when it was written), so a
+    bundle "since last time" neither skips nor repeats it."""
     engine = create_engine(empty_db_url)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        for statement in _ROWS:
+            conn.execute(text(statement))
     migrate.upgrade(engine, "0009")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO duplicate_dismissal (incident_a, incident_b, dismissed_by, "
             "dismissed_at, reason) VALUES ('i1', 'i2', 'amina', '2020-01-02 10:00:00', NULL), "
             "('i1', 'i3', 'hawa', '2020-03-04 11:30:00', 'two attacks')"))
+        conn.execute(text(
+            "INSERT INTO comment (id, incident_id, \"user\", at, text, resolved, "
+            "resolved_by, resolved_at) VALUES "
+            "('k1', 'i1', 'amina', '2020-01-05 08:00:00', 'Which RFI?', FALSE, NULL, NULL), "
+            "('k2', 'i1', 'hawa', '2020-01-06 08:00:00', 'Checked', TRUE, 'amina', "
+            "'2020-02-01 09:15:00')"))
     migrate.upgrade(engine)
     with engine.connect() as conn:
-        rows = conn.execute(text(
+        dismissed = conn.execute(text(
             "SELECT incident_b, recorded_at FROM duplicate_dismissal ORDER BY incident_b")
         ).all()
+        comments = conn.execute(text(
+            "SELECT id, recorded_at FROM comment ORDER BY id")).all()
     engine.dispose()
-    assert [(b, str(at)) for b, at in rows] == [("i2", "2020-01-02 10:00:00"),
-                                                 ("i3", "2020-03-04 11:30:00")]
+    assert [(b, str(at)) for b, at in dismissed] == [("i2", "2020-01-02 10:00:00"),
+                                                      ("i3", "2020-03-04 11:30:00")]
+    assert [(k, str(at)) for k, at in comments] == [("k1", "2020-01-05 08:00:00"),
+                                                     ("k2", "2020-02-01 09:15:00")]
 
 
 def _imported_modules(path: Path) -> list[tuple[int, str]]:

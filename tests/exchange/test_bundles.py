@@ -126,6 +126,31 @@ def test_review_steps_and_comments_travel(make_desk, tmp_path):
                                                         "boubacar")
 
 
+def test_a_received_comment_and_its_resolution_are_forwarded_to_a_third_desk(
+        make_desk, tmp_path):
+    """Hawa sends to Fatou after Amina's comment (and later its resolution) were made but
+    before they reached Hawa: Hawa's next bundles "since last time" still carry them,
+    though the record itself did not change."""
+    amina, hawa, fatou = make_desk("amina"), make_desk("hawa"), make_desk("fatou")
+    record = code_incident(amina)
+    send(amina, hawa, tmp_path, "records")
+    send(hawa, fatou, tmp_path, "hawa-records")
+    comment = amina.comments.add(record.id, "Which RFI bulletin?", field="sources")
+    send(hawa, fatou, tmp_path, "meanwhile")
+    send(amina, hawa, tmp_path, "comment")
+    assert send(hawa, fatou, tmp_path, "forwarded").comments == 1
+    [there] = fatou.comments.for_incident(record.id)
+    assert (there.id, there.text, there.user, there.at) == (
+        comment.id, "Which RFI bulletin?", "amina", comment.at)
+    amina.comments.resolve(comment.id)
+    send(hawa, fatou, tmp_path, "meanwhile-2")
+    send(amina, hawa, tmp_path, "resolution")
+    assert send(hawa, fatou, tmp_path, "forwarded-2").comments == 1
+    [there] = fatou.comments.for_incident(record.id)
+    assert (there.resolved, there.resolved_by) == (True, "amina")
+    assert send(hawa, fatou, tmp_path, "nothing-new").comments == 0
+
+
 def test_a_deletion_travels_unless_the_record_was_edited_meanwhile(make_desk, tmp_path):
     amina, hawa = make_desk("amina"), make_desk("hawa")
     kept, gone = code_incident(amina), code_incident(amina, event_date="2017-05-08")
