@@ -116,7 +116,14 @@
     </message>
     <message numerus="yes">
         <source>Possibly the same event as {id} ({reasons}); %n other incident(s) may be too</source>
-        <translation><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ %n حادث آخر</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون حادث آخر (%n) كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون حادثان آخران (%n) كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد تكون %n حوادث أخرى كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون %n حادثًا آخر كذلك</numerusform><numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون %n حادث آخر كذلك</numerusform></translation>
+        <translation>
+            <numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ %n حادث آخر</numerusform>
+            <numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون حادث آخر (%n) كذلك</numerusform>
+            <numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون حادثان آخران (%n) كذلك</numerusform>
+            <numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد تكون %n حوادث أخرى كذلك</numerusform>
+            <numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون %n حادثًا آخر كذلك</numerusform>
+            <numerusform>ربما الحدث نفسه الذي في {id} ({reasons})؛ وقد يكون %n حادث آخر كذلك</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possibly the same event as {id} ({reasons})</source>
@@ -132,7 +139,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <extracomment>Stored states past submission: a record in one of them, unchanged, has nothing to submit. Fields of the GTD detail, which is folded away until one of them is needed.</extracomment>
+        <extracomment>Stored states past submission: a record in one of them, unchanged, has nothing to submit. Fields of the GTD detail, which is folded away until one of them is needed. ``openRequested(incident_id)``: another record named here (the one a rejected record duplicates) is asked for</extracomment>
         <translation>الحادث</translation>
     </message>
     <message>
@@ -162,6 +169,22 @@
     <message>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Rejected as a duplicate of {other} by {user} on {date}: the event is recorded there.</source>
+        <translation>رُفض بوصفه نسخة مكررة من {other}، رفضه {user} في {date}: الحدث مسجَّل هناك.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected ({why}) by {user} on {date}: {reason}</source>
+        <translation>رُفض ({why})، رفضه {user} في {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Open {other}</source>
+        <translation>فتح {other}</translation>
     </message>
     <message>
         <source>Save or revert the changes in the form first</source>

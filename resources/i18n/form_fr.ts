@@ -112,7 +112,10 @@
     </message>
     <message numerus="yes">
         <source>Possibly the same event as {id} ({reasons}); %n other incident(s) may be too</source>
-        <translation><numerusform>Peut-être le même événement que {id} ({reasons}) ; %n autre incident pourrait l'être aussi</numerusform><numerusform>Peut-être le même événement que {id} ({reasons}) ; %n autres incidents pourraient l'être aussi</numerusform></translation>
+        <translation>
+            <numerusform>Peut-être le même événement que {id} ({reasons}) ; %n autre incident pourrait l'être aussi</numerusform>
+            <numerusform>Peut-être le même événement que {id} ({reasons}) ; %n autres incidents pourraient l'être aussi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possibly the same event as {id} ({reasons})</source>
@@ -128,7 +131,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <extracomment>Stored states past submission: a record in one of them, unchanged, has nothing to submit. Fields of the GTD detail, which is folded away until one of them is needed.</extracomment>
+        <extracomment>Stored states past submission: a record in one of them, unchanged, has nothing to submit. Fields of the GTD detail, which is folded away until one of them is needed. ``openRequested(incident_id)``: another record named here (the one a rejected record duplicates) is asked for</extracomment>
         <translation>Incident</translation>
     </message>
     <message>
@@ -158,6 +161,22 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Rejected as a duplicate of {other} by {user} on {date}: the event is recorded there.</source>
+        <translation>Rejeté comme doublon de {other} par {user} le {date} : l’événement est enregistré là-bas.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected ({why}) by {user} on {date}: {reason}</source>
+        <translation>Rejeté ({why}) par {user} le {date} : {reason}</translation>
+    </message>
+    <message>
+        <source>Open {other}</source>
+        <translation>Ouvrir {other}</translation>
     </message>
     <message>
         <source>Save or revert the changes in the form first</source>

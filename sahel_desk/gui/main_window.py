@@ -373,6 +373,7 @@ class MainWindow(QMainWindow):
         form.dirtyChanged.connect(lambda _dirty, f=form: self._retitle(f))
         form.titleChanged.connect(lambda _title, f=form: self._retitle(f))
         form.compareRequested.connect(self.open_pair)
+        form.openRequested.connect(self.open_incident)
         return form
 
     def _show_form(self, form: IncidentForm) -> None:

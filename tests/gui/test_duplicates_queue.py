@@ -613,3 +613,28 @@ def test_a_french_reviewer_types_the_score_with_a_point_or_a_comma(
             assert box.text() == shown
     finally:
         install("en", qapp)
+
+
+def test_a_record_merged_away_says_into_which_record_and_opens_it(
+        main: MainWindow, desk: Desk, pair: tuple[str, str], qtbot) -> None:
+    """Opened later (from the list or a search), the merged-away record says it is a
+    duplicate of the kept one, by whom and when, and one click opens the kept record."""
+    kept, other = (desk.incidents.get(h) for h in pair)
+    desk.duplicates.merge(kept.id, other.id)
+    form = main.open_incident(other.id)
+    qtbot.waitUntil(lambda: form.incident_id == other.id and not form.is_busy(),
+                    timeout=WAIT)
+    today = desk.review.rejection(other.id).rejected_at.date().isoformat()  # type: ignore[union-attr]
+    assert plain(form.banner.text()) == (
+        f"Rejected as a duplicate of {kept.human_id} by amina on {today}: the event is "
+        "recorded there.")
+    [open_kept] = form.banner.buttons
+    assert plain(open_kept.text()) == f"Open {kept.human_id}"
+    qtbot.mouseClick(open_kept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.current_form() is not None
+                    and main.current_form().incident_id == kept.id, timeout=WAIT)
+    # The kept record is not rejected: no such message there.
+    shown = main.current_form()
+    assert shown is not None
+    qtbot.waitUntil(lambda: not shown.is_busy(), timeout=WAIT)
+    assert "Rejected" not in shown.banner.text()

@@ -69,14 +69,16 @@ from sahel_desk.gui.form.what_group import WhatGroup
 from sahel_desk.gui.form.when_group import WhenGroup
 from sahel_desk.gui.form.where_group import WhereGroup
 from sahel_desk.gui.form.who_group import WhoGroup
-from sahel_desk.gui.i18n.labels import status_label
+from sahel_desk.gui.i18n.bidi import isolate
+from sahel_desk.gui.i18n.labels import codebook_label, status_label
 from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.text import PENDING_NOTE
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore
+from sahel_desk.services.review import REJECTION_REASONS
 from sahel_desk.store.records import IncidentRecord
-from sahel_desk.store.review_records import PendingRevisionRecord
+from sahel_desk.store.review_records import PendingRevisionRecord, Rejection
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -131,6 +133,9 @@ class IncidentForm(QWidget):
     loaded = Signal()
     checked = Signal(object)
     compareRequested = Signal(str, str)
+    #: ``openRequested(incident_id)``: another record named here (the one a rejected
+    #: record duplicates) is asked for
+    openRequested = Signal(str)
 
     def __init__(self, desk: Desk, operations: Operations, drafts: DraftStore,
                  parent: QWidget | None = None):
@@ -437,8 +442,35 @@ class IncidentForm(QWidget):
         if self._after_load:
             self.banner.show_message(self._after_load, "info")
             self._after_load = None
+        elif loaded.rejection is not None:
+            self._show_rejection(loaded.rejection)
         self.duplicates.schedule()
         self.loaded.emit()
+
+    def _show_rejection(self, rejection: Rejection) -> None:
+        """A rejected record says so where the work is, and a record merged away names the
+        record it was merged into, one click away: edits belong there."""
+        when = isolate(f"{rejection.rejected_at:%Y-%m-%d}")
+        other = rejection.duplicate_of_human_id
+        if rejection.reason_code == "duplicate" and other:
+            text = self.tr("Rejected as a duplicate of {other} by {user} on {date}: the event "
+                           "is recorded there.").format(other=isolate(other),
+                                                        user=isolate(rejection.rejected_by),
+                                                        date=when)
+            if rejection.reason and rejection.reason != f"duplicate of {other}":
+                text += " " + self.tr("Reason: {reason}").format(
+                    reason=isolate(rejection.reason))
+        else:
+            word = REJECTION_REASONS.get(rejection.reason_code, rejection.reason_code)
+            text = self.tr("Rejected ({why}) by {user} on {date}: {reason}").format(
+                why=codebook_label(word), user=isolate(rejection.rejected_by), date=when,
+                reason=isolate(rejection.reason))
+        actions: list[tuple[str, Callable[[], object]]] = []
+        if rejection.duplicate_of:
+            target = rejection.duplicate_of
+            actions.append((self.tr("Open {other}").format(other=isolate(other or "")),
+                            lambda: self.openRequested.emit(target)))
+        self.banner.show_message(text, "info", actions)
 
     def _fill(self, values: dict[str, Any], refs: Refs) -> None:
         self._filling += 1

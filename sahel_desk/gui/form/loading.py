@@ -13,7 +13,7 @@ from sahel_desk.codebook.taxonomy import STATUSES
 from sahel_desk.errors import NotFoundError
 from sahel_desk.store.policy import OPEN_STATUSES, REVIEWER_ROLES
 from sahel_desk.store.records import ActorRecord, PlaceRecord
-from sahel_desk.store.review_records import PendingRevisionRecord
+from sahel_desk.store.review_records import PendingRevisionRecord, Rejection
 
 if TYPE_CHECKING:
     from sahel_desk.services.desk import Desk
@@ -50,6 +50,8 @@ class Loaded:
     statuses: frozenset[str] | None = None
     #: the linked place changed in the gazetteer since the location was coded
     place_changed: bool = False
+    #: why a rejected record was rejected (merged away as a duplicate of which record)
+    rejection: Rejection | None = None
 
 
 def actor_refs(values: Mapping[str, Any]) -> set[str]:
@@ -96,10 +98,11 @@ def fetch_incident(desk: Desk, ref: str) -> Loaded:
         pending = desk.incidents.pending(record.id)
         record = desk.incidents.working_record(record.id)
     state = desk.incidents.working_state(record.id)
+    rejection = desk.review.rejection(record.id) if record.status == "rejected" else None
     return Loaded(values=state, refs=resolve_refs(desk, state), incident_id=record.id,
                   human_id=record.human_id, revision=record.revision, saved=state,
                   pending=pending, statuses=offered_statuses(desk),
-                  place_changed=place_changed)
+                  place_changed=place_changed, rejection=rejection)
 
 
 def fetch_values(desk: Desk, values: Mapping[str, Any]) -> Loaded:
@@ -120,6 +123,7 @@ def fetch_draft(desk: Desk, draft: Draft) -> Loaded:
     revision = draft.base_revision if draft.base_revision is not None else record.revision
     shown, stored = resolve_refs(desk, draft.values), resolve_refs(desk, state)
     refs = Refs({**stored.actors, **shown.actors}, {**stored.places, **shown.places})
+    rejection = desk.review.rejection(record.id) if record.status == "rejected" else None
     return Loaded(values=dict(draft.values), refs=refs, incident_id=record.id,
                   human_id=record.human_id, revision=revision, saved=state, pending=pending,
-                  statuses=offered_statuses(desk))
+                  statuses=offered_statuses(desk), rejection=rejection)
