@@ -638,3 +638,17 @@ def test_a_record_merged_away_says_into_which_record_and_opens_it(
     assert shown is not None
     qtbot.waitUntil(lambda: not shown.is_busy(), timeout=WAIT)
     assert "Rejected" not in shown.banner.text()
+
+
+def test_a_record_rejected_as_not_an_event_says_why(main: MainWindow, desk: Desk,
+                                                   pair: tuple[str, str], qtbot) -> None:
+    record = desk.incidents.get(pair[1])
+    desk.profiles.create("amina", "reviewer")
+    desk.review.reject(record.id, "not_an_event", "A rumour the army denied.")
+    form = main.open_incident(record.id)
+    qtbot.waitUntil(lambda: form.incident_id == record.id and not form.is_busy(),
+                    timeout=WAIT)
+    day = desk.review.rejection(record.id).rejected_at.date().isoformat()  # type: ignore[union-attr]
+    assert plain(form.banner.text()) == (
+        f"Rejected (not an event) by amina on {day}: A rumour the army denied.")
+    assert form.banner.buttons == []
