@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from sahel_desk.errors import InputError
@@ -13,6 +14,7 @@ from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
 from sahel_desk.storage.database import resolve_target
 from sahel_desk.store.records import to_plain
+from sahel_desk.text.dates import UnreadableDate, parse_date
 
 
 def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True) -> Desk:
@@ -33,6 +35,16 @@ def _missing_sqlite(args: argparse.Namespace) -> bool:
 
 #: The largest row count or offset a database takes (a signed 64-bit integer).
 LARGEST = 2**63 - 1
+
+
+def day(text: str) -> date:
+    """The argparse type of every date option: a date as a researcher writes it, read as
+    the form reads it (2017-05-07, 07/05/2017, 7 mai 2017, in any script's digits); an
+    unreadable one is refused by argparse naming the option and the part at fault."""
+    try:
+        return parse_date(text)
+    except UnreadableDate as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def whole_number(*, minimum: int | None = None, maximum: int | None = None,

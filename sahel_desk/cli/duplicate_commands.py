@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Sequence
-from datetime import date
 from typing import Any
 
-from sahel_desk.cli.common import open_desk, print_json
+from sahel_desk.cli.common import day, open_desk, print_json
 from sahel_desk.duplicates.scoring import DEFAULT_MIN_SCORE
 from sahel_desk.services.duplicates import DuplicatePair, PairSide
 
@@ -23,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "each incident in one pair at most (its best match), with the score "
                     "(how likely one event, 0-1) and the reasons. Dismissed pairs and "
                     "rejected records are left out.")
-    find.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+    find.add_argument("--since", type=day, metavar="DATE",
                       help="only pairs with an incident added or changed since that day "
                            "(compared with the whole desk)")
     find.add_argument("--min-score", type=_score, default=DEFAULT_MIN_SCORE, metavar="S",
@@ -58,13 +57,6 @@ def register(commands: argparse._SubParsersAction) -> None:
                        help="show the choices, change nothing")
     merge.add_argument("--json", action="store_true", help="print JSON")
     merge.set_defaults(handler=cmd_merge)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def _score(text: str) -> float:

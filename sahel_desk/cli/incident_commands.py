@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
+from sahel_desk.cli.common import (
+    LARGEST,
+    TerminalProgress,
+    day,
+    open_desk,
+    print_json,
+    whole_number,
+)
 from sahel_desk.codebook.taxonomy import EVENT_TYPES, STATUSES
 from sahel_desk.errors import InputError
 from sahel_desk.services.incident_query import SORT_COLUMNS
@@ -84,16 +90,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     demo.set_defaults(handler=cmd_demo)
 
 
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
-
-
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="date_from", type=_date_arg, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="date_to", type=_date_arg, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="date_from", type=day, metavar="DATE")
+    parser.add_argument("--to", dest="date_to", type=day, metavar="DATE")
     parser.add_argument("--country", help="ISO code or name (ML, MLI, Mali)")
     parser.add_argument("--admin1", help="region, e.g. Mopti")
     parser.add_argument("--actor", help="actor name, alias or id (includes component groups)")

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from typing import Any
 
-from sahel_desk.cli.common import LARGEST, TerminalProgress, open_desk, print_json, whole_number
+from sahel_desk.cli.common import (
+    LARGEST,
+    TerminalProgress,
+    day,
+    open_desk,
+    print_json,
+    whole_number,
+)
 from sahel_desk.errors import InputError
 from sahel_desk.store.records import ActorRecord, PlaceRecord
 
@@ -69,7 +75,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     asub = actors.add_subparsers(dest="actors_command", metavar="ACTION", required=True)
     asearch = asub.add_parser("search", help="find actors by name or alias, in any script")
     asearch.add_argument("query")
-    asearch.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    asearch.add_argument("--on", type=day, metavar="DATE",
                          help="pick the variant valid on this date")
     asearch.add_argument("--limit", type=LIMIT, default=10)
     asearch.add_argument("--json", action="store_true")

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import TYPE_CHECKING
 
-from sahel_desk.cli.common import open_desk
+from sahel_desk.cli.common import day, open_desk
 from sahel_desk.cli.duplicate_commands import pairs_json, print_brought_in
 
 if TYPE_CHECKING:
     from sahel_desk.reports.model import ReportReading
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a date (write YYYY-MM-DD)"
-                                         ) from None
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -34,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "With --create, save them as drafts (all or none); entries saved "
                     "from the same report before are skipped.")
     read.add_argument("file", metavar="FILE")
-    read.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+    read.add_argument("--date", type=day, metavar="DATE",
                       help="the report's date, which relative dates count from (default: "
                            "the line under its title, or the month its title names)")
     read.add_argument("--language", choices=("en", "fr"),

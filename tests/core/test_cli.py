@@ -85,10 +85,34 @@ def test_bad_input_is_named_on_stderr_with_a_failing_status(tmp_path: Path, args
     assert done.stdout == ""
 
 
-def test_a_bad_date_argument_is_refused(tmp_path: Path) -> None:
-    done = run("--data-dir", str(tmp_path), "incidents", "list", "--from", "2017-13-01")
+@pytest.mark.parametrize(("args", "words"), [
+    (["incidents", "list", "--from", "2017-13-01"], "argument --from: month 13 does not exist"),
+    (["incidents", "list", "--to", "31/02/2017"], "argument --to: 31 February does not exist"),
+    (["duplicates", "find", "--since", "hier"], "argument --since: \"hier\" is not a date"),
+    (["actors", "search", "JNIM", "--on", "05/13/2017"],
+     "argument --on: month 13 does not exist (the day comes first: 13/05/2017)"),
+])
+def test_a_bad_date_argument_is_refused_naming_the_part_at_fault(
+        tmp_path: Path, args: list[str], words: str) -> None:
+    done = run("--data-dir", str(tmp_path), *args)
     assert done.returncode == 2
-    assert "'2017-13-01' is not a date" in done.stderr
+    assert words in done.stderr
+
+
+def test_dates_are_written_on_the_command_line_as_in_the_form(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A French researcher writes 01/03/2020 or "1 mars 2020", as in the form's date
+    field: the same days as 2020-03-01, in any script's digits."""
+    folder = str(tmp_path)
+    assert main(["--data-dir", folder, "demo", "--incidents", "200"]) == 0
+    capsys.readouterr()
+    found = []
+    for first, last in (("2020-03-01", "2020-06-30"), ("01/03/2020", "30 juin 2020"),
+                        ("١/٣/٢٠٢٠", "June 30, 2020")):
+        assert main(["--data-dir", folder, "incidents", "list", "--json", "--from", first,
+                     "--to", last, "--limit", "300"]) == 0
+        found.append([r["human_id"] for r in json.loads(capsys.readouterr().out)["incidents"]])
+    assert found[0] and found[0] == found[1] == found[2]
 
 
 def test_a_non_database_file_given_as_db_is_refused_unchanged(tmp_path: Path) -> None:
