@@ -44,7 +44,10 @@ def day(text: str) -> date:
     try:
         return parse_date(text)
     except UnreadableDate as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        said = str(error)
+        if "is not a date" not in said:  # as the form says it: the text, then the fault
+            said = f"'{text[:40]}' is not a date: {said}"
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def whole_number(*, minimum: int | None = None, maximum: int | None = None,

@@ -86,11 +86,14 @@ def test_bad_input_is_named_on_stderr_with_a_failing_status(tmp_path: Path, args
 
 
 @pytest.mark.parametrize(("args", "words"), [
-    (["incidents", "list", "--from", "2017-13-01"], "argument --from: month 13 does not exist"),
-    (["incidents", "list", "--to", "31/02/2017"], "argument --to: 31 February does not exist"),
+    (["incidents", "list", "--from", "2017-13-01"],
+     "argument --from: '2017-13-01' is not a date: month 13 does not exist"),
+    (["incidents", "list", "--to", "31/02/2017"],
+     "argument --to: '31/02/2017' is not a date: 31 February does not exist"),
     (["duplicates", "find", "--since", "hier"], "argument --since: \"hier\" is not a date"),
     (["actors", "search", "JNIM", "--on", "05/13/2017"],
-     "argument --on: month 13 does not exist (the day comes first: 13/05/2017)"),
+     "argument --on: '05/13/2017' is not a date: month 13 does not exist (the day comes "
+     "first: 13/05/2017)"),
 ])
 def test_a_bad_date_argument_is_refused_naming_the_part_at_fault(
         tmp_path: Path, args: list[str], words: str) -> None:
