@@ -9,12 +9,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from sahel_desk.codebook.validation import UnreadableValue, read_date
 from sahel_desk.errors import InputError
 from sahel_desk.paths import resolve_data_dir
 from sahel_desk.services.desk import Desk
 from sahel_desk.storage.database import resolve_target
 from sahel_desk.store.records import to_plain
-from sahel_desk.text.dates import UnreadableDate, parse_date
 
 
 def open_desk(args: argparse.Namespace, *, readonly: bool = False, seed: bool = True) -> Desk:
@@ -38,16 +38,16 @@ LARGEST = 2**63 - 1
 
 
 def day(text: str) -> date:
-    """The argparse type of every date option: a date as a researcher writes it, read as
-    the form reads it (2017-05-07, 07/05/2017, 7 mai 2017, in any script's digits); an
-    unreadable one is refused by argparse naming the option and the part at fault."""
+    """The argparse type of every date option: a date read as the form and the Desk API
+    read it (2017-05-07, 07/05/2017, 7 mai 2017, in any script's digits); an unreadable
+    one is refused by argparse naming the option, the text and the part at fault."""
     try:
-        return parse_date(text)
-    except UnreadableDate as error:
-        said = str(error)
-        if "is not a date" not in said:  # as the form says it: the text, then the fault
-            said = f"'{text[:40]}' is not a date: {said}"
-        raise argparse.ArgumentTypeError(said) from None
+        found = read_date(text)
+    except UnreadableValue as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if found is None:
+        raise argparse.ArgumentTypeError("a date is needed (write it like 07/05/2017)")
+    return found
 
 
 def whole_number(*, minimum: int | None = None, maximum: int | None = None,

@@ -17,7 +17,7 @@ from typing import Any
 from sahel_desk.codebook import taxonomy as tx
 from sahel_desk.errors import FieldError
 from sahel_desk.reference.countries import country
-from sahel_desk.text.dates import UnreadableDate, parse_date
+from sahel_desk.text.dates import DateProblem, UnreadableDate, parse_date
 from sahel_desk.text.message import Text, text_of
 from sahel_desk.text.normalize import to_ascii_digits
 from sahel_desk.text.numbers import NotAWholeNumber, whole_number
@@ -59,6 +59,8 @@ def read_date(value: Any) -> date | None:
         try:
             return parse_date(value)
         except UnreadableDate as exc:
+            if exc.problem is DateProblem.NOT_A_DATE:  # the reason says so itself
+                raise UnreadableValue(exc.reason()) from None
             shown = value if len(value) <= 40 else f"{value[:40]}…"
             raise UnreadableValue(Text("'{value}' is not a date: {reason}", value=shown,
                                        reason=exc.reason())) from None
