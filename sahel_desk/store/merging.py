@@ -24,6 +24,12 @@ from sahel_desk.store.state import state_of
 from sahel_desk.text.message import Text
 
 
+def merge_reason(kept_human_id: str) -> str:
+    """The reason a merge records when the person gave none (a form shows it as no
+    reason of their own)."""
+    return f"duplicate of {kept_human_id}"
+
+
 def merge(store: IncidentStore, session: Session, keep: Incident, other: Incident,
           changes: Mapping[str, Any], *, user: str, reason: str | None = None) -> str:
     """Write the merge of ``other`` into ``keep`` (both loaded for update); returns the
@@ -44,7 +50,7 @@ def merge(store: IncidentStore, session: Session, keep: Incident, other: Inciden
         if revisions.find(session, inc.id) is not None:
             raise ConflictError(Text("{incident} has a pending revision: approve or discard "
                                      "it before merging.", incident=inc.human_id))
-    why = reason or f"duplicate of {keep.human_id}"
+    why = reason or merge_reason(keep.human_id)
     history = HistoryWriter(session, user, why)
     old = state_of(keep)
     new = store.validated(session, old, changes)

@@ -77,6 +77,7 @@ from sahel_desk.gui.review.text import PENDING_NOTE
 from sahel_desk.gui.review.timeline import TimelinePanel
 from sahel_desk.services.drafts import Draft, DraftStore
 from sahel_desk.services.review import REJECTION_REASONS
+from sahel_desk.store.merging import merge_reason
 from sahel_desk.store.records import IncidentRecord
 from sahel_desk.store.review_records import PendingRevisionRecord, Rejection
 
@@ -457,7 +458,7 @@ class IncidentForm(QWidget):
                            "is recorded there.").format(other=isolate(other),
                                                         user=isolate(rejection.rejected_by),
                                                         date=when)
-            if rejection.reason and rejection.reason != f"duplicate of {other}":
+            if rejection.reason and rejection.reason != merge_reason(other):
                 text += " " + self.tr("Reason: {reason}").format(
                     reason=isolate(rejection.reason))
         else:
