@@ -406,10 +406,6 @@
         <source>Open {incident}</source>
         <translation>افتح {incident}</translation>
     </message>
-    <message>
-        <source>That stopped on an internal error; see the log file. Nothing was changed.</source>
-        <translation>توقف ذلك بسبب خطأ داخلي؛ راجع ملف السجل. لم يتغير شيء.</translation>
-    </message>
 </context>
 <context>
     <name>SideCard</name>

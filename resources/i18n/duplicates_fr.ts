@@ -406,10 +406,6 @@
         <source>Open {incident}</source>
         <translation>Ouvrir {incident}</translation>
     </message>
-    <message>
-        <source>That stopped on an internal error; see the log file. Nothing was changed.</source>
-        <translation>Arrêt sur une erreur interne ; voir le fichier journal. Rien n&apos;a été modifié.</translation>
-    </message>
 </context>
 <context>
     <name>SideCard</name>

@@ -214,10 +214,6 @@
         <source>{incident} · {field}: set another value ({value}).</source>
         <translation>{incident} · {field}: حُدِّدت قيمة أخرى ({value}).</translation>
     </message>
-    <message>
-        <source>That stopped on an internal error; see the log file. Nothing was changed.</source>
-        <translation>توقف ذلك بسبب خطأ داخلي؛ راجع ملف السجل. لم يتغير شيء.</translation>
-    </message>
 </context>
 <context>
     <name>DesksModel</name>

@@ -210,10 +210,6 @@
         <source>{incident} · {field}: set another value ({value}).</source>
         <translation>{incident} · {field} : autre valeur saisie ({value}).</translation>
     </message>
-    <message>
-        <source>That stopped on an internal error; see the log file. Nothing was changed.</source>
-        <translation>Arrêt sur une erreur interne ; voir le fichier journal. Rien n&apos;a été modifié.</translation>
-    </message>
 </context>
 <context>
     <name>DesksModel</name>

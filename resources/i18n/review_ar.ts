@@ -207,6 +207,7 @@
     <name>DuplicatesWindow</name>
     <message>
         <source>Sahel Desk — Possible duplicates</source>
+        <extracomment>the columns that give up width for the reasons: places, types and states what the reasons keep in view at least, and the narrowest a narrowed column gets</extracomment>
         <translation>Sahel Desk — حوادث مكررة محتملة</translation>
     </message>
     <message>
@@ -259,7 +260,14 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of incidents may be one event coded twice, at a score of at least {score}; the likeliest first.</source>
-        <translation><numerusform>%n زوج من الحوادث بدرجة {score} على الأقل.</numerusform><numerusform>زوج واحد (%n) من الحوادث قد يكون حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>زوجان (%n) من الحوادث قد يكون كل منهما حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>%n أزواج من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>%n زوجًا من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform><numerusform>%n زوج من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform></translation>
+        <translation>
+            <numerusform>%n زوج من الحوادث بدرجة {score} على الأقل.</numerusform>
+            <numerusform>زوج واحد (%n) من الحوادث قد يكون حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform>
+            <numerusform>زوجان (%n) من الحوادث قد يكون كل منهما حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform>
+            <numerusform>%n أزواج من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform>
+            <numerusform>%n زوجًا من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform>
+            <numerusform>%n زوج من الحوادث قد يكون كل منها حدثًا واحدًا رُمّز مرتين، بدرجة {score} على الأقل؛ الأرجح أولًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every pair found has been merged or dismissed: nothing left to look at.</source>
@@ -955,6 +963,13 @@
     <message>
         <source>Sent back to the researcher: waiting for a new submission.</source>
         <translation>أُعيد إلى الباحث: بانتظار تقديم جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidgets</name>
+    <message>
+        <source>That stopped on an internal error; see the log file. Nothing was changed.</source>
+        <translation>توقف ذلك بسبب خطأ داخلي؛ راجع ملف السجل. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

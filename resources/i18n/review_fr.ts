@@ -203,6 +203,7 @@
     <name>DuplicatesWindow</name>
     <message>
         <source>Sahel Desk — Possible duplicates</source>
+        <extracomment>the columns that give up width for the reasons: places, types and states what the reasons keep in view at least, and the narrowest a narrowed column gets</extracomment>
         <translation>Sahel Desk — Doublons possibles</translation>
     </message>
     <message>
@@ -255,7 +256,10 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of incidents may be one event coded twice, at a score of at least {score}; the likeliest first.</source>
-        <translation><numerusform>%n paire d'incidents pourrait être un même événement codé deux fois, avec un score d'au moins {score} ; les plus probables en premier.</numerusform><numerusform>%n paires d'incidents pourraient être un même événement codé deux fois, avec un score d'au moins {score} ; les plus probables en premier.</numerusform></translation>
+        <translation>
+            <numerusform>%n paire d'incidents pourrait être un même événement codé deux fois, avec un score d'au moins {score} ; les plus probables en premier.</numerusform>
+            <numerusform>%n paires d'incidents pourraient être un même événement codé deux fois, avec un score d'au moins {score} ; les plus probables en premier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every pair found has been merged or dismissed: nothing left to look at.</source>
@@ -899,6 +903,13 @@
     <message>
         <source>Sent back to the researcher: waiting for a new submission.</source>
         <translation>Renvoyée au chercheur : en attente d'une nouvelle soumission.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidgets</name>
+    <message>
+        <source>That stopped on an internal error; see the log file. Nothing was changed.</source>
+        <translation>Arrêt sur une erreur interne ; voir le fichier journal. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.errors import UserError
 from sahel_desk.gui.duplicates.dialogs import ReasonDialog
 from sahel_desk.gui.duplicates.loading import PairData, load_pair, merge_pair
 from sahel_desk.gui.duplicates.reasons import reason_text
@@ -51,7 +50,7 @@ from sahel_desk.gui.i18n.marks import QT_TRANSLATE_NOOP
 from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.bidi import paragraph
 from sahel_desk.gui.review.view import legend
-from sahel_desk.gui.review.widgets import error_text, record_table
+from sahel_desk.gui.review.widgets import record_table, report_failure
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.duplicates import MergeResult
 
@@ -520,12 +519,7 @@ class PairWindow(QWidget):
         self._report(error)
 
     def _report(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.banner.show_message(error_text(error), "error")
-        else:
-            self.banner.show_message(self.tr("That stopped on an internal error; see the log "
-                                             "file. Nothing was changed."), "error")
-            self.operations.report(error)
+        report_failure(self.banner, self.operations, error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sahel_desk.errors import UserError
 from sahel_desk.gui.exchange.conflict_items import ConflictItem, ConflictList, load_conflicts
 from sahel_desk.gui.exchange.conflict_model import ConflictModel
 from sahel_desk.gui.exchange.conflict_panel import ConflictPanel, words
@@ -34,7 +33,7 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.review.bidi import isolate, paragraph
 from sahel_desk.gui.review.text import counted
 from sahel_desk.gui.review.view import legend
-from sahel_desk.gui.review.widgets import error_text, record_table, select_row
+from sahel_desk.gui.review.widgets import record_table, report_failure, select_row
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.exchange import ConflictRecord
 
@@ -216,9 +215,4 @@ class ConflictsWindow(QWidget):
         self._report(error)
 
     def _report(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.banner.show_message(error_text(error), "error")
-        else:
-            self.banner.show_message(self.tr("That stopped on an internal error; see the log "
-                                             "file. Nothing was changed."), "error")
-            self.operations.report(error)
+        report_failure(self.banner, self.operations, error)

@@ -3,7 +3,9 @@ table, a quiet note, a refusal in the user's language, a window sized to the scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,9 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sahel_desk.errors import UserError
 from sahel_desk.gui.i18n.labels import message
 from sahel_desk.gui.review.bidi import right_to_left
 from sahel_desk.text.message import text_of
+
+if TYPE_CHECKING:
+    from sahel_desk.gui.form.banner import Banner
+    from sahel_desk.gui.operations import Operations
 
 
 def record_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -63,6 +70,19 @@ def error_text(error: BaseException) -> str:
     """What the domain said when it refused (a UserError), in the user's language: the
     message as raised, so that a translation of its template can be found."""
     return message(text_of(error))
+
+
+def report_failure(banner: Banner, operations: Operations, error: BaseException) -> None:
+    """A write that failed, said in the window's banner: a refusal as the domain said it;
+    anything else as an internal error, with the details sent to the log and the crash
+    report."""
+    if isinstance(error, UserError):
+        banner.show_message(error_text(error), "error")
+        return
+    banner.show_message(QCoreApplication.translate(
+        "ReviewWidgets", "That stopped on an internal error; see the log file. Nothing was "
+        "changed."), "error")
+    operations.report(error)
 
 
 def lines_follow_layout(edit: QPlainTextEdit) -> None:
