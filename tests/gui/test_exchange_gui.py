@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sahel_desk.gui.app import build_window
 from sahel_desk.gui.exchange import ConflictsWindow, ReceiveDialog, SendDialog
@@ -24,6 +24,7 @@ from sahel_desk.paths import DATABASE_FILE
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
 from tests.exchange.conftest import introduce
+from tests.gui.windows import activate
 
 WAIT = 15000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -101,11 +102,6 @@ def menu_action(window: QWidget, text: str):
     return next(a for a in window.actions() if a.text() == text)
 
 
-def activate(qtbot, window: QWidget) -> None:
-    """Shortcuts reach the active window only."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
-
 
 def click_row(qtbot, view, row: int) -> None:
     index = view.model().index(row, 0)
@@ -123,7 +119,7 @@ def open_conflicts(here: Desk, operations: Operations, qtbot) -> ConflictsWindow
     with qtbot.waitSignal(conflicts.loaded, timeout=WAIT):
         conflicts.reload()
     conflicts.show()
-    activate(qtbot, conflicts)
+    activate(qtbot, conflicts, WAIT)
     conflicts.view.setFocus()
     return conflicts
 
@@ -187,7 +183,7 @@ def test_receive_a_bundle_then_take_their_value_in_the_conflicts_window(
 
     # Take theirs with Ctrl+2, giving a reason.
     qtbot.keyClicks(panel.reason, "army statement")
-    activate(qtbot, conflicts)
+    activate(qtbot, conflicts, WAIT)
     with qtbot.waitSignal(conflicts.resolved, timeout=WAIT):
         qtbot.keyClick(conflicts.view, Qt.Key.Key_2, CTRL)
     qtbot.waitUntil(lambda: conflicts.model.rowCount() == 0, timeout=WAIT)

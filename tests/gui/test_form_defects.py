@@ -20,6 +20,7 @@ from sahel_desk.gui.pickers.typeahead import CREATE_ROLE
 from sahel_desk.services.desk import Desk
 from sahel_desk.services.drafts import DraftStore
 from tests.core.helpers import complete_values
+from tests.gui.windows import activate
 
 WAIT = 10000
 #: Milliseconds between keys: a coder typing a URL they read off a page, not a script.
@@ -105,8 +106,7 @@ def open_new_place(form: IncidentForm, name: str, qtbot) -> NewPlaceDialog:
     dialog = form.where.place.findChild(NewPlaceDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT)
+    activate(qtbot, dialog, WAIT)
     return dialog
 
 

@@ -38,6 +38,7 @@ from sahel_desk.gui.operations import Operations
 from sahel_desk.gui.pickers import NewActorDialog, NewPlaceDialog
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
+from tests.gui.windows import activate
 
 WAIT = 10000
 #: The main menus' letters in the source language; translated menus add their own.
@@ -128,8 +129,7 @@ def test_the_form_in_the_main_window_takes_each_letter_once(
 def press_each_label(window: QWidget, qtbot) -> None:
     """Alt and each label's letter, as the coder presses them: the cursor goes to the
     field the label names (a label whose field takes no focus did nothing)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    activate(qtbot, window, WAIT)
     labels = [label for label in window.findChildren(QLabel)
               if label.isVisibleTo(window) and label.buddy() is not None and key(label.text())]
     for label in labels:

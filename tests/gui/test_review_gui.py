@@ -24,6 +24,7 @@ from sahel_desk.gui.review.widgets import select_row
 from sahel_desk.gui.review.window import ReviewWindow
 from sahel_desk.services.desk import Desk
 from tests.core.helpers import complete_values
+from tests.gui.windows import activate
 
 WAIT = 10000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -109,19 +110,14 @@ def switch_user(window: MainWindow, qtbot, name: str) -> None:
 
 def open_queue(window: MainWindow, qtbot) -> ReviewWindow:
     """Review > Review queue, by its shortcut."""
-    activate(qtbot, window)
+    activate(qtbot, window, WAIT)
     qtbot.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
     review = window.review_window
     assert review is not None
     qtbot.waitUntil(review.isVisible, timeout=WAIT)
-    activate(qtbot, review)
+    activate(qtbot, review, WAIT)
     return review
 
-
-def activate(qtbot, window) -> None:
-    """Shortcuts reach the active window only."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
 
 
 def wait_item(qtbot, review: ReviewWindow, incident_id: str) -> None:
@@ -200,7 +196,7 @@ def test_a_review_cycle_between_a_researcher_and_a_reviewer(window: MainWindow, 
     wait_item(qtbot, review, first)
     assert "Use the army's toll (8)" in view.request_note.text()
     assert not view.decision.approve_button.isEnabled()
-    activate(qtbot, review)
+    activate(qtbot, review, WAIT)
     select_row(view.diff_view, view.diff.row_of("fatalities"))
     key(qtbot, review, Qt.Key.Key_M, CTRL)
     assert view.comments.edit.placeholderText().startswith("Reply to boubacar")
@@ -224,7 +220,7 @@ def test_a_review_cycle_between_a_researcher_and_a_reviewer(window: MainWindow, 
     # The reviewer moves through the queue with J, sees the one change, and approves.
     switch_user(window, qtbot, "boubacar")
     window.open_review()
-    activate(qtbot, review)
+    activate(qtbot, review, WAIT)
     qtbot.waitUntil(lambda: review.queue.model.rowCount() == 2, timeout=WAIT)
     review.queue.view.setFocus()
     key(qtbot, review, Qt.Key.Key_Home)
