@@ -11,6 +11,13 @@ The store runs this in the database (store/duplicates.py), which returns a few
 pairs more than the block (its distance is a square's, not a circle's); this
 module's :func:`in_block` is the exact rule, which the store applies to what
 the database returns.
+
+Two events read from one ACLED file under two event ids are never compared
+(:func:`kept_apart`). ACLED's editors merge the reports of one event before they
+give it an id, so the file's events are separate by their decision; merging two
+of them on the desk would drop one of ACLED's events from every export an
+analyst lines up with ACLED's dataset. Such a pair can still be opened side by
+side, where its score says the file keeps them apart.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ def in_block(a: IncidentFacts, b: IncidentFacts) -> bool:
 def block_distance(a: IncidentFacts, b: IncidentFacts) -> float | None:
     """None when the two are not compared; else their distance in km (0.0 when their
     places are compared by region)."""
-    if not a.country_key or a.country_key != b.country_key:
+    if not a.country_key or a.country_key != b.country_key or kept_apart(a, b):
         return None
     if a.first_day is None or b.first_day is None:
         return None
@@ -46,3 +53,11 @@ def block_distance(a: IncidentFacts, b: IncidentFacts) -> float | None:
         return 0.0 if a.admin1_key and a.admin1_key == b.admin1_key else None
     km = km_between(a, b)
     return km if km <= RADIUS_KM + a.reach_km + b.reach_km else None
+
+
+def kept_apart(a: IncidentFacts, b: IncidentFacts) -> bool:
+    """Two events ACLED's editors kept apart: read from one ACLED file, under two ids. The
+    rule holds within one file only: an event id says nothing of a record coded on the
+    desk, received in a bundle, or read from another file in ACLED's layout."""
+    return (a.acled_dataset is not None and a.acled_dataset == b.acled_dataset
+            and a.acled_event_id != b.acled_event_id)

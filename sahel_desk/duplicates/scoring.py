@@ -47,15 +47,15 @@ words, or many words and a source in common, for another day, place or type
 
 Where the records come from is evidence too. ACLED's editors merge the reports
 of one event before they give it an event id, so two events *read from one ACLED
-file* under two ids start from ACLED's odds of having coded one event twice
-(about three pairs in the file's 3,468), not from a desk's: a report ACLED split
-by village or by day, or two attacks of one group in one week, is not offered as
-a duplicate, and does not take an event's second report from it when each
-incident is paired with its best match. Two of its events with the same words,
-day and place are still shown. The rule holds within one file only: an event id
-says nothing of a record coded on the desk, received in a bundle, or read from
-another file in ACLED's layout (a partner's dataset, an older export), and those
-pairs start from the desk's odds.
+file* under two ids are theirs to keep apart: the block never compares them
+(duplicates/blocking.py), so a report ACLED split by village or by day, or two
+attacks of one group in one week, is neither offered nor takes an event's second
+report from it when each incident is paired with its best match. Opened side by
+side all the same, such a pair starts from ACLED's odds of having coded one event
+twice (about three pairs in the file's 3,468), not from a desk's. The rule holds
+within one file only: an event id says nothing of a record coded on the desk,
+received in a bundle, or read from another file in ACLED's layout (a partner's
+dataset, an older export), and those pairs start from the desk's odds.
 
 A place is its coordinates and its name: two points named alike a few km apart
 are one place from two gazetteers (:data:`SAME_NAME_KM`). A date is its span: a
@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sahel_desk.duplicates.blocking import kept_apart
 from sahel_desk.duplicates.facts import ActorFacts, IncidentFacts, km_between
 from sahel_desk.duplicates.kinds import nearness
 from sahel_desk.duplicates.words import overlap
@@ -113,8 +114,13 @@ LEVELS = _levels(
     ("date", "same_day", 0.38, 0.18, "same day"),
     ("date", "one_day", 0.32, 0.242, "1 day apart"),
     ("date", "two_days", 0.20, 0.201, "2 days apart"),
-    ("date", "three_days", 0.04, 0.194, "3 days apart"),
-    ("date", "days", 0.003, 0.01, "{days} days apart"),
+    # Three days: a second report is "a day or two off"; a report dated by its week (a
+    # weekly or monthly summary) is coded with a coarse date, which the overlap levels
+    # below take, so two exact days three apart are one event about once in fifty.
+    ("date", "three_days", 0.02, 0.194, "3 days apart"),
+    # Four days or more: beyond the block, so met only when two records are opened side
+    # by side; it weighs against at least as much as three days does (a near-veto).
+    ("date", "days", 0.003, 0.194, "{days} days apart"),
     ("date", "overlap_week", 0.08, 0.09, "dates overlap ({first} to {last})"),
     ("date", "overlap_long", 0.025, 0.03, "dates overlap ({first} to {last})"),
     # A coarse date whose span misses the other's day or span (a week known, three days
@@ -154,16 +160,20 @@ LEVELS = _levels(
     ("actors", "share", 0.08, 0.22, "share {names}, not {others}"),
     ("actors", "share_generic", 0.03, 0.10, "share {names}, not {others}"),
     ("actors", "different", 0.03, 0.33, "different actors ({names} / {others})"),
-    # Fatalities (best estimates), when both are known: tolls up to 2 differ by chance.
+    # Fatalities (best estimates), when both are known. Two counted tolls a little off
+    # are close whatever their size: 1 vs 2 as 7 vs 8 (u: 5.5% of the file's pairs of
+    # distinct events for tolls of 3 or more, 3.2% for 1 vs 2).
     ("fatalities", "equal_zero", 0.35, 0.28, "no fatalities on either side"),
     ("fatalities", "equal", 0.20, 0.07, "same fatalities ({a})"),
-    ("fatalities", "close", 0.12, 0.055, "fatalities {a} vs {b}"),
-    ("fatalities", "close_small", 0.15, 0.26, "fatalities {a} vs {b}"),
+    ("fatalities", "close", 0.15, 0.087, "fatalities {a} vs {b}"),
     ("fatalities", "far", 0.05, 0.122, "fatalities {a} vs {b}"),
-    # A toll of 0 beside one of 3 or more: the codebook (ACLED's rule) codes "no
-    # information" as 0, so this is its own level, not two counted tolls far apart. u:
-    # 17.6% of the file's pairs of distinct events within three days and 60 km, and "far"
-    # above 12.2% (both tolls counted); together the 0.30 "far" had.
+    # A toll of 0 beside a counted one: the codebook (ACLED's rule) codes "no
+    # information" as 0, so these are levels of their own, not two counted tolls apart.
+    # Beside 1 or 2 (22.8% of the file's pairs of distinct events within three days and
+    # 60 km), a second report that gives no toll for a death or two is common; beside 3
+    # or more (17.6%), rarer.
+    ("fatalities", "none_reported_few", 0.15, 0.228, "no fatalities reported on one side "
+                                                     "({a} vs {b})"),
     ("fatalities", "none_reported", 0.06, 0.176, "no fatalities reported on one side "
                                                  "({a} vs {b})"),
     # Injured, kidnapped, arrested, where both sides give one (the file gives none).
@@ -325,7 +335,7 @@ class Scorer:
                  ) -> float:
         """The pair's log-odds (``km``: their distance, when already known)."""
         total = PRIOR_LOG_ODDS
-        if _kept_apart(a, b):
+        if kept_apart(a, b):
             total += _ACLED_APART
         same_day = same_place = same_type = True
         if a.first_day is not None and b.first_day is not None:
@@ -425,7 +435,7 @@ def findings(a: IncidentFacts, b: IncidentFacts, *, km: float | None = None
     words = _words(a, b, date, place, kind)
     if words:
         found.append(words)
-    if _kept_apart(a, b):
+    if kept_apart(a, b):
         found.append(("origin", "acled_apart", (("a", a.acled_event_id),
                                                 ("b", b.acled_event_id))))
     return found
@@ -482,12 +492,6 @@ def _place(a: IncidentFacts, b: IncidentFacts, km: float | None = None) -> Findi
         if beyond <= limit:
             return ("place", level, shown)
     return ("place", "far", shown)
-
-
-def _kept_apart(a: IncidentFacts, b: IncidentFacts) -> bool:
-    """Two events ACLED's editors kept apart: read from one ACLED file, under two ids."""
-    return (a.acled_dataset is not None and a.acled_dataset == b.acled_dataset
-            and a.acled_event_id != b.acled_event_id)
 
 
 def _same_name(a: IncidentFacts, b: IncidentFacts, km: float) -> bool:
@@ -569,9 +573,11 @@ def _fatalities(a: int | None, b: int | None) -> Finding | None:
     if a == b:
         return ("fatalities", "equal_zero" if a == 0 else "equal", values)
     high = max(a, b)
+    if min(a, b) == 0:
+        return ("fatalities", "none_reported_few" if high <= 2 else "none_reported", values)
     if abs(a - b) <= max(2, 0.25 * high):
-        return ("fatalities", "close" if high >= 3 else "close_small", values)
-    return ("fatalities", "none_reported" if min(a, b) == 0 else "far", values)
+        return ("fatalities", "close", values)
+    return ("fatalities", "far", values)
 
 
 def _counts(a: IncidentFacts, b: IncidentFacts) -> Finding | None:

@@ -68,3 +68,21 @@ def test_the_same_event_read_from_another_acled_layout_file_is_found(
     coded = desk.incidents.create(second_coder(desk, acled_event_id="MLI0003"))
     assert "origin" not in {r.aspect for r in desk.duplicates.compare(
         first.id, coded.id).reasons}
+
+
+def test_an_event_acled_coded_twice_is_left_to_acled_and_its_copy_on_the_desk_is_found(
+        desk: Desk, tmp_path: Path) -> None:
+    """Two of the file's events with the same words, day and place: ACLED's own
+    duplicate, which its editors keep (merging one away would drop it from every export
+    lined up with ACLED's). Neither find nor the import offers it; side by side, the
+    pair says what it is. A researcher's record of the event is found with one of them."""
+    report = desk.acled.import_file(write_layout(tmp_path / "acled.csv", "current", [
+        attack(desk), attack(desk, event_id_cnty="MLI0002")]))
+    first, twin = desk.incidents.get("MLI0001"), desk.incidents.get("MLI0002")
+    assert report.duplicates == ()
+    assert desk.duplicates.find().pairs == ()
+    side_by_side = desk.duplicates.compare(first.id, twin.id)
+    assert [r.text for r in side_by_side.reasons][-2:] == ["the same words", KEPT_APART]
+    second = desk.incidents.create(second_coder(desk))
+    [pair] = ids(desk.duplicates.find())
+    assert second.human_id in pair and pair & {first.human_id, twin.human_id}

@@ -4,16 +4,20 @@ record of one event, and other events that look like it."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
 from sahel_desk.codebook.taxonomy import SUB_EVENT_TYPES
+from sahel_desk.duplicates.blocking import in_block
 from sahel_desk.duplicates.kinds import nearness
 from sahel_desk.duplicates.scoring import (
     DEFAULT_MIN_SCORE,
     LEVELS,
     PRIOR_ODDS,
+    Reason,
     Scorer,
     log_odds,
     match,
@@ -198,7 +202,8 @@ def test_generic_actors_alone_say_less_than_named_ones() -> None:
 @pytest.mark.parametrize(("mine", "theirs", "text"), [
     (7, 7, "same fatalities (7)"), (0, 0, "no fatalities on either side"),
     (7, 8, "fatalities 7 vs 8"), (3, 12, "fatalities 3 vs 12"),
-    (0, 12, "no fatalities reported on one side (0 vs 12)"), (0, 2, "fatalities 0 vs 2"),
+    (0, 12, "no fatalities reported on one side (0 vs 12)"),
+    (0, 2, "no fatalities reported on one side (0 vs 2)"), (1, 2, "fatalities 1 vs 2"),
 ])
 def test_fatalities_equal_close_or_far(mine: int, theirs: int, text: str) -> None:
     found = match(clash(fatalities=mine), clash(id="b", fatalities=theirs))
@@ -221,6 +226,32 @@ def test_a_toll_of_zero_beside_a_counted_toll_is_its_own_level() -> None:
     [toll] = [r for r in none_reported.reasons if r.aspect == "fatalities"]
     assert toll.level == "none_reported" and toll.weight < 0
     assert none_reported.score < unknown.score
+
+
+def test_two_small_counted_tolls_a_little_off_are_close_as_large_ones_are() -> None:
+    """1 dead in one report and 2 in another is the same "a little off" as 7 and 8; it
+    once weighed against the pair, below 1 vs 3, and below a report with no toll at all."""
+    def toll(a: int, b: int) -> Reason:
+        found = match(clash(fatalities=a), clash(id="b", fatalities=b))
+        return next(r for r in found.reasons if r.aspect == "fatalities")
+
+    assert toll(1, 2).level == toll(7, 8).level == toll(1, 3).level == "close"
+    assert toll(1, 2).weight > 0
+    assert toll(0, 2).level == "none_reported_few"
+    assert toll(0, 12).weight < toll(0, 2).weight < 0 < toll(1, 2).weight
+
+
+def test_each_day_further_apart_weighs_more_against() -> None:
+    """A second report is a day or two off: the same actors at the same place three days
+    later are likelier their next attack than the same one, and four days or more (only
+    ever met side by side, beyond the block) weigh against at least as much as three."""
+    def gap(days: int, **same: Any) -> float:
+        return match(clash(**same), clash(id="b", event_date=date(2017, 5, 7 + days),
+                                          **same)).score
+
+    for same in ({}, {"words": frozenset()}):
+        scores = [gap(days, **same) for days in range(7)]
+        assert scores == sorted(scores, reverse=True), same
 
 
 def test_other_counts_compare_where_both_give_them() -> None:
@@ -281,9 +312,12 @@ def test_two_events_of_one_acled_file_were_kept_apart_by_its_editors() -> None:
         found = match(first, at(east(3), **other, acled_dataset=elsewhere))
         assert "origin" not in {r.aspect for r in found.reasons}
         assert found.score == match(first, second_coder).score
-    # One event ACLED coded twice, the same words at the same day and place, still shows.
-    twice = match(first, clash(id="b", acled_event_id="MLI1002", acled_dataset="file"))
-    assert twice.score > DEFAULT_MIN_SCORE
+    # One event ACLED coded twice, the same words at the same day and place, reads as
+    # one side by side; the block leaves it to ACLED's editors (never offered).
+    copy = clash(id="b", acled_event_id="MLI1002", acled_dataset="file")
+    assert match(first, copy).score > DEFAULT_MIN_SCORE
+    assert not in_block(first, copy)
+    assert in_block(first, replace(copy, acled_dataset="another file"))
     # Its own event id on both sides is no reason against.
     same_id = match(first, clash(id="b", acled_event_id="MLI1001", acled_dataset="file"))
     assert "origin" not in {r.aspect for r in same_id.reasons}
