@@ -201,7 +201,8 @@ LEVELS = _levels(
     # under two of its ids were kept apart by them: their odds of being one event are
     # ACLED's (:data:`ACLED_APART_ODDS`), not a desk's (:data:`PRIOR_ODDS`), when both were
     # read from one ACLED file (``acled_dataset``, an import's change id). A pair with a
-    # record coded on the desk, or from another source, is not concerned.
+    # record coded on the desk, or from another source, is not concerned. Met side by
+    # side only: the block never compares such a pair (duplicates/blocking.py).
     ("origin", "acled_apart", ACLED_APART_ODDS, PRIOR_ODDS,
      "both read from one ACLED file, which keeps them apart ({a} / {b})"),
 )
@@ -220,7 +221,6 @@ _KM_WEIGHTS = tuple((limit, _WEIGHTS["place", level]) for limit, level in (
 _FAR = _WEIGHTS["place", "far"]
 #: place levels at which two records tell one place
 _SAME_PLACE = frozenset({"same_place", "within_reach", "same_region", "same_admin2"})
-_ACLED_APART = _WEIGHTS["origin", "acled_apart"]
 _COPY, _SPLIT = _WEIGHTS["words", "copy"], _WEIGHTS["words", "split"]
 _ECHO, _MANY = _WEIGHTS["words", "echo"], _WEIGHTS["words", "many"]
 _SHARE_WEIGHTS = ((0.25, _WEIGHTS["words", "some"]), (0.1, _WEIGHTS["words", "few"]),
@@ -312,9 +312,10 @@ ASPECTS = ("date", "place", "type", "actors", "fatalities", "counts", "sources",
 
 
 class Scorer:
-    """Scores many pairs, as ``find`` does: the same sum as :func:`log_odds` without the
-    reasons' words (a test holds the two equal), and what repeats between pairs (two
-    incidents' actors compared, two types' nearness) worked out once."""
+    """Scores many pairs of the block, as ``find`` does: the same sum as :func:`log_odds`
+    without the reasons' words (a test holds the two equal), and what repeats between
+    pairs (two incidents' actors compared, two types' nearness) worked out once. The
+    block holds no pair ACLED kept apart, so their level is left to :func:`match`."""
 
     def __init__(self) -> None:
         self._actors: dict[tuple[int, int], float] = {}
@@ -335,8 +336,6 @@ class Scorer:
                  ) -> float:
         """The pair's log-odds (``km``: their distance, when already known)."""
         total = PRIOR_LOG_ODDS
-        if kept_apart(a, b):
-            total += _ACLED_APART
         same_day = same_place = same_type = True
         if a.first_day is not None and b.first_day is not None:
             a_last, b_last = a.last_day or 0, b.last_day or 0

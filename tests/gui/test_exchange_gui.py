@@ -102,7 +102,6 @@ def menu_action(window: QWidget, text: str):
     return next(a for a in window.actions() if a.text() == text)
 
 
-
 def click_row(qtbot, view, row: int) -> None:
     index = view.model().index(row, 0)
     qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualRect(index).center())
